@@ -1,0 +1,58 @@
+//! Reading and writing the interchange format. Parsing goes through `serde_path_to_error` so that every
+//! refusal names the field path as well as serde_json's line and column.
+
+use crate::error::CoreError;
+use crate::model::MeetingRecord;
+
+/// Records larger than this are refused before parsing (documented in docs/FORMAT.md).
+pub const MAX_RECORD_BYTES: u64 = 50 * 1024 * 1024;
+
+/// Refuse a file by its size alone, before anything reads it into memory.
+pub fn check_size(file: &str, size: u64) -> Result<(), CoreError> {
+    if size > MAX_RECORD_BYTES {
+        return Err(CoreError::TooLarge {
+            file: file.to_owned(),
+            size,
+            limit: MAX_RECORD_BYTES,
+        });
+    }
+    Ok(())
+}
+
+/// Parse and validate a record. `file` is only used to name the input in errors.
+pub fn parse_record(file: &str, bytes: &[u8]) -> Result<MeetingRecord, CoreError> {
+    check_size(file, bytes.len() as u64)?;
+    let de = &mut serde_json::Deserializer::from_slice(bytes);
+    let record: MeetingRecord = serde_path_to_error::deserialize(&mut *de).map_err(|e| {
+        let path = e.path().to_string();
+        let inner = e.into_inner();
+        CoreError::Invalid {
+            file: file.to_owned(),
+            path,
+            message: strip_location(&inner.to_string()),
+            line: inner.line(),
+            column: inner.column(),
+        }
+    })?;
+    de.end().map_err(|e| CoreError::Invalid {
+        file: file.to_owned(),
+        path: ".".into(),
+        message: strip_location(&e.to_string()),
+        line: e.line(),
+        column: e.column(),
+    })?;
+    Ok(record)
+}
+
+/// Pretty JSON in the interchange format.
+pub fn to_json(record: &MeetingRecord) -> String {
+    serde_json::to_string_pretty(record).expect("the model always serialises")
+}
+
+// serde_json appends " at line L column C" itself; we print location once, in our own format.
+fn strip_location(msg: &str) -> String {
+    match msg.rfind(" at line ") {
+        Some(i) => msg[..i].to_owned(),
+        None => msg.to_owned(),
+    }
+}

@@ -1,0 +1,605 @@
+//! The meeting record: the interchange format `rapporteur/meeting-record@1` and the in-memory model are the
+//! same types, so what `import` accepts and what `show --json` emits cannot drift apart.
+//!
+//! Strictness lives in the types: unknown fields are refused (`deny_unknown_fields`), dates are real calendar
+//! dates, delegation codes must be in the built-in registry, and cross-field rules (end date after start,
+//! unique speaking order) are checked while deserialising, so serde_json reports the line and column.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// The value of the top-level `format` field.
+pub const FORMAT_ID: &str = "rapporteur/meeting-record@1";
+
+/// One meeting, as exchanged between machines and shown to scripts.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(export)]
+pub struct MeetingRecord {
+    pub format: FormatId,
+    pub meeting: Meeting,
+    #[serde(default)]
+    pub attendance: Attendance,
+    #[serde(default)]
+    pub interventions: Interventions,
+    #[serde(default)]
+    pub action_items: Vec<ActionItem>,
+    #[serde(default)]
+    pub related_meetings: Vec<RelatedMeeting>,
+    #[serde(default)]
+    pub documents: Vec<Document>,
+}
+
+/// The `format` marker; any other value is refused where it stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, TS)]
+#[ts(type = "\"rapporteur/meeting-record@1\"")]
+pub struct FormatId;
+
+impl Serialize for FormatId {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(FORMAT_ID)
+    }
+}
+
+impl<'de> Deserialize<'de> for FormatId {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        if s == FORMAT_ID {
+            Ok(FormatId)
+        } else {
+            Err(serde::de::Error::custom(format!(
+                "unsupported format {s:?}, expected {FORMAT_ID:?}"
+            )))
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(try_from = "RawMeeting")]
+#[ts(export)]
+pub struct Meeting {
+    pub title: String,
+    pub kind: MeetingKind,
+    #[ts(optional)]
+    pub convened_by: Option<String>,
+    pub date: NaiveDate,
+    #[ts(optional)]
+    pub end_date: Option<NaiveDate>,
+    #[ts(optional)]
+    pub venue: Option<String>,
+    /// BCP 47 primary language subtag of the meeting's working language: `en`, `fr`, `es`, `ar`, `zh`, `ru`.
+    pub language: Language,
+    #[ts(optional)]
+    pub symbol: Option<String>,
+    #[ts(optional)]
+    pub chair: Option<Chair>,
+    #[serde(default)]
+    pub status: MeetingStatus,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawMeeting {
+    title: String,
+    kind: MeetingKind,
+    #[serde(default)]
+    convened_by: Option<String>,
+    date: NaiveDate,
+    #[serde(default)]
+    end_date: Option<NaiveDate>,
+    #[serde(default)]
+    venue: Option<String>,
+    language: Language,
+    #[serde(default)]
+    symbol: Option<String>,
+    #[serde(default)]
+    chair: Option<Chair>,
+    #[serde(default)]
+    status: MeetingStatus,
+}
+
+impl TryFrom<RawMeeting> for Meeting {
+    type Error = String;
+    fn try_from(r: RawMeeting) -> Result<Self, String> {
+        if r.title.trim().is_empty() {
+            return Err("field `title` must not be empty".into());
+        }
+        if let Some(end) = r.end_date
+            && end < r.date
+        {
+            return Err(format!(
+                "field `end_date` ({end}) is before field `date` ({})",
+                r.date
+            ));
+        }
+        Ok(Meeting {
+            title: r.title,
+            kind: r.kind,
+            convened_by: r.convened_by,
+            date: r.date,
+            end_date: r.end_date,
+            venue: r.venue,
+            language: r.language,
+            symbol: r.symbol,
+            chair: r.chair,
+            status: r.status,
+        })
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum MeetingKind {
+    Briefing,
+    Consultation,
+    AnnualMeeting,
+    Plenary,
+    WorkingGroup,
+    SideEvent,
+    Other,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum MeetingStatus {
+    #[default]
+    Draft,
+    Final,
+    Circulated,
+}
+
+/// The six official languages of the United Nations.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS,
+)]
+#[serde(rename_all = "lowercase")]
+#[ts(export)]
+pub enum Language {
+    Ar,
+    Zh,
+    En,
+    Fr,
+    Ru,
+    Es,
+}
+
+impl Language {
+    pub const ALL: [Language; 6] = [
+        Language::Ar,
+        Language::Zh,
+        Language::En,
+        Language::Fr,
+        Language::Ru,
+        Language::Es,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Language::Ar => "ar",
+            Language::Zh => "zh",
+            Language::En => "en",
+            Language::Fr => "fr",
+            Language::Ru => "ru",
+            Language::Es => "es",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<Language> {
+        Language::ALL.into_iter().find(|l| l.code() == code)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(export)]
+pub struct Chair {
+    pub name: String,
+    #[serde(default)]
+    #[ts(optional)]
+    pub title: Option<String>,
+    #[serde(default)]
+    #[ts(optional)]
+    pub role: Option<String>,
+}
+
+/// Who attends, as categories. States are named by code; everyone else is a free entry with a category.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum Category {
+    MemberState,
+    ObserverState,
+    UnSystem,
+    IntergovernmentalOrganization,
+    CivilSociety,
+    SpecialProcedure,
+    Other,
+}
+
+impl Category {
+    pub const ALL: [Category; 7] = [
+        Category::MemberState,
+        Category::ObserverState,
+        Category::UnSystem,
+        Category::IntergovernmentalOrganization,
+        Category::CivilSociety,
+        Category::SpecialProcedure,
+        Category::Other,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Category::MemberState => "member_state",
+            Category::ObserverState => "observer_state",
+            Category::UnSystem => "un_system",
+            Category::IntergovernmentalOrganization => "intergovernmental_organization",
+            Category::CivilSociety => "civil_society",
+            Category::SpecialProcedure => "special_procedure",
+            Category::Other => "other",
+        }
+    }
+
+    /// States (members and observers) come before everyone else in UN lists.
+    pub fn is_state(self) -> bool {
+        matches!(self, Category::MemberState | Category::ObserverState)
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(export)]
+pub struct Attendance {
+    /// Headcounts by category. A group without `count` takes the number of present named delegations.
+    #[serde(default)]
+    pub groups: Vec<AttendanceGroup>,
+    #[serde(default)]
+    pub delegations: Vec<AttendingDelegation>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(export)]
+pub struct AttendanceGroup {
+    pub category: Category,
+    /// How the summary names this group for this meeting ("colleagues from civil society").
+    #[serde(default)]
+    #[ts(optional)]
+    pub label: Option<String>,
+    #[serde(default)]
+    #[ts(optional)]
+    pub count: Option<u32>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(try_from = "RawAttendingDelegation")]
+#[ts(export)]
+pub struct AttendingDelegation {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub id: Option<String>,
+    #[serde(flatten)]
+    pub who: Party,
+    pub present: bool,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawAttendingDelegation {
+    #[serde(default)]
+    id: Option<String>,
+    #[serde(default)]
+    delegation: Option<DelegationCode>,
+    #[serde(default)]
+    display_name: Option<String>,
+    #[serde(default)]
+    name: Option<String>,
+    #[serde(default)]
+    category: Option<Category>,
+    #[serde(default = "yes")]
+    present: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+impl TryFrom<RawAttendingDelegation> for AttendingDelegation {
+    type Error = String;
+    fn try_from(r: RawAttendingDelegation) -> Result<Self, String> {
+        let who = Party::from_parts(r.delegation, r.display_name, r.name, r.category)?;
+        Ok(AttendingDelegation {
+            id: r.id,
+            who,
+            present: r.present,
+        })
+    }
+}
+
+/// A delegation (a State from the registry) or any other named party with a category.
+/// On the wire: `{"delegation": "GBR", "display_name": "UK"}` or `{"name": "...", "category": "..."}`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(try_from = "RawParty")]
+#[ts(export)]
+pub struct Party {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub delegation: Option<DelegationCode>,
+    /// Overrides the built-in name of `delegation` for this one meeting.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub display_name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub category: Option<Category>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawParty {
+    #[serde(default)]
+    delegation: Option<DelegationCode>,
+    #[serde(default)]
+    display_name: Option<String>,
+    #[serde(default)]
+    name: Option<String>,
+    #[serde(default)]
+    category: Option<Category>,
+}
+
+impl TryFrom<RawParty> for Party {
+    type Error = String;
+    fn try_from(r: RawParty) -> Result<Self, String> {
+        Party::from_parts(r.delegation, r.display_name, r.name, r.category)
+    }
+}
+
+impl Party {
+    pub fn state(code: DelegationCode) -> Party {
+        Party {
+            delegation: Some(code),
+            display_name: None,
+            name: None,
+            category: None,
+        }
+    }
+
+    pub fn named(name: impl Into<String>, category: Category) -> Party {
+        Party {
+            delegation: None,
+            display_name: None,
+            name: Some(name.into()),
+            category: Some(category),
+        }
+    }
+
+    /// Enforces "exactly one of `delegation` or `name`", and a category for free entries.
+    pub fn from_parts(
+        delegation: Option<DelegationCode>,
+        display_name: Option<String>,
+        name: Option<String>,
+        category: Option<Category>,
+    ) -> Result<Party, String> {
+        match (&delegation, &name) {
+            (Some(_), Some(_)) => Err("give either `delegation` or `name`, not both".into()),
+            (None, None) => Err("missing field `delegation` (or `name` with `category`)".into()),
+            (None, Some(n)) if n.trim().is_empty() => Err("field `name` must not be empty".into()),
+            (None, Some(_)) if category.is_none() => {
+                Err("missing field `category` (required with `name`)".into())
+            }
+            (None, Some(_)) if display_name.is_some() => {
+                Err("field `display_name` applies only with `delegation`".into())
+            }
+            _ => Ok(Party {
+                delegation,
+                display_name,
+                name,
+                category,
+            }),
+        }
+    }
+
+    /// The category a list or a count files this party under.
+    pub fn effective_category(&self) -> Category {
+        match (&self.delegation, self.category) {
+            (_, Some(c)) => c,
+            (Some(code), None) => crate::registry::lookup(code.as_str())
+                .map(|s| s.category())
+                .unwrap_or(Category::Other),
+            (None, None) => Category::Other,
+        }
+    }
+}
+
+/// An ISO 3166-1 alpha-3 code known to the built-in registry (the 193 Member States and 2 observer States).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, TS)]
+#[ts(export, type = "string")]
+pub struct DelegationCode(String);
+
+impl DelegationCode {
+    pub fn parse(code: &str) -> Result<DelegationCode, String> {
+        if crate::registry::lookup(code).is_some() {
+            Ok(DelegationCode(code.to_owned()))
+        } else {
+            Err(format!(
+                "unknown delegation code {code:?}: expected an ISO 3166-1 alpha-3 code of a Member or observer State"
+            ))
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl<'de> Deserialize<'de> for DelegationCode {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        DelegationCode::parse(&s).map_err(serde::de::Error::custom)
+    }
+}
+
+/// The speakers list, in speaking order. On the wire each entry carries an `order`; two equal orders are refused.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, TS)]
+#[ts(export, as = "Vec<Intervention>")]
+pub struct Interventions(pub Vec<Intervention>);
+
+impl<'de> Deserialize<'de> for Interventions {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = Interventions;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a list of interventions")
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+                let mut items: Vec<Intervention> = Vec::new();
+                while let Some(item) = seq.next_element::<Intervention>()? {
+                    if let Some(prev) = items.iter().position(|i| i.order == item.order) {
+                        return Err(serde::de::Error::custom(format!(
+                            "duplicate `order` {} (intervention {} has it too)",
+                            item.order,
+                            prev + 1
+                        )));
+                    }
+                    items.push(item);
+                }
+                items.sort_by_key(|i| i.order);
+                Ok(Interventions(items))
+            }
+        }
+        d.deserialize_seq(V)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(export)]
+pub struct Intervention {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub id: Option<String>,
+    /// Position in the speakers list, from 1. Stored as list position; exported as 1..n.
+    pub order: u32,
+    pub speaker: Party,
+    /// The person who spoke, when the rapporteur noted it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub person: Option<String>,
+    /// Local time the floor was given, `HH:MM`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub time: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub agenda_item: Option<String>,
+    #[serde(default)]
+    pub summary: String,
+    #[serde(default)]
+    pub kind: InterventionKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum InterventionKind {
+    #[default]
+    Statement,
+    Question,
+    RightOfReply,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(export)]
+pub struct ActionItem {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub id: Option<String>,
+    pub kind: ActionKind,
+    pub from: String,
+    pub to: String,
+    pub text: String,
+    #[serde(default)]
+    pub due: Option<NaiveDate>,
+    #[serde(default)]
+    pub status: ActionStatus,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum ActionKind {
+    Request,
+    Commitment,
+    Invitation,
+    Decision,
+    NextStep,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum ActionStatus {
+    #[default]
+    Open,
+    InProgress,
+    Done,
+    Dropped,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(export)]
+pub struct RelatedMeeting {
+    pub title: String,
+    #[serde(default)]
+    pub date: Option<NaiveDate>,
+    #[serde(default)]
+    pub outcome: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(export)]
+pub struct Document {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub id: Option<String>,
+    pub kind: DocumentKind,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub title: Option<String>,
+    /// Markdown.
+    #[serde(default)]
+    pub body: String,
+    /// Statements only: who delivers it, and when it was delivered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub speaker: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub delivered_on: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum DocumentKind {
+    Summary,
+    Statement,
+}
+
+impl DocumentKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DocumentKind::Summary => "summary",
+            DocumentKind::Statement => "statement",
+        }
+    }
+}

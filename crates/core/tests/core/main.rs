@@ -1,0 +1,3 @@
+//! Integration tests of rapporteur-core, one module per concern.
+
+mod interchange;
