@@ -1,0 +1,67 @@
+//! The one error contract across both faces: every failure becomes `{code, message}`. The code is stable and
+//! machine-readable (the UI branches on it); the message is one line a person can act on.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum ErrorCode {
+    /// The input (a file, a field, a query) broke a rule; the message names where.
+    InvalidInput,
+    /// An input over a documented size limit.
+    TooLarge,
+    NotFound,
+    /// A regeneration would overwrite hand-edited text; the caller must confirm.
+    Conflict,
+    /// No template for the requested language.
+    Unsupported,
+    Io,
+    Database,
+    Sync,
+    Export,
+    Internal,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, thiserror::Error)]
+#[error("{message}")]
+#[ts(export)]
+pub struct AppError {
+    pub code: ErrorCode,
+    pub message: String,
+}
+
+impl AppError {
+    pub fn new(code: ErrorCode, message: impl Into<String>) -> AppError {
+        AppError {
+            code,
+            message: message.into(),
+        }
+    }
+
+    /// Errors are shown on one line; a stray newline from a lower layer must not break that.
+    fn one_line(code: ErrorCode, message: impl std::fmt::Display) -> AppError {
+        let text = message.to_string();
+        let line = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        AppError::new(code, line)
+    }
+}
+
+impl From<rapporteur_core::CoreError> for AppError {
+    fn from(e: rapporteur_core::CoreError) -> Self {
+        use rapporteur_core::CoreError as E;
+        let code = match &e {
+            E::TooLarge { .. } => ErrorCode::TooLarge,
+            E::Template(_) => ErrorCode::Internal,
+            _ => ErrorCode::InvalidInput,
+        };
+        AppError::one_line(code, e)
+    }
+}
+
+impl From<std::io::Error> for AppError {
+    fn from(e: std::io::Error) -> Self {
+        AppError::one_line(ErrorCode::Io, e)
+    }
+}

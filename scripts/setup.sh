@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Installs what Rapporteur needs to build, run and test on Debian/Ubuntu, skipping what is already there.
+# Used by scripts/run.sh and scripts/test.sh; safe to run again.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+APT_PACKAGES=(
+  # build + desktop shell (Tauri 2 on WebKitGTK 4.1)
+  build-essential pkg-config curl wget file libssl-dev
+  libwebkit2gtk-4.1-dev libayatana-appindicator3-dev librsvg2-dev libxdo-dev
+  # end-to-end tests of the real window
+  xvfb xauth webkit2gtk-driver imagemagick
+  # export checks (pdftotext, pdffonts, pdftoppm, qpdf), DOCX validity, a real file-sync tool
+  poppler-utils qpdf libreoffice-writer-nogui rsync
+)
+
+missing=()
+for p in "${APT_PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "setup: installing apt packages: ${missing[*]}"
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends "${missing[@]}"
+fi
+
+if [ "${1:-}" != "--no-driver" ] && ! command -v tauri-driver >/dev/null 2>&1; then
+  echo "setup: installing tauri-driver"
+  cargo install tauri-driver --version '^2' --locked
+fi
+
+if [ ! -d ui/node_modules ] || [ ui/package-lock.json -nt ui/node_modules/.package-lock.json ]; then
+  echo "setup: installing UI packages"
+  (cd ui && npm ci --no-audit --no-fund)
+fi
