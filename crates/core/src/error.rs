@@ -19,6 +19,20 @@ pub enum CoreError {
     Rule(String),
     #[error("template error: {0}")]
     Template(String),
+    /// No template for a part of the summary in the requested language, neither built in nor overridden.
+    /// Drafting never falls back to another language.
+    #[error(
+        "no summary template `{name}` for language `{lang}`: built-in templates exist for {builtin}; \
+         add `{lang}/{name}` to a template override directory to draft in this language"
+    )]
+    NoTemplate {
+        lang: String,
+        name: String,
+        builtin: String,
+    },
+    /// A file the caller pointed us at could not be read.
+    #[error("{path}: {message}")]
+    Io { path: String, message: String },
 }
 
 fn location(line: usize, column: usize) -> String {

@@ -1,14 +1,20 @@
 //! The domain of Rapporteur, with no I/O: the meeting record and its interchange format, the rules a record
-//! must keep, the built-in registry of States, and the UN's conventions for naming and ordering them.
+//! must keep, the built-in registry of States, the UN's conventions for naming and ordering them, and the
+//! drafting of a meeting summary from a record.
 //!
 //! Everything that decides what a record *means* lives here, so the store, the sync service, the exporters
-//! and both faces (CLI and desktop) agree on it by construction.
+//! and both faces (CLI and desktop) agree on it by construction. The one exception to "no I/O" is reading a
+//! user's template override directory ([`draft::Templates::with_override_dir`]), which the facade asks for.
 
+pub mod attendance;
+pub mod collate;
+pub mod draft;
 pub mod error;
 pub mod interchange;
 pub mod model;
 pub mod registry;
 
+pub use attendance::CategoryCount;
 pub use error::CoreError;
-pub use interchange::{MAX_RECORD_BYTES, parse_record, to_json};
+pub use interchange::{MAX_RECORD_BYTES, check_size, parse_record, to_json};
 pub use model::*;

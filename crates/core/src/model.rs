@@ -152,9 +152,7 @@ pub enum MeetingStatus {
 }
 
 /// The six official languages of the United Nations.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
 #[serde(rename_all = "lowercase")]
 #[ts(export)]
 pub enum Language {
@@ -445,9 +443,29 @@ impl<'de> Deserialize<'de> for DelegationCode {
 }
 
 /// The speakers list, in speaking order. On the wire each entry carries an `order`; two equal orders are refused.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, TS)]
+/// The list position is the truth: parsing sorts by `order` and renumbers 1..n, and export writes 1..n.
+#[derive(Debug, Clone, Default, PartialEq, TS)]
 #[ts(export, as = "Vec<Intervention>")]
 pub struct Interventions(pub Vec<Intervention>);
+
+impl Serialize for Interventions {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeSeq;
+        let mut seq = s.serialize_seq(Some(self.0.len()))?;
+        for (i, item) in self.0.iter().enumerate() {
+            let order = u32::try_from(i + 1).unwrap_or(u32::MAX);
+            if item.order == order {
+                seq.serialize_element(item)?;
+            } else {
+                seq.serialize_element(&Intervention {
+                    order,
+                    ..item.clone()
+                })?;
+            }
+        }
+        seq.end()
+    }
+}
 
 impl<'de> Deserialize<'de> for Interventions {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
@@ -457,7 +475,10 @@ impl<'de> Deserialize<'de> for Interventions {
             fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
                 f.write_str("a list of interventions")
             }
-            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<Self::Value, A::Error> {
                 let mut items: Vec<Intervention> = Vec::new();
                 while let Some(item) = seq.next_element::<Intervention>()? {
                     if let Some(prev) = items.iter().position(|i| i.order == item.order) {
@@ -470,6 +491,9 @@ impl<'de> Deserialize<'de> for Interventions {
                     items.push(item);
                 }
                 items.sort_by_key(|i| i.order);
+                for (n, item) in (1..).zip(items.iter_mut()) {
+                    item.order = n;
+                }
                 Ok(Interventions(items))
             }
         }

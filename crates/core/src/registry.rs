@@ -85,3 +85,47 @@ pub fn all() -> &'static [State] {
 pub fn lookup(iso3: &str) -> Option<&'static State> {
     REGISTRY.by_code.get(iso3).map(|&i| &REGISTRY.states[i])
 }
+
+impl State {
+    /// A non-member observer State (Holy See, State of Palestine).
+    pub fn is_observer(&self) -> bool {
+        self.status == Status::Observer
+    }
+}
+
+/// Every State, in the UN order of `lang`.
+pub fn in_un_order(lang: Language) -> Vec<&'static State> {
+    let mut states: Vec<&State> = all().iter().collect();
+    states.sort_by(|a, b| crate::collate::compare(lang, a.name(lang), b.name(lang)));
+    states
+}
+
+/// Search-as-you-type over the registry in `lang`, ignoring accents, case and punctuation ("cote" finds
+/// Côte d'Ivoire, "turk" finds Türkiye). Names starting with the query come first, then names with a word
+/// starting with it, then names containing it anywhere; an exact ISO code ranks with the first. Within each
+/// rank, UN order. An empty query matches nothing.
+pub fn search(query: &str, lang: Language, limit: usize) -> Vec<&'static State> {
+    let q = crate::collate::fold(query);
+    if q.is_empty() || limit == 0 {
+        return Vec::new();
+    }
+    let code = query.trim().to_ascii_uppercase();
+    let mut hits: Vec<(u8, &State)> = in_un_order(lang)
+        .into_iter()
+        .filter_map(|s| {
+            let name = crate::collate::fold(s.name(lang));
+            let rank = if name.starts_with(&q) || s.iso3 == code {
+                0
+            } else if name.contains(&format!(" {q}")) {
+                1
+            } else if name.contains(&q) {
+                2
+            } else {
+                return None;
+            };
+            Some((rank, s))
+        })
+        .collect();
+    hits.sort_by_key(|(rank, _)| *rank); // stable: UN order within a rank
+    hits.into_iter().take(limit).map(|(_, s)| s).collect()
+}

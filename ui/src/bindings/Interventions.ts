@@ -4,6 +4,7 @@ import type { Party } from "./Party";
 
 /**
  * The speakers list, in speaking order. On the wire each entry carries an `order`; two equal orders are refused.
+ * The list position is the truth: parsing sorts by `order` and renumbers 1..n, and export writes 1..n.
  */
 export type Interventions = Array<{ id?: string, 
 /**

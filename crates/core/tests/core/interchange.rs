@@ -1,6 +1,9 @@
-use rapporteur_core::{CoreError, parse_record, to_json};
+use proptest::prelude::*;
+use rapporteur_core::interchange::check_size;
+use rapporteur_core::{CoreError, MAX_RECORD_BYTES, parse_record, to_json};
 
-const EXAMPLE: &str = include_str!("../../../../tests/fixtures/network-briefing-2019-12-12.json");
+use crate::EXAMPLE;
+use crate::strategies;
 
 #[test]
 fn example_parses_and_round_trips() {
@@ -18,28 +21,153 @@ fn err(json: &str) -> String {
     }
 }
 
+/// The 1-based line of the first occurrence of `needle` in `json`: where the parser should stop.
+fn line_of(json: &str, needle: &str) -> usize {
+    let at = json
+        .find(needle)
+        .unwrap_or_else(|| panic!("{needle:?} not in input"));
+    json[..at].matches('\n').count() + 1
+}
+
+/// One line: `bad.json: <path>: <message> at line L column C`, where L is the line holding `at`.
+fn assert_error(json: &str, path: &str, fragment: &str, at: &str) {
+    let e = err(json);
+    assert!(!e.contains('\n'), "one line: {e}");
+    assert!(
+        e.starts_with(&format!("bad.json: {path}: ")),
+        "path {path}: {e}"
+    );
+    assert!(e.contains(fragment), "{fragment:?} in {e}");
+    let at = format!(" at line {} column ", line_of(json, at));
+    let col = e
+        .split(&at)
+        .nth(1)
+        .unwrap_or_else(|| panic!("{at:?} in {e}"));
+    assert!(col.parse::<usize>().is_ok_and(|c| c > 0), "column in {e}");
+}
+
 #[test]
-fn errors_name_file_field_line_and_column() {
+fn every_bad_input_class_names_file_field_line_and_column() {
+    let end_of_meeting = "  },\n  \"attendance\"";
+    // Invalid JSON.
+    assert_error("{ \"format\": ", "format", "EOF", "{");
+    let bad = EXAMPLE.replacen("\"kind\": \"briefing\",", "\"kind\": \"briefing\",,", 1);
+    assert_error(&bad, "meeting.?", "key must be a string", ",,");
+    // Unknown field, at the root and nested.
+    assert_error(
+        &EXAMPLE.replacen('{', "{\n  \"extra\": 1,", 1),
+        "extra",
+        "unknown field `extra`",
+        "\"extra\"",
+    );
+    let bad = EXAMPLE.replace("\"venue\": null", "\"venue\": null,\n    \"room\": 3");
+    assert_error(&bad, "meeting.room", "unknown field `room`", "\"room\"");
+    let bad = EXAMPLE.replace(
+        "\"delegation\": \"HTI\"",
+        "\"delegation\": \"HTI\", \"flag\": true",
+    );
+    assert_error(
+        &bad,
+        "interventions[2].speaker.flag",
+        "unknown field `flag`",
+        "\"flag\"",
+    );
+    // Missing field: reported where the object ends.
+    let bad = EXAMPLE.replace("\"title\": \"Network Briefing to Member States\",", "");
+    assert_error(&bad, "meeting", "missing field `title`", end_of_meeting);
+    // Unknown ISO code.
+    assert_error(
+        &EXAMPLE.replace("\"ECU\"", "\"XYZ\""),
+        "interventions[0].speaker.delegation",
+        "\"XYZ\"",
+        "XYZ",
+    );
+    // Impossible date.
     let bad = EXAMPLE.replace("\"date\": \"2019-12-12\"", "\"date\": \"2019-02-30\"");
-    let e = err(&bad);
-    assert!(e.starts_with("bad.json: meeting.date: "), "{e}");
-    assert!(e.contains("line 7 column"), "{e}");
+    assert_error(&bad, "meeting.date", "", "2019-02-30");
+    // End date before start: a rule across fields, reported where the meeting ends.
+    let bad = EXAMPLE.replace("\"end_date\": null", "\"end_date\": \"2019-12-11\"");
+    assert_error(&bad, "meeting", "before field `date`", end_of_meeting);
+    // Duplicate intervention order: reported where the parser stands once it has read the duplicate entry.
+    let bad = EXAMPLE.replace("\"order\": 2,", "\"order\": 1,");
+    assert_error(
+        &bad,
+        "interventions",
+        "duplicate `order` 1 (intervention 1 has it too)",
+        "\"order\": 3",
+    );
+    // Wrong format marker.
+    let bad = EXAMPLE.replace("meeting-record@1", "meeting-record@2");
+    assert_error(
+        &bad,
+        "format",
+        "unsupported format \"rapporteur/meeting-record@2\"",
+        "@2",
+    );
+    // Wrong enum value.
+    let bad = EXAMPLE.replace("\"kind\": \"briefing\"", "\"kind\": \"party\"");
+    assert_error(&bad, "meeting.kind", "unknown variant `party`", "\"party\"");
+}
 
-    let e = err(&EXAMPLE.replace("\"venue\": null", "\"venue\": null, \"room\": 3"));
-    assert!(e.contains("meeting.room") || e.contains("unknown field `room`"), "{e}");
+#[test]
+fn oversize_files_are_refused_before_parsing() {
+    assert!(check_size("big.json", MAX_RECORD_BYTES).is_ok());
+    assert!(check_size("small.json", 0).is_ok());
+    let e = check_size("big.json", MAX_RECORD_BYTES + 1).unwrap_err();
+    assert!(
+        matches!(e, CoreError::TooLarge { size, limit, .. } if size == MAX_RECORD_BYTES + 1 && limit == 50 * 1024 * 1024)
+    );
+    let msg = e.to_string();
+    assert!(
+        msg.starts_with("big.json: ") && msg.contains("52428801") && !msg.contains('\n'),
+        "{msg}"
+    );
 
-    let e = err(&EXAMPLE.replace("\"ECU\"", "\"XYZ\""));
-    assert!(e.contains("interventions[0].speaker.delegation") && e.contains("XYZ"), "{e}");
+    let mut huge = EXAMPLE.as_bytes().to_vec();
+    huge.resize(usize::try_from(MAX_RECORD_BYTES).unwrap() + 1, b' ');
+    assert!(matches!(
+        parse_record("huge.json", &huge),
+        Err(CoreError::TooLarge { .. })
+    ));
+}
 
-    let e = err(&EXAMPLE.replace("\"order\": 2,", "\"order\": 1,"));
-    assert!(e.contains("duplicate `order` 1"), "{e}");
+#[test]
+fn order_is_normalised_to_one_through_n() {
+    let gappy = EXAMPLE
+        .replace("\"order\": 1,", "\"order\": 40,")
+        .replace("\"order\": 10,", "\"order\": 0,");
+    let r = parse_record("gappy.json", gappy.as_bytes()).unwrap();
+    let orders: Vec<u32> = r.interventions.0.iter().map(|i| i.order).collect();
+    assert_eq!(orders, (1..=10).collect::<Vec<_>>());
+    let codes: Vec<Option<&str>> = r
+        .interventions
+        .0
+        .iter()
+        .map(|i| i.speaker.delegation.as_ref().map(|c| c.as_str()))
+        .collect();
+    assert_eq!(codes.first(), Some(&None), "order 0 speaks first");
+    assert_eq!(codes.last(), Some(&Some("ECU")), "order 40 speaks last");
 
-    let e = err(&EXAMPLE.replace("\"end_date\": null", "\"end_date\": \"2019-12-11\""));
-    assert!(e.contains("before field `date`"), "{e}");
+    let mut r = r;
+    r.interventions.0.swap(0, 9);
+    let json: serde_json::Value = serde_json::from_str(&to_json(&r)).unwrap();
+    let exported: Vec<u64> = json["interventions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["order"].as_u64().unwrap())
+        .collect();
+    assert_eq!(exported, (1..=10).collect::<Vec<_>>());
+    assert_eq!(json["interventions"][0]["speaker"]["delegation"], "ECU");
+}
 
-    let e = err(&EXAMPLE.replace("\"title\": \"Network Briefing to Member States\",", ""));
-    assert!(e.contains("missing field `title`"), "{e}");
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(128))]
 
-    let e = err("{ \"format\": ");
-    assert!(e.starts_with("bad.json: "), "{e}");
+    #[test]
+    fn random_records_round_trip(record in strategies::record()) {
+        let json = to_json(&record);
+        let back = parse_record("random.json", json.as_bytes()).map_err(|e| TestCaseError::fail(format!("{e}\n{json}")))?;
+        prop_assert_eq!(back, record);
+    }
 }

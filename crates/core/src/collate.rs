@@ -1,0 +1,131 @@
+//! UN list order: delegations are listed alphabetically in the language of the document, ignoring accents,
+//! case and punctuation, so "Côte d'Ivoire" files under C, "Türkiye" under T and "Bolivia (Plurinational
+//! State of)" under B. We use ICU's collation (CLDR rules for each of the six languages, compiled into the
+//! binary) rather than byte order, which would put "Équateur" after "Zambie".
+//!
+//! The collators use tertiary strength with punctuation and spaces *shifted* (ignored): letters decide first,
+//! accents and case only break ties, and an exact string comparison makes the order total.
+
+use std::borrow::Cow;
+use std::cmp::Ordering;
+use std::sync::LazyLock;
+
+use icu_collator::options::{AlternateHandling, CollatorOptions, Strength};
+use icu_collator::{CollatorBorrowed, CollatorPreferences};
+use icu_locale_core::Locale;
+use icu_normalizer::DecomposingNormalizerBorrowed;
+
+use crate::model::{Language, Party};
+use crate::registry;
+
+static COLLATORS: LazyLock<Vec<CollatorBorrowed<'static>>> = LazyLock::new(|| {
+    Language::ALL
+        .iter()
+        .map(|lang| {
+            let locale: Locale = lang
+                .code()
+                .parse()
+                .expect("the six language codes are valid");
+            let mut options = CollatorOptions::default();
+            options.strength = Some(Strength::Tertiary);
+            options.alternate_handling = Some(AlternateHandling::Shifted);
+            CollatorBorrowed::try_new(CollatorPreferences::from(&locale), options)
+                .expect("compiled collation data covers the six UN languages")
+        })
+        .collect()
+});
+
+fn collator(lang: Language) -> &'static CollatorBorrowed<'static> {
+    let i = Language::ALL
+        .iter()
+        .position(|l| *l == lang)
+        .expect("Language::ALL lists every language");
+    &COLLATORS[i]
+}
+
+/// Compare two names in the UN order of `lang`. Total: names equal to the collator fall back to code points.
+pub fn compare(lang: Language, a: &str, b: &str) -> Ordering {
+    collator(lang).compare(a, b).then_with(|| a.cmp(b))
+}
+
+/// A byte key whose plain byte order is the collation order of `lang` (ties between names that differ only in
+/// ignored characters compare equal). Useful to store an order, e.g. in an SQL column.
+pub fn sort_key(lang: Language, name: &str) -> Vec<u8> {
+    let mut key = Vec::new();
+    let Ok(()) = collator(lang).write_sort_key_to(name, &mut key);
+    key
+}
+
+/// Sort names in place in the UN order of `lang`.
+pub fn sort_names<S: AsRef<str>>(lang: Language, names: &mut [S]) {
+    names.sort_by(|a, b| compare(lang, a.as_ref(), b.as_ref()));
+}
+
+impl Party {
+    /// How this party is named in `lang`: its `display_name` if set, else the registry's short name for its
+    /// delegation, else its free `name`.
+    pub fn name_in(&self, lang: Language) -> &str {
+        if let Some(d) = &self.display_name {
+            return d;
+        }
+        if let Some(state) = self
+            .delegation
+            .as_ref()
+            .and_then(|c| registry::lookup(c.as_str()))
+        {
+            return state.name(lang);
+        }
+        self.name.as_deref().unwrap_or_default()
+    }
+
+    /// Whether a list files this party with the States (a registry delegation, or a free entry categorised
+    /// as a member or observer State).
+    pub fn is_state(&self) -> bool {
+        self.effective_category().is_state()
+    }
+}
+
+/// Sort parties the UN way for a document in `lang`: States (members and observers together) first, in the
+/// collation order of their names in `lang` (a `display_name` counts as the name); then everyone else in the
+/// order given. The sort is stable, so the others keep the order the caller chose (for a speakers list: the
+/// order in which they took the floor), which is how UN summaries list offices and special procedures.
+pub fn un_order(lang: Language, parties: &mut [Party]) {
+    parties.sort_by(|a, b| match (a.is_state(), b.is_state()) {
+        (true, true) => compare(lang, a.name_in(lang), b.name_in(lang)),
+        (true, false) => Ordering::Less,
+        (false, true) => Ordering::Greater,
+        (false, false) => Ordering::Equal,
+    });
+}
+
+/// Fold a string for search-as-you-type: decompose, drop combining marks (accents, Arabic vowel signs),
+/// lower-case, and turn punctuation into single spaces, so "cote d ivoire" meets "Côte d'Ivoire".
+pub fn fold(s: &str) -> String {
+    let nfd: Cow<str> = DecomposingNormalizerBorrowed::new_nfd().normalize(s);
+    let mut out = String::with_capacity(nfd.len());
+    let mut pending_space = false;
+    for c in nfd.chars().filter(|c| !is_combining_mark(*c)) {
+        if c.is_alphanumeric() {
+            if pending_space && !out.is_empty() {
+                out.push(' ');
+            }
+            pending_space = false;
+            out.extend(c.to_lowercase());
+        } else {
+            pending_space = true;
+        }
+    }
+    out
+}
+
+fn is_combining_mark(c: char) -> bool {
+    matches!(c,
+        '\u{0300}'..='\u{036F}'
+        | '\u{0483}'..='\u{0489}'
+        | '\u{064B}'..='\u{065F}'
+        | '\u{0670}'
+        | '\u{1AB0}'..='\u{1AFF}'
+        | '\u{1DC0}'..='\u{1DFF}'
+        | '\u{20D0}'..='\u{20FF}'
+        | '\u{FE20}'..='\u{FE2F}')
+}

@@ -1,0 +1,302 @@
+//! The language rules a template cannot express on its own: UN date style, list joining, category names with
+//! singular and plural, and the English article. Everything else about phrasing lives in the templates.
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::model::{Category, Language};
+use crate::registry;
+
+const EN_MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+const FR_MONTHS: [&str; 12] = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+];
+const ES_MONTHS: [&str; 12] = [
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+];
+// Genitive, as in "12 декабря 2019 года".
+const RU_MONTHS: [&str; 12] = [
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+];
+// UN Arabic style names both calendars' months: "كانون الأول/ديسمبر".
+const AR_MONTHS: [&str; 12] = [
+    "كانون الثاني/يناير",
+    "شباط/فبراير",
+    "آذار/مارس",
+    "نيسان/أبريل",
+    "أيار/مايو",
+    "حزيران/يونيه",
+    "تموز/يوليه",
+    "آب/أغسطس",
+    "أيلول/سبتمبر",
+    "تشرين الأول/أكتوبر",
+    "تشرين الثاني/نوفمبر",
+    "كانون الأول/ديسمبر",
+];
+
+fn month(lang: Language, d: NaiveDate) -> &'static str {
+    let i = d.month0() as usize;
+    match lang {
+        Language::En | Language::Zh => EN_MONTHS[i],
+        Language::Fr => FR_MONTHS[i],
+        Language::Es => ES_MONTHS[i],
+        Language::Ru => RU_MONTHS[i],
+        Language::Ar => AR_MONTHS[i],
+    }
+}
+
+/// The day as written before the month: French writes the first of the month "1er".
+fn day(lang: Language, d: NaiveDate) -> String {
+    if lang == Language::Fr && d.day() == 1 {
+        "1er".to_owned()
+    } else {
+        d.day().to_string()
+    }
+}
+
+/// A date in UN style: "12 December 2019", "1er décembre 2019", "12 de diciembre de 2019",
+/// "12 декабря 2019 года", "2019年12月12日", "12 كانون الأول/ديسمبر 2019".
+pub fn format_date(lang: Language, d: NaiveDate) -> String {
+    let (dd, m, y) = (day(lang, d), month(lang, d), d.year());
+    match lang {
+        Language::En | Language::Fr | Language::Ar => format!("{dd} {m} {y}"),
+        Language::Es => format!("{dd} de {m} de {y}"),
+        Language::Ru => format!("{dd} {m} {y} года"),
+        Language::Zh => format!("{y}年{}月{}日", d.month(), d.day()),
+    }
+}
+
+/// Day and month without the year, for the first half of a range within one year.
+fn day_month(lang: Language, d: NaiveDate) -> String {
+    let (dd, m) = (day(lang, d), month(lang, d));
+    match lang {
+        Language::Es => format!("{dd} de {m}"),
+        Language::Zh => format!("{}月{}日", d.month(), d.day()),
+        _ => format!("{dd} {m}"),
+    }
+}
+
+/// When a meeting took place, with the preposition the sentence needs: "on 12 December 2019",
+/// "from 10 to 12 December 2019", "le 1er décembre 2019", "del 10 al 12 de diciembre de 2019".
+pub fn when(lang: Language, start: NaiveDate, end: Option<NaiveDate>) -> String {
+    let Some(end) = end.filter(|e| *e != start) else {
+        let d = format_date(lang, start);
+        return match lang {
+            Language::En => format!("on {d}"),
+            Language::Fr => format!("le {d}"),
+            Language::Es => format!("el {d}"),
+            Language::Ar => format!("في {d}"),
+            Language::Ru | Language::Zh => d,
+        };
+    };
+    let first = if start.year() != end.year() {
+        format_date(lang, start)
+    } else if start.month() != end.month() {
+        day_month(lang, start)
+    } else {
+        day(lang, start)
+    };
+    let last = format_date(lang, end);
+    match lang {
+        Language::En => format!("from {first} to {last}"),
+        Language::Fr => format!("du {first} au {last}"),
+        Language::Es => format!("del {first} al {last}"),
+        Language::Ru => format!("с {first} по {last}"),
+        Language::Ar => format!("من {first} إلى {last}"),
+        Language::Zh => format!("{}至{last}", format_date(lang, start)),
+    }
+}
+
+/// Join items the way `lang` writes a list: "A, B and C", "A, B et C", "A, B y C" ("e" before a word
+/// sounding /i/: "Francia e Italia"), "A, B и C", "A、B和C", "A وB وC".
+pub fn join_list<S: AsRef<str>>(lang: Language, items: &[S]) -> String {
+    let items: Vec<&str> = items.iter().map(AsRef::as_ref).collect();
+    let Some((last, init)) = items.split_last() else {
+        return String::new();
+    };
+    if init.is_empty() {
+        return (*last).to_owned();
+    }
+    match lang {
+        Language::Zh => format!("{}和{last}", init.join("、")),
+        Language::Ar => format!("{} و{last}", init.join(" و")),
+        _ => {
+            let and = match lang {
+                Language::Fr => "et",
+                Language::Es if spanish_i_sound(last) => "e",
+                Language::Es => "y",
+                Language::Ru => "и",
+                _ => "and",
+            };
+            format!("{} {and} {last}", init.join(", "))
+        }
+    }
+}
+
+/// Spanish writes "e" for "y" before /i/ (i-, hi-: "e Italia", "e hijos"), but not where the i is a glide
+/// before another vowel (hie-, hia-, io-: "y hielo").
+fn spanish_i_sound(word: &str) -> bool {
+    let w = crate::collate::fold(word);
+    let Some(rest) = w.strip_prefix("hi").or_else(|| w.strip_prefix('i')) else {
+        return false;
+    };
+    !rest.starts_with(['a', 'e', 'o', 'u'])
+}
+
+/// The built-in name of a category for a count, singular when `count` is 1. `None` where this crate has no
+/// wording for `lang` (templates in other languages get the category code and word it themselves).
+pub fn category_label(lang: Language, category: Category, count: u32) -> Option<&'static str> {
+    let (one, many) = match (lang, category) {
+        (Language::En, Category::MemberState) => ("Member State", "Member States"),
+        (Language::En, Category::ObserverState) => ("observer State", "observer States"),
+        (Language::En, Category::UnSystem) => (
+            "representative of the United Nations system",
+            "representatives of the United Nations system",
+        ),
+        (Language::En, Category::IntergovernmentalOrganization) => (
+            "representative of intergovernmental organizations",
+            "representatives of intergovernmental organizations",
+        ),
+        (Language::En, Category::CivilSociety) => (
+            "representative of civil society",
+            "representatives of civil society",
+        ),
+        (Language::En, Category::SpecialProcedure) => (
+            "special procedure mandate holder",
+            "special procedure mandate holders",
+        ),
+        (Language::En, Category::Other) => ("other participant", "other participants"),
+        (Language::Fr, Category::MemberState) => ("État Membre", "États Membres"),
+        (Language::Fr, Category::ObserverState) => ("État observateur", "États observateurs"),
+        (Language::Fr, Category::UnSystem) => (
+            "représentant du système des Nations Unies",
+            "représentants du système des Nations Unies",
+        ),
+        (Language::Fr, Category::IntergovernmentalOrganization) => (
+            "représentant d'organisations intergouvernementales",
+            "représentants d'organisations intergouvernementales",
+        ),
+        (Language::Fr, Category::CivilSociety) => (
+            "représentant de la société civile",
+            "représentants de la société civile",
+        ),
+        (Language::Fr, Category::SpecialProcedure) => (
+            "titulaire de mandat au titre des procédures spéciales",
+            "titulaires de mandat au titre des procédures spéciales",
+        ),
+        (Language::Fr, Category::Other) => ("autre participant", "autres participants"),
+        (Language::Es, Category::MemberState) => ("Estado Miembro", "Estados Miembros"),
+        (Language::Es, Category::ObserverState) => ("Estado observador", "Estados observadores"),
+        (Language::Es, Category::UnSystem) => (
+            "representante del sistema de las Naciones Unidas",
+            "representantes del sistema de las Naciones Unidas",
+        ),
+        (Language::Es, Category::IntergovernmentalOrganization) => (
+            "representante de organizaciones intergubernamentales",
+            "representantes de organizaciones intergubernamentales",
+        ),
+        (Language::Es, Category::CivilSociety) => (
+            "representante de la sociedad civil",
+            "representantes de la sociedad civil",
+        ),
+        (Language::Es, Category::SpecialProcedure) => (
+            "titular de mandato de los procedimientos especiales",
+            "titulares de mandatos de los procedimientos especiales",
+        ),
+        (Language::Es, Category::Other) => ("otro participante", "otros participantes"),
+        _ => return None,
+    };
+    Some(if count == 1 { one } else { many })
+}
+
+/// English only: put "the" before a name that takes it in running text ("the United Nations Network on
+/// Migration", "the Special Rapporteur on ..."), but not before a plural ("Member States"), a lower-case
+/// phrase ("delegations"), an acronym ("UNHCR"), a State's short name, or a name that has it already.
+/// A heuristic on the head noun (the last word before "of", "on", "for", ...); templates may skip it.
+pub fn english_the(name: &str) -> String {
+    let name = name.trim();
+    let first = name.split_whitespace().next().unwrap_or_default();
+    let starts_lower = first.chars().next().is_none_or(|c| !c.is_uppercase());
+    let acronym = !name.contains(' ')
+        && name
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase);
+    let is_state = registry::all().iter().any(|s| s.name(Language::En) == name);
+    let head = name
+        .split_whitespace()
+        .take_while(|w| !matches!(*w, "of" | "on" | "for" | "in" | "to" | "at" | "and"))
+        .last()
+        .unwrap_or_default();
+    let plural = head.ends_with('s') && head != "Nations" && !head.ends_with("ss");
+    if starts_lower || first == "The" || acronym || is_state || plural {
+        name.to_owned()
+    } else {
+        format!("the {name}")
+    }
+}
+
+/// Lower-case the first letter, for a title used inside a sentence ("the statement by ...").
+pub fn lower_first(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) if chars.clone().next().is_some_and(char::is_lowercase) => {
+            c.to_lowercase().chain(chars).collect()
+        }
+        _ => s.to_owned(),
+    }
+}
+
+/// Capitalise the first letter, for a name that opens a sentence.
+pub fn upper_first(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}

@@ -1,0 +1,438 @@
+//! Drafting the meeting summary from a record. The record holds the facts (who attended, who spoke, what was
+//! requested, promised and offered); the summary states them in the UN's conventional prose. Phrasing lives
+//! in per-language templates ([`Templates`]); this module gathers the facts into a template context, applying
+//! the conventions templates cannot: UN list order of the output language, dates, list joining, counts.
+//!
+//! The draft is Markdown whose generated parts are marked sections ([`markers`]), so a summary that the
+//! rapporteur has since edited can be brought up to date with [`regenerate`] without losing their text.
+//!
+//! Free text in the record (labels, display names, titles, action texts) is written in the meeting's
+//! language. A `display_name` ("UK") and a group `label` ("colleagues from civil society") are therefore used
+//! when drafting in the meeting's language; drafting in another language names States and categories with
+//! the built-in terms of that language. Titles and action texts are used as written (they cannot be
+//! translated here).
+
+pub mod lang;
+pub mod markers;
+pub mod templates;
+
+use std::collections::HashSet;
+
+use chrono::NaiveDate;
+use minijinja::{AutoEscape, Environment};
+use serde::Serialize;
+
+use crate::collate::un_order;
+use crate::error::CoreError;
+use crate::model::{
+    ActionItem, ActionKind, Category, DocumentKind, Language, MeetingRecord, Party,
+};
+
+pub use markers::{
+    Regenerated, SectionState, mark, regenerate, regenerate_with, sections, strip_markers,
+};
+pub use templates::{BUILTIN_LANGUAGES, SECTIONS, Templates};
+
+/// The summary of `record` in `lang`, as Markdown with marked generated sections. Fails with
+/// [`CoreError::NoTemplate`] if `templates` has no template for `lang`, and [`CoreError::Template`] if a
+/// template does not compile or render.
+pub fn draft_summary(
+    record: &MeetingRecord,
+    lang: Language,
+    templates: &Templates,
+) -> Result<String, CoreError> {
+    let parts = draft_sections(record, lang, templates)?;
+    let mut out = parts
+        .iter()
+        .map(|(name, body)| mark(name, body))
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    out.push('\n');
+    Ok(out)
+}
+
+/// The summary's sections without markers, as `(section, text)` in document order. Sections with nothing to
+/// say (no related meetings, no speakers, no requests, ...) are left out.
+pub fn draft_sections(
+    record: &MeetingRecord,
+    lang: Language,
+    templates: &Templates,
+) -> Result<Vec<(String, String)>, CoreError> {
+    // Check every template exists first, so a missing language fails whatever the record holds.
+    let sources = SECTIONS
+        .iter()
+        .map(|s| templates.source(lang, s))
+        .collect::<Result<Vec<_>, _>>()?;
+    let ctx = Context::new(record, lang);
+    let env = environment(lang);
+    let mut out = Vec::new();
+    for (section, (source, origin)) in SECTIONS.iter().zip(sources) {
+        if !ctx.has(section) {
+            continue;
+        }
+        let render = || -> Result<String, minijinja::Error> {
+            let tmpl = env.template_from_named_str(&origin, source)?;
+            tmpl.render(&ctx)
+        };
+        let text = render().map_err(|e| CoreError::Template(format!("{origin}: {e:#}")))?;
+        let text = text.trim();
+        if !text.is_empty() {
+            out.push(((*section).to_owned(), text.to_owned()));
+        }
+    }
+    Ok(out)
+}
+
+fn environment(lang: Language) -> Environment<'static> {
+    let mut env = Environment::new();
+    env.set_trim_blocks(true);
+    env.set_lstrip_blocks(true);
+    env.set_auto_escape_callback(|_| AutoEscape::None);
+    env.add_filter("join_list", move |items: Vec<String>| {
+        lang::join_list(lang, &items)
+    });
+    env.add_filter("date", move |iso: String| {
+        NaiveDate::parse_from_str(&iso, "%Y-%m-%d")
+            .map(|d| lang::format_date(lang, d))
+            .unwrap_or(iso)
+    });
+    env.add_filter("the", move |name: String| match lang {
+        Language::En => lang::english_the(&name),
+        _ => name,
+    });
+    env.add_filter("lower_first", |s: String| lang::lower_first(&s));
+    env.add_filter("upper_first", |s: String| lang::upper_first(&s));
+    env
+}
+
+/// What templates see. Dates come formatted for the output language; `*_iso` fields keep the raw value.
+#[derive(Debug, Serialize)]
+struct Context {
+    lang: &'static str,
+    meeting: MeetingCtx,
+    chair: Option<ChairCtx>,
+    /// How the opening names the Member States ("Member States", or the record's own label).
+    audience: String,
+    attendance: Vec<CountCtx>,
+    /// "60 Member States, 22 UN Network representatives and 19 colleagues from civil society".
+    attendance_text: String,
+    related: Vec<RelatedCtx>,
+    statements: Vec<StatementCtx>,
+    speakers: Vec<SpeakerCtx>,
+    /// The speakers list as one phrase, States first in UN order.
+    speakers_text: String,
+    speaker_states: usize,
+    speaker_others: usize,
+    requests: ActionsCtx,
+    commitments: ActionsCtx,
+    invitations: ActionsCtx,
+    decisions: ActionsCtx,
+    next_steps: ActionsCtx,
+}
+
+#[derive(Debug, Serialize)]
+struct MeetingCtx {
+    title: String,
+    kind: String,
+    convened_by: Option<String>,
+    venue: Option<String>,
+    symbol: Option<String>,
+    date: String,
+    date_iso: String,
+    end_date: Option<String>,
+    /// "on 12 December 2019" / "from 10 to 12 December 2019", with the preposition of the language.
+    when: String,
+}
+
+#[derive(Debug, Serialize)]
+struct ChairCtx {
+    name: String,
+    title: Option<String>,
+    role: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+struct CountCtx {
+    category: &'static str,
+    count: u32,
+    label: String,
+    /// "60 Member States".
+    text: String,
+}
+
+#[derive(Debug, Serialize)]
+struct RelatedCtx {
+    title: String,
+    date: Option<String>,
+    outcome: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+struct StatementCtx {
+    title: Option<String>,
+    speaker: Option<String>,
+    delivered_on: Option<String>,
+    link: String,
+}
+
+#[derive(Debug, Serialize)]
+struct SpeakerCtx {
+    name: String,
+    category: &'static str,
+    is_state: bool,
+    /// The name as it reads in a sentence (English adds "the" before offices: "the Special Rapporteur ...").
+    phrase: String,
+}
+
+#[derive(Debug, Default, Serialize)]
+struct ActionsCtx {
+    items: Vec<ItemCtx>,
+    /// The common `from` / `to` of all items, if they share one.
+    from: Option<String>,
+    to: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+struct ItemCtx {
+    from: String,
+    to: String,
+    text: String,
+    /// `text` without its final full stop, so a template can add a deadline before it.
+    body: String,
+    /// The final full stop removed from `body`, or "".
+    stop: &'static str,
+    due: Option<String>,
+    due_iso: Option<String>,
+    status: String,
+}
+
+fn snake<T: Serialize>(v: &T) -> String {
+    serde_json::to_value(v)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
+}
+
+impl Context {
+    fn new(record: &MeetingRecord, lang: Language) -> Context {
+        let m = &record.meeting;
+        let own_language = m.language == lang;
+        let fmt = |d: NaiveDate| lang::format_date(lang, d);
+
+        let attendance: Vec<CountCtx> = record
+            .attendance
+            .counts()
+            .into_iter()
+            .filter(|c| c.count > 0)
+            .map(|c| {
+                let label =
+                    count_label(lang, own_language, c.category, c.label.as_deref(), c.count);
+                CountCtx {
+                    category: c.category.as_str(),
+                    count: c.count,
+                    text: format!("{} {label}", c.count),
+                    label,
+                }
+            })
+            .collect();
+        let attendance_text = lang::join_list(
+            lang,
+            &attendance.iter().map(|c| &c.text).collect::<Vec<_>>(),
+        );
+        let member_label = record
+            .attendance
+            .groups
+            .iter()
+            .find(|g| g.category == Category::MemberState)
+            .and_then(|g| g.label.clone())
+            .filter(|_| own_language);
+        let audience = member_label
+            .or_else(|| lang::category_label(lang, Category::MemberState, 2).map(str::to_owned))
+            .unwrap_or_else(|| Category::MemberState.as_str().to_owned());
+
+        let speakers = speakers(record, lang, own_language);
+        let speakers_text = lang::join_list(
+            lang,
+            &speakers.iter().map(|s| &s.phrase).collect::<Vec<_>>(),
+        );
+        let speaker_states = speakers.iter().filter(|s| s.is_state).count();
+
+        let actions = |kind: ActionKind| actions(&record.action_items, kind, lang);
+        Context {
+            lang: lang.code(),
+            meeting: MeetingCtx {
+                title: m.title.clone(),
+                kind: snake(&m.kind),
+                convened_by: m.convened_by.clone(),
+                venue: m.venue.clone(),
+                symbol: m.symbol.clone(),
+                date: fmt(m.date),
+                date_iso: m.date.to_string(),
+                end_date: m.end_date.map(fmt),
+                when: lang::when(lang, m.date, m.end_date),
+            },
+            chair: m.chair.as_ref().map(|c| ChairCtx {
+                name: c.name.clone(),
+                title: c.title.clone(),
+                role: c.role.clone(),
+            }),
+            audience,
+            attendance,
+            attendance_text,
+            related: record
+                .related_meetings
+                .iter()
+                .map(|r| RelatedCtx {
+                    title: r.title.clone(),
+                    date: r.date.map(fmt),
+                    outcome: r.outcome.clone(),
+                })
+                .collect(),
+            statements: record
+                .documents
+                .iter()
+                .filter(|d| d.kind == DocumentKind::Statement)
+                .map(|d| StatementCtx {
+                    title: d.title.clone(),
+                    speaker: d.speaker.clone(),
+                    delivered_on: d.delivered_on.map(fmt),
+                    link: d
+                        .id
+                        .as_ref()
+                        .map_or_else(|| "#".to_owned(), |id| format!("#statement-{id}")),
+                })
+                .collect(),
+            speaker_others: speakers.len() - speaker_states,
+            speaker_states,
+            speakers,
+            speakers_text,
+            requests: actions(ActionKind::Request),
+            commitments: actions(ActionKind::Commitment),
+            invitations: actions(ActionKind::Invitation),
+            decisions: actions(ActionKind::Decision),
+            next_steps: actions(ActionKind::NextStep),
+        }
+    }
+
+    /// Whether a section has anything to say; sections without facts are omitted.
+    fn has(&self, section: &str) -> bool {
+        match section {
+            "related" => !self.related.is_empty(),
+            "statements" => !self.statements.is_empty(),
+            "speakers" => !self.speakers.is_empty(),
+            "requests" => !self.requests.items.is_empty(),
+            "commitments" => !self.commitments.items.is_empty(),
+            "invitations" => !self.invitations.items.is_empty(),
+            "decisions" => !self.decisions.items.is_empty(),
+            "next_steps" => !self.next_steps.items.is_empty(),
+            _ => true,
+        }
+    }
+}
+
+/// A category's name for a count: the record's label in its own language (made singular for 1 when it is
+/// the built-in plural), else the built-in term of `lang`, else the category code.
+fn count_label(
+    lang: Language,
+    own_language: bool,
+    category: Category,
+    label: Option<&str>,
+    count: u32,
+) -> String {
+    if let Some(label) = label.filter(|_| own_language) {
+        let builtin_plural = lang::category_label(lang, category, 2);
+        if count == 1 && builtin_plural.is_some_and(|p| p.eq_ignore_ascii_case(label)) {
+            return lang::category_label(lang, category, 1)
+                .unwrap_or(label)
+                .to_owned();
+        }
+        return label.to_owned();
+    }
+    lang::category_label(lang, category, count)
+        .map(str::to_owned)
+        .unwrap_or_else(|| category.as_str().to_owned())
+}
+
+/// Everyone who took the floor, each once, States first in UN order of `lang`, then others in speaking order.
+fn speakers(record: &MeetingRecord, lang: Language, own_language: bool) -> Vec<SpeakerCtx> {
+    let mut seen = HashSet::new();
+    let mut parties: Vec<Party> = Vec::new();
+    for i in &record.interventions.0 {
+        let p = &i.speaker;
+        let key = match &p.delegation {
+            Some(code) => code.as_str().to_owned(),
+            None => format!(
+                "{}\u{0}{}",
+                p.effective_category().as_str(),
+                p.name.as_deref().unwrap_or_default()
+            ),
+        };
+        if seen.insert(key) {
+            let mut p = p.clone();
+            if !own_language {
+                p.display_name = None;
+            }
+            parties.push(p);
+        }
+    }
+    un_order(lang, &mut parties);
+    parties
+        .iter()
+        .map(|p| {
+            let name = p.name_in(lang).to_owned();
+            let category = p.effective_category();
+            let office = matches!(
+                category,
+                Category::SpecialProcedure
+                    | Category::UnSystem
+                    | Category::IntergovernmentalOrganization
+            );
+            let phrase = if lang == Language::En && office {
+                lang::english_the(&name)
+            } else {
+                name.clone()
+            };
+            SpeakerCtx {
+                name,
+                category: category.as_str(),
+                is_state: p.is_state(),
+                phrase,
+            }
+        })
+        .collect()
+}
+
+fn actions(items: &[ActionItem], kind: ActionKind, lang: Language) -> ActionsCtx {
+    let items: Vec<&ActionItem> = items.iter().filter(|a| a.kind == kind).collect();
+    let common = |f: fn(&ActionItem) -> &str| {
+        let first = f(items.first()?);
+        items
+            .iter()
+            .all(|a| f(a) == first)
+            .then(|| first.to_owned())
+    };
+    ActionsCtx {
+        from: common(|a| &a.from),
+        to: common(|a| &a.to),
+        items: items
+            .iter()
+            .map(|a| {
+                let text = a.text.trim();
+                let (body, stop) = match text.strip_suffix('.') {
+                    Some(b) => (b, "."),
+                    None => (text, ""),
+                };
+                ItemCtx {
+                    from: a.from.clone(),
+                    to: a.to.clone(),
+                    text: text.to_owned(),
+                    body: body.to_owned(),
+                    stop,
+                    due: a.due.map(|d| lang::format_date(lang, d)),
+                    due_iso: a.due.map(|d| d.to_string()),
+                    status: snake(&a.status),
+                }
+            })
+            .collect(),
+    }
+}

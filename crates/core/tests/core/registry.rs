@@ -1,0 +1,156 @@
+use rapporteur_core::registry::{self, State};
+use rapporteur_core::{Category, Language};
+
+fn names(states: &[&State], lang: Language) -> Vec<String> {
+    states.iter().map(|s| s.name(lang).to_owned()).collect()
+}
+
+#[test]
+fn has_193_members_and_two_observers() {
+    let all = registry::all();
+    assert_eq!(all.iter().filter(|s| s.is_member()).count(), 193);
+    let mut observers: Vec<&str> = all
+        .iter()
+        .filter(|s| s.is_observer())
+        .map(|s| s.iso3.as_str())
+        .collect();
+    observers.sort_unstable();
+    assert_eq!(observers, ["PSE", "VAT"]);
+    assert_eq!(all.len(), 195);
+    for s in all {
+        assert_eq!(s.is_member(), !s.is_observer());
+        let expected = if s.is_member() {
+            Category::MemberState
+        } else {
+            Category::ObserverState
+        };
+        assert_eq!(s.category(), expected, "{}", s.iso3);
+    }
+}
+
+#[test]
+fn every_state_is_named_in_six_languages_and_found_by_code() {
+    let mut codes = std::collections::HashSet::new();
+    for s in registry::all() {
+        assert!(codes.insert(s.iso3.clone()), "duplicate {}", s.iso3);
+        assert!(
+            s.iso3.len() == 3 && s.iso3.chars().all(|c| c.is_ascii_uppercase()),
+            "{}",
+            s.iso3
+        );
+        for lang in Language::ALL {
+            assert!(
+                !s.name(lang).trim().is_empty(),
+                "{} has no {lang:?} name",
+                s.iso3
+            );
+        }
+        assert_eq!(registry::lookup(&s.iso3).map(|f| &f.iso3), Some(&s.iso3));
+    }
+    assert!(registry::lookup("XYZ").is_none());
+    assert!(registry::lookup("gbr").is_none(), "codes are upper case");
+}
+
+#[test]
+fn known_names_per_language() {
+    let civ = registry::lookup("CIV").unwrap();
+    assert_eq!(civ.name(Language::En), "Côte d'Ivoire");
+    assert_eq!(civ.name(Language::Fr), "Côte d'Ivoire");
+    let tur = registry::lookup("TUR").unwrap();
+    assert_eq!(tur.name(Language::En), "Türkiye");
+    let deu = registry::lookup("DEU").unwrap();
+    assert_eq!(
+        [
+            Language::Ar,
+            Language::Zh,
+            Language::En,
+            Language::Fr,
+            Language::Ru,
+            Language::Es
+        ]
+        .map(|l| deu.name(l)),
+        [
+            "ألمانيا",
+            "德国",
+            "Germany",
+            "Allemagne",
+            "Германия",
+            "Alemania"
+        ]
+    );
+    assert_eq!(
+        registry::lookup("VAT").unwrap().name(Language::En),
+        "Holy See"
+    );
+    assert_eq!(
+        registry::lookup("PSE").unwrap().name(Language::En),
+        "State of Palestine"
+    );
+}
+
+#[test]
+fn search_ignores_accents_and_case() {
+    let hits = registry::search("cote", Language::En, 10);
+    assert_eq!(hits.first().map(|s| s.iso3.as_str()), Some("CIV"));
+    let hits = registry::search("turk", Language::En, 10);
+    assert_eq!(names(&hits, Language::En), ["Türkiye", "Turkmenistan"]);
+    let hits = registry::search("TÜRK", Language::En, 10);
+    assert_eq!(hits.len(), 2);
+    let hits = registry::search("cote d ivoire", Language::Fr, 3);
+    assert_eq!(names(&hits, Language::Fr), ["Côte d'Ivoire"]);
+    let hits = registry::search("equa", Language::Fr, 10);
+    assert_eq!(
+        names(&hits, Language::Fr),
+        ["Équateur", "Guinée équatoriale"]
+    );
+    let hits = registry::search("герм", Language::Ru, 10);
+    assert_eq!(hits.first().map(|s| s.iso3.as_str()), Some("DEU"));
+    let hits = registry::search("德", Language::Zh, 10);
+    assert_eq!(hits.first().map(|s| s.iso3.as_str()), Some("DEU"));
+}
+
+#[test]
+fn search_ranks_prefix_then_word_then_substring_each_in_un_order() {
+    let hits = registry::search("guinea", Language::En, 10);
+    assert_eq!(
+        names(&hits, Language::En),
+        [
+            "Guinea",
+            "Guinea-Bissau",
+            "Equatorial Guinea",
+            "Papua New Guinea"
+        ]
+    );
+    // No name or word starts with "land"; those containing it come in UN order.
+    let hits = registry::search("land", Language::En, 50);
+    let got = names(&hits, Language::En);
+    assert!(
+        got.contains(&"Finland".to_owned()) && got.contains(&"Thailand".to_owned()),
+        "{got:?}"
+    );
+    let mut sorted = got.clone();
+    rapporteur_core::collate::sort_names(Language::En, &mut sorted);
+    assert_eq!(got, sorted, "substring hits are in UN order");
+
+    let hits = registry::search("republic", Language::En, 100);
+    let got = names(&hits, Language::En);
+    let first_word_hit = got.iter().position(|n| !n.starts_with("Republic")).unwrap();
+    assert!(
+        got[..first_word_hit]
+            .iter()
+            .all(|n| n.starts_with("Republic of")),
+        "{got:?}"
+    );
+    assert!(got.contains(&"Central African Republic".to_owned()));
+}
+
+#[test]
+fn search_limits_and_matches_codes() {
+    assert_eq!(registry::search("a", Language::En, 5).len(), 5);
+    assert!(registry::search("", Language::En, 5).is_empty());
+    assert!(registry::search("  ", Language::En, 5).is_empty());
+    assert!(registry::search("zzzz", Language::En, 5).is_empty());
+    assert!(registry::search("a", Language::En, 0).is_empty());
+    let hits = registry::search("gbr", Language::En, 5);
+    assert_eq!(hits.first().map(|s| s.iso3.as_str()), Some("GBR"));
+}

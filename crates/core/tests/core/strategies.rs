@@ -1,0 +1,242 @@
+//! Proptest strategies for valid meeting records, shared by the round-trip, schema and drafting tests.
+
+use chrono::NaiveDate;
+use proptest::collection::vec;
+use proptest::option;
+use proptest::prelude::*;
+use proptest::sample::select;
+use rapporteur_core::registry;
+use rapporteur_core::*;
+
+/// Any printable text, possibly empty.
+pub fn text() -> impl Strategy<Value = String> {
+    "\\PC{0,24}"
+}
+
+/// Text with at least one letter, as required of titles and names.
+pub fn nonblank() -> impl Strategy<Value = String> {
+    "[\\PC]{0,10}[A-Za-zÀ-ÿ][\\PC]{0,10}"
+}
+
+pub fn date() -> impl Strategy<Value = NaiveDate> {
+    (700_000i32..760_000).prop_map(|d| NaiveDate::from_num_days_from_ce_opt(d).expect("in range"))
+}
+
+pub fn code() -> impl Strategy<Value = DelegationCode> {
+    let codes: Vec<String> = registry::all().iter().map(|s| s.iso3.clone()).collect();
+    select(codes).prop_map(|c| DelegationCode::parse(&c).expect("from the registry"))
+}
+
+pub fn category() -> impl Strategy<Value = Category> {
+    select(Category::ALL.to_vec())
+}
+
+pub fn language() -> impl Strategy<Value = Language> {
+    select(Language::ALL.to_vec())
+}
+
+pub fn party() -> impl Strategy<Value = Party> {
+    prop_oneof![
+        (code(), option::of(nonblank()), option::of(category())).prop_map(
+            |(c, display_name, category)| {
+                Party {
+                    delegation: Some(c),
+                    display_name,
+                    name: None,
+                    category,
+                }
+            }
+        ),
+        (nonblank(), category()).prop_map(|(n, c)| Party::named(n, c)),
+    ]
+}
+
+fn meeting() -> impl Strategy<Value = Meeting> {
+    let kinds = vec![
+        MeetingKind::Briefing,
+        MeetingKind::Consultation,
+        MeetingKind::AnnualMeeting,
+        MeetingKind::Plenary,
+        MeetingKind::WorkingGroup,
+        MeetingKind::SideEvent,
+        MeetingKind::Other,
+    ];
+    let statuses = vec![
+        MeetingStatus::Draft,
+        MeetingStatus::Final,
+        MeetingStatus::Circulated,
+    ];
+    let chair = (nonblank(), option::of(text()), option::of(text()))
+        .prop_map(|(name, title, role)| Chair { name, title, role });
+    (
+        nonblank(),
+        select(kinds),
+        option::of(text()),
+        date(),
+        option::of(0i64..30),
+        option::of(text()),
+        language(),
+        option::of("[A-Z]{1,4}/[0-9]{1,3}"),
+        option::of(chair),
+        select(statuses),
+    )
+        .prop_map(
+            |(title, kind, convened_by, date, days, venue, language, symbol, chair, status)| {
+                Meeting {
+                    title,
+                    kind,
+                    convened_by,
+                    date,
+                    end_date: days.map(|d| date + chrono::Duration::days(d)),
+                    venue,
+                    language,
+                    symbol,
+                    chair,
+                    status,
+                }
+            },
+        )
+}
+
+fn attendance() -> impl Strategy<Value = Attendance> {
+    let group = (category(), option::of(text()), option::of(0u32..500)).prop_map(
+        |(category, label, count)| AttendanceGroup {
+            category,
+            label,
+            count,
+        },
+    );
+    let delegation = (option::of("[a-z0-9-]{1,12}"), party(), any::<bool>())
+        .prop_map(|(id, who, present)| AttendingDelegation { id, who, present });
+    (vec(group, 0..4), vec(delegation, 0..6)).prop_map(|(groups, delegations)| Attendance {
+        groups,
+        delegations,
+    })
+}
+
+fn intervention() -> impl Strategy<Value = Intervention> {
+    let kinds = vec![
+        InterventionKind::Statement,
+        InterventionKind::Question,
+        InterventionKind::RightOfReply,
+    ];
+    (
+        option::of("[a-z0-9-]{1,12}"),
+        party(),
+        option::of(text()),
+        option::of("[0-2][0-9]:[0-5][0-9]"),
+        option::of(text()),
+        text(),
+        select(kinds),
+    )
+        .prop_map(
+            |(id, speaker, person, time, agenda_item, summary, kind)| Intervention {
+                id,
+                order: 0,
+                speaker,
+                person,
+                time,
+                agenda_item,
+                summary,
+                kind,
+            },
+        )
+}
+
+pub fn action_item() -> impl Strategy<Value = ActionItem> {
+    let kinds = vec![
+        ActionKind::Request,
+        ActionKind::Commitment,
+        ActionKind::Invitation,
+        ActionKind::Decision,
+        ActionKind::NextStep,
+    ];
+    let statuses = vec![
+        ActionStatus::Open,
+        ActionStatus::InProgress,
+        ActionStatus::Done,
+        ActionStatus::Dropped,
+    ];
+    (
+        option::of("[a-z0-9-]{1,12}"),
+        select(kinds),
+        text(),
+        text(),
+        nonblank(),
+        option::of(date()),
+        select(statuses),
+    )
+        .prop_map(|(id, kind, from, to, text, due, status)| ActionItem {
+            id,
+            kind,
+            from,
+            to,
+            text,
+            due,
+            status,
+        })
+}
+
+fn related() -> impl Strategy<Value = RelatedMeeting> {
+    (nonblank(), option::of(date()), option::of(text())).prop_map(|(title, date, outcome)| {
+        RelatedMeeting {
+            title,
+            date,
+            outcome,
+        }
+    })
+}
+
+fn document() -> impl Strategy<Value = Document> {
+    (
+        option::of("[a-z0-9-]{1,12}"),
+        select(vec![DocumentKind::Summary, DocumentKind::Statement]),
+        option::of(text()),
+        "(\\PC{0,30}\n){0,3}",
+        option::of(text()),
+        option::of(date()),
+    )
+        .prop_map(|(id, kind, title, body, speaker, delivered_on)| Document {
+            id,
+            kind,
+            title,
+            body,
+            speaker,
+            delivered_on,
+        })
+}
+
+/// A valid record: every rule of the format holds, and `order` is 1..n as the model keeps it.
+pub fn record() -> impl Strategy<Value = MeetingRecord> {
+    (
+        meeting(),
+        attendance(),
+        vec(intervention(), 0..8),
+        vec(action_item(), 0..6),
+        vec(related(), 0..3),
+        vec(document(), 0..3),
+    )
+        .prop_map(
+            |(
+                meeting,
+                attendance,
+                mut interventions,
+                action_items,
+                related_meetings,
+                documents,
+            )| {
+                for (n, i) in (1..).zip(interventions.iter_mut()) {
+                    i.order = n;
+                }
+                MeetingRecord {
+                    format: FormatId,
+                    meeting,
+                    attendance,
+                    interventions: Interventions(interventions),
+                    action_items,
+                    related_meetings,
+                    documents,
+                }
+            },
+        )
+}
