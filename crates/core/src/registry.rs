@@ -93,11 +93,34 @@ impl State {
     }
 }
 
+/// Per language: registry indices in UN order, with each name folded for search. Built once per language.
+static UN_ORDER: LazyLock<Vec<Vec<(usize, String)>>> = LazyLock::new(|| {
+    Language::ALL
+        .iter()
+        .map(|&lang| {
+            let states = all();
+            let mut idx: Vec<usize> = (0..states.len()).collect();
+            idx.sort_by(|&a, &b| {
+                crate::collate::compare(lang, states[a].name(lang), states[b].name(lang))
+            });
+            idx.into_iter()
+                .map(|i| (i, crate::collate::fold(states[i].name(lang))))
+                .collect()
+        })
+        .collect()
+});
+
+fn un_order_of(lang: Language) -> &'static [(usize, String)] {
+    let i = Language::ALL
+        .iter()
+        .position(|l| *l == lang)
+        .unwrap_or_default();
+    &UN_ORDER[i]
+}
+
 /// Every State, in the UN order of `lang`.
 pub fn in_un_order(lang: Language) -> Vec<&'static State> {
-    let mut states: Vec<&State> = all().iter().collect();
-    states.sort_by(|a, b| crate::collate::compare(lang, a.name(lang), b.name(lang)));
-    states
+    un_order_of(lang).iter().map(|(i, _)| &all()[*i]).collect()
 }
 
 /// Search-as-you-type over the registry in `lang`, ignoring accents, case and punctuation ("cote" finds
@@ -110,13 +133,14 @@ pub fn search(query: &str, lang: Language, limit: usize) -> Vec<&'static State> 
         return Vec::new();
     }
     let code = query.trim().to_ascii_uppercase();
-    let mut hits: Vec<(u8, &State)> = in_un_order(lang)
-        .into_iter()
-        .filter_map(|s| {
-            let name = crate::collate::fold(s.name(lang));
+    let word = format!(" {q}");
+    let mut hits: Vec<(u8, &State)> = un_order_of(lang)
+        .iter()
+        .filter_map(|(i, name)| {
+            let s = &all()[*i];
             let rank = if name.starts_with(&q) || s.iso3 == code {
                 0
-            } else if name.contains(&format!(" {q}")) {
+            } else if name.contains(&word) {
                 1
             } else if name.contains(&q) {
                 2

@@ -575,6 +575,16 @@ fn override_directory_replaces_files_and_falls_back_per_language() {
 
     let missing = Templates::with_override_dir(dir.join("nowhere")).unwrap();
     assert!(missing.supports(Language::En) && !missing.supports(Language::Ar));
+
+    // A file that exists but cannot be read is an error naming it, not a silent fallback.
+    let unreadable = dir.with_extension("unreadable");
+    std::fs::create_dir_all(unreadable.join("fr/speakers.md.j2")).unwrap();
+    let e = Templates::with_override_dir(&unreadable).unwrap_err();
+    assert!(
+        matches!(&e, CoreError::Io { path, .. } if path.ends_with("speakers.md.j2")),
+        "{e:?}"
+    );
+    std::fs::remove_dir_all(&unreadable).unwrap();
 }
 
 #[test]
