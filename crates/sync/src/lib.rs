@@ -1,1 +1,37 @@
-//! Placeholder while the crate is written; see docs/ARCHITECTURE.md.
+//! Offline sync for Rapporteur through an ordinary shared folder: a network drive, a Dropbox or OneDrive
+//! folder, a USB stick.
+//!
+//! Such folders are where note-taking tools lose data: two machines write the same file and the sync tool keeps
+//! one, or a half-copied file is read as if it were whole. This crate is built so that cannot happen:
+//! - **No file has two writers.** Each replica (installation) writes only under
+//!   `rapporteur/v1/replicas/<its id>/`, and only new, immutable, sequentially numbered files
+//!   (plus its own `replica.json`). Nothing is ever deleted.
+//! - **Merging is the CRDT's job, not the folder's.** Each file carries Loro updates of one meeting's document.
+//!   Loro import is idempotent and order-independent, so files may arrive late, twice, or out of order.
+//! - **Every file checks itself.** A header (magic, format version, replica, seq, meeting, length, CRC-32)
+//!   lets a reader refuse truncated, damaged, foreign or future files. They are reported by name and tried
+//!   again next round; the reader's cursor never moves past them (see [`service`] for the gap rules).
+//! - **Progress is recorded with the data.** The store records "applied up to seq N of replica R" in the same
+//!   transaction as the import, and "sent" only after the file is durably renamed into place, so a crash at
+//!   any point loses nothing and the next round completes the work.
+//! - **Private notes never leave the machine**: the store keeps them outside the meeting documents, and the
+//!   service only ever exports documents.
+//!
+//! The crate talks to the store through the small [`ReplicaState`] trait; [`mem::MemReplica`] implements it in
+//! memory for tests and benchmarks, and `rapporteur-store`'s `Store` implements it for real (`store_impl`).
+
+pub mod error;
+pub mod folder;
+pub mod format;
+pub mod lock;
+pub mod mem;
+pub mod report;
+pub mod service;
+pub mod state;
+
+pub use error::SyncError;
+pub use folder::{Layout, get_blob, put_blob};
+pub use lock::SyncLock;
+pub use report::{Phase, Progress, ReceivedFile, ReplicaSeen, RoundReport, SentFile, Skipped};
+pub use service::{SyncOptions, SyncService};
+pub use state::{Export, LocalReplica, ReplicaState};

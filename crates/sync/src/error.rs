@@ -1,0 +1,38 @@
+//! The one error type of the sync service. A bad file in the shared folder is *not* an error: it is skipped and
+//! reported in the round's [`crate::RoundReport`]. Errors are reserved for what stops a whole round.
+
+use std::path::PathBuf;
+
+use thiserror::Error;
+
+/// Why a sync round (or a folder operation) could not run. Local data is never changed by a failed round
+/// beyond what was already committed, and the next round catches up.
+#[derive(Debug, Error)]
+pub enum SyncError {
+    /// The folder does not exist, is not a directory, or cannot be listed (unmounted drive, removed stick).
+    #[error("the sync folder {path} is not available: {reason}")]
+    FolderUnavailable { path: PathBuf, reason: String },
+    /// Another process (or another round in this process) holds `<data dir>/sync.lock`.
+    #[error("another sync round is already running for this data directory (lock {path} is held)")]
+    Locked { path: PathBuf },
+    /// Local I/O outside the shared folder failed, e.g. the lock file could not be created.
+    #[error("{path}: {source}")]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    /// The local store refused an operation. The store's transaction was rolled back.
+    #[error("local store: {0}")]
+    Store(#[source] Box<dyn std::error::Error + Send + Sync>),
+    /// A value handed to the sync service was unusable (e.g. a replica id that is not a safe folder name).
+    #[error("{0}")]
+    Invalid(String),
+}
+
+impl SyncError {
+    /// Wraps any store error.
+    pub fn store(e: impl std::error::Error + Send + Sync + 'static) -> SyncError {
+        SyncError::Store(Box::new(e))
+    }
+}

@@ -1,0 +1,177 @@
+//! An in-memory [`ReplicaState`]: real Loro documents, no SQLite. It keeps the folder logic testable on its own
+//! and gives benchmarks a baseline free of the store's projection cost. Not for production: nothing persists.
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::PathBuf;
+use std::sync::Mutex;
+
+use loro::{ExportMode, LoroDoc, LoroValue, VersionVector};
+
+use crate::error::SyncError;
+use crate::state::{Export, LocalReplica, ReplicaState};
+
+/// A replica whose documents live in memory.
+#[derive(Debug)]
+pub struct MemReplica {
+    replica: LocalReplica,
+    peer: u64,
+    inner: Mutex<Inner>,
+}
+
+#[derive(Debug, Default)]
+struct Inner {
+    docs: BTreeMap<String, LoroDoc>,
+    cursors: HashMap<String, u64>,
+    kv: HashMap<String, Vec<u8>>,
+    imports: u64,
+}
+
+impl MemReplica {
+    /// A replica with the given id and name; `peer` is its Loro peer id (must differ between replicas).
+    pub fn new(id: &str, name: &str, peer: u64) -> MemReplica {
+        MemReplica {
+            replica: LocalReplica {
+                id: id.into(),
+                name: name.into(),
+            },
+            peer,
+            inner: Mutex::new(Inner::default()),
+        }
+    }
+
+    /// Runs `f` on the meeting's document (created if new) and commits, as a local edit.
+    pub fn edit<R>(&self, meeting_id: &str, f: impl FnOnce(&LoroDoc) -> R) -> R {
+        let mut inner = self.inner.lock().expect("not poisoned");
+        let peer = self.peer;
+        let doc = inner
+            .docs
+            .entry(meeting_id.to_owned())
+            .or_insert_with(|| new_doc(peer));
+        let r = f(doc);
+        doc.commit();
+        r
+    }
+
+    /// Every document's value, by meeting id.
+    pub fn values(&self) -> BTreeMap<String, LoroValue> {
+        let inner = self.inner.lock().expect("not poisoned");
+        inner
+            .docs
+            .iter()
+            .map(|(k, d)| (k.clone(), d.get_deep_value()))
+            .collect()
+    }
+
+    /// How many payloads were imported so far.
+    pub fn import_count(&self) -> u64 {
+        self.inner.lock().expect("not poisoned").imports
+    }
+}
+
+fn new_doc(peer: u64) -> LoroDoc {
+    let doc = LoroDoc::new();
+    doc.set_peer_id(peer)
+        .expect("a fresh document accepts a peer id");
+    doc
+}
+
+fn loro_err(e: impl std::fmt::Display) -> SyncError {
+    SyncError::Store(e.to_string().into())
+}
+
+impl ReplicaState for MemReplica {
+    fn data_dir(&self) -> Option<PathBuf> {
+        None
+    }
+
+    async fn local_replica(&self) -> Result<LocalReplica, SyncError> {
+        Ok(self.replica.clone())
+    }
+
+    async fn meeting_ids(&self) -> Result<Vec<String>, SyncError> {
+        Ok(self
+            .inner
+            .lock()
+            .expect("not poisoned")
+            .docs
+            .keys()
+            .cloned()
+            .collect())
+    }
+
+    async fn export_since(&self, meeting_id: &str, from: &[u8]) -> Result<Export, SyncError> {
+        let inner = self.inner.lock().expect("not poisoned");
+        let doc = inner
+            .docs
+            .get(meeting_id)
+            .ok_or_else(|| SyncError::Invalid(format!("no meeting {meeting_id}")))?;
+        let from = if from.is_empty() {
+            VersionVector::default()
+        } else {
+            VersionVector::decode(from).map_err(loro_err)?
+        };
+        let payload = doc.export(ExportMode::updates(&from)).map_err(loro_err)?;
+        Ok(Export {
+            payload,
+            version: doc.oplog_vv().encode(),
+        })
+    }
+
+    async fn version(&self, meeting_id: &str) -> Result<Vec<u8>, SyncError> {
+        let inner = self.inner.lock().expect("not poisoned");
+        Ok(inner
+            .docs
+            .get(meeting_id)
+            .map(|d| d.oplog_vv().encode())
+            .unwrap_or_default())
+    }
+
+    async fn import(
+        &self,
+        meeting_id: &str,
+        payload: &[u8],
+        cursor: Option<(&str, u64)>,
+    ) -> Result<(), SyncError> {
+        let mut inner = self.inner.lock().expect("not poisoned");
+        let peer = self.peer;
+        let doc = inner
+            .docs
+            .entry(meeting_id.to_owned())
+            .or_insert_with(|| new_doc(peer));
+        doc.import(payload).map_err(loro_err)?;
+        inner.imports += 1;
+        if let Some((replica, seq)) = cursor {
+            inner.cursors.insert(replica.to_owned(), seq);
+        }
+        Ok(())
+    }
+
+    async fn cursor(&self, replica_id: &str) -> Result<Option<u64>, SyncError> {
+        Ok(self
+            .inner
+            .lock()
+            .expect("not poisoned")
+            .cursors
+            .get(replica_id)
+            .copied())
+    }
+
+    async fn kv_get(&self, key: &str) -> Result<Option<Vec<u8>>, SyncError> {
+        Ok(self
+            .inner
+            .lock()
+            .expect("not poisoned")
+            .kv
+            .get(key)
+            .cloned())
+    }
+
+    async fn kv_set(&self, key: &str, value: &[u8]) -> Result<(), SyncError> {
+        self.inner
+            .lock()
+            .expect("not poisoned")
+            .kv
+            .insert(key.to_owned(), value.to_vec());
+        Ok(())
+    }
+}

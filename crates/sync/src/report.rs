@@ -1,0 +1,121 @@
+//! What a round tells the user: the CLI prints it, the desktop status indicator shows it. Serialisable and
+//! exported to TypeScript so both faces read the same shape.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// The outcome of one sync round.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct RoundReport {
+    /// This replica.
+    pub replica_id: String,
+    pub replica_name: String,
+    /// Files this round wrote into the folder.
+    pub sent: Vec<SentFile>,
+    /// Files this round applied from other replicas.
+    pub received: Vec<ReceivedFile>,
+    /// Our files that were damaged, incomplete or unreadable: not applied, retried next round.
+    pub skipped: Vec<Skipped>,
+    /// Names in the folder that are not ours (sync-tool duplicates, subfolders, stray files): left alone.
+    pub ignored: Vec<String>,
+    /// Every other replica found in the folder.
+    pub replicas_seen: Vec<ReplicaSeen>,
+    /// Set when the outgoing half could not write (read-only or full drive); incoming still ran. The unsent
+    /// changes stay marked as unsent and go out in a later round.
+    #[ts(optional)]
+    pub write_error: Option<String>,
+    /// Set when the incoming half could not list the folder; what was sent stays sent.
+    #[ts(optional)]
+    pub read_error: Option<String>,
+    /// The snapshot this round wrote, if any.
+    #[ts(optional)]
+    pub snapshot_written: Option<String>,
+    /// Meetings whose documents changed through this round's imports (the UI refreshes them).
+    pub meetings_changed: Vec<String>,
+    /// Whether every replica's folder was listed in full this round (see [`crate::SyncOptions::full_scan_every`]).
+    pub full_scan: bool,
+    pub duration_ms: u64,
+}
+
+impl RoundReport {
+    /// True when nothing was skipped and the outgoing half wrote everything.
+    pub fn is_clean(&self) -> bool {
+        self.skipped.is_empty() && self.write_error.is_none() && self.read_error.is_none()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct SentFile {
+    /// Path relative to `<folder>/rapporteur/v1`.
+    pub file: String,
+    pub meeting_id: String,
+    #[ts(type = "number")]
+    pub bytes: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct ReceivedFile {
+    /// Path relative to `<folder>/rapporteur/v1`.
+    pub file: String,
+    pub replica_id: String,
+    /// The meetings it carried (one for an update, any number for a snapshot).
+    pub meeting_ids: Vec<String>,
+    #[ts(type = "number")]
+    pub bytes: u64,
+}
+
+/// A file that was not applied this round, by name, and why. It is tried again next round.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Skipped {
+    /// Path relative to `<folder>/rapporteur/v1`.
+    pub file: String,
+    /// Stable code: `truncated`, `bad_magic`, `future_version`, `checksum`, `mismatch`, `too_large`,
+    /// `unreadable`, `missing`, `rejected`, `bad_replica_json`.
+    pub code: String,
+    /// A sentence for the user.
+    pub reason: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct ReplicaSeen {
+    pub id: String,
+    /// From its `replica.json`; `None` until that file arrives.
+    #[ts(optional)]
+    pub name: Option<String>,
+    /// The highest seq it announced (or that we found, if it announced none).
+    #[ts(type = "number")]
+    pub last_seq: u64,
+    /// The highest seq up to which everything from it is applied here.
+    #[ts(type = "number")]
+    pub applied_seq: u64,
+    /// When it last wrote its `replica.json`, Unix seconds by its own clock (display only).
+    #[ts(optional, type = "number")]
+    pub written_at: Option<u64>,
+}
+
+/// Progress during a round, for long first syncs.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Progress {
+    pub phase: Phase,
+    #[ts(type = "number")]
+    pub done: u64,
+    #[ts(type = "number")]
+    pub total: u64,
+    /// The replica being read, in the receiving phase.
+    #[ts(optional)]
+    pub replica_id: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum Phase {
+    Sending,
+    Receiving,
+}

@@ -1,0 +1,77 @@
+//! What the sync service needs from the local store, as a small trait.
+//!
+//! The service only moves opaque Loro payloads between the store and the folder; it never interprets a
+//! document. Keeping that boundary narrow lets the folder logic be tested against [`crate::mem::MemReplica`]
+//! and lets the real SQLite store implement it in a few lines (see `store_impl.rs`).
+//!
+//! The contract the service relies on:
+//! - [`ReplicaState::import`] applies a payload, re-projects, and records the cursor in **one** transaction,
+//!   and is idempotent: importing the same payload twice changes nothing the second time.
+//! - [`ReplicaState::export_since`] returns every operation of the meeting's document not covered by `from`
+//!   (an encoded Loro version vector; empty means "from the beginning"), with the document's version now.
+//! - The key/value store survives restarts; the service writes a key only after the file it describes is
+//!   durably in the folder.
+
+use std::future::Future;
+use std::path::PathBuf;
+
+use crate::error::SyncError;
+
+/// This installation, as the folder knows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LocalReplica {
+    /// Random, stable, and a safe folder name (see [`crate::format::is_valid_replica_id`]).
+    pub id: String,
+    /// Human name ("Geneva laptop"), published in `replica.json`.
+    pub name: String,
+}
+
+/// One export: the payload and the document's version vector it brings a reader up to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Export {
+    pub payload: Vec<u8>,
+    /// Encoded Loro version vector of the document when the payload was taken.
+    pub version: Vec<u8>,
+}
+
+/// The local store, as the sync service sees it.
+pub trait ReplicaState: Sync {
+    /// The data directory, where `sync.lock` lives; `None` for stores with no directory (tests).
+    fn data_dir(&self) -> Option<PathBuf>;
+
+    fn local_replica(&self) -> impl Future<Output = Result<LocalReplica, SyncError>> + Send;
+
+    /// Every meeting that has a document, deleted (tombstoned) ones included: their deletion must travel.
+    fn meeting_ids(&self) -> impl Future<Output = Result<Vec<String>, SyncError>> + Send;
+
+    /// The meeting's operations not in `from`, and its version now.
+    fn export_since(
+        &self,
+        meeting_id: &str,
+        from: &[u8],
+    ) -> impl Future<Output = Result<Export, SyncError>> + Send;
+
+    /// The meeting's encoded version vector now: compared with what was last exported, so an unchanged
+    /// meeting costs no export.
+    fn version(&self, meeting_id: &str) -> impl Future<Output = Result<Vec<u8>, SyncError>> + Send;
+
+    /// Imports a payload into the meeting's document (creating it if new), re-projects it, and, when `cursor`
+    /// is `Some((replica, seq))`, records in the same transaction that `seq` of `replica` is applied.
+    fn import(
+        &self,
+        meeting_id: &str,
+        payload: &[u8],
+        cursor: Option<(&str, u64)>,
+    ) -> impl Future<Output = Result<(), SyncError>> + Send;
+
+    /// The highest seq recorded for `replica` by [`ReplicaState::import`].
+    fn cursor(
+        &self,
+        replica_id: &str,
+    ) -> impl Future<Output = Result<Option<u64>, SyncError>> + Send;
+
+    /// Sync bookkeeping that must survive restarts.
+    fn kv_get(&self, key: &str) -> impl Future<Output = Result<Option<Vec<u8>>, SyncError>> + Send;
+    fn kv_set(&self, key: &str, value: &[u8])
+    -> impl Future<Output = Result<(), SyncError>> + Send;
+}
