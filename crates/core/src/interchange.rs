@@ -22,6 +22,8 @@ pub fn check_size(file: &str, size: u64) -> Result<(), CoreError> {
 /// Parse and validate a record. `file` is only used to name the input in errors.
 pub fn parse_record(file: &str, bytes: &[u8]) -> Result<MeetingRecord, CoreError> {
     check_size(file, bytes.len() as u64)?;
+    // Some Windows editors start UTF-8 files with a byte-order mark; it carries no meaning here.
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let de = &mut serde_json::Deserializer::from_slice(bytes);
     let record: MeetingRecord = serde_path_to_error::deserialize(&mut *de).map_err(|e| {
         let path = e.path().to_string();

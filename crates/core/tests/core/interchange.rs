@@ -110,6 +110,13 @@ fn every_bad_input_class_names_file_field_line_and_column() {
 }
 
 #[test]
+fn a_byte_order_mark_is_ignored() {
+    let with_bom = [b"\xEF\xBB\xBF".as_slice(), EXAMPLE.as_bytes()].concat();
+    let r = parse_record("bom.json", &with_bom).unwrap();
+    assert_eq!(r, parse_record("example.json", EXAMPLE.as_bytes()).unwrap());
+}
+
+#[test]
 fn oversize_files_are_refused_before_parsing() {
     assert!(check_size("big.json", MAX_RECORD_BYTES).is_ok());
     assert!(check_size("small.json", 0).is_ok());
