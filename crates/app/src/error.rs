@@ -41,7 +41,7 @@ impl AppError {
     }
 
     /// Errors are shown on one line; a stray newline from a lower layer must not break that.
-    fn one_line(code: ErrorCode, message: impl std::fmt::Display) -> AppError {
+    pub(crate) fn one_line(code: ErrorCode, message: impl std::fmt::Display) -> AppError {
         let text = message.to_string();
         let line = text.split_whitespace().collect::<Vec<_>>().join(" ");
         AppError::new(code, line)
@@ -53,8 +53,10 @@ impl From<rapporteur_core::CoreError> for AppError {
         use rapporteur_core::CoreError as E;
         let code = match &e {
             E::TooLarge { .. } => ErrorCode::TooLarge,
-            E::Template(_) => ErrorCode::Internal,
-            _ => ErrorCode::InvalidInput,
+            E::NoTemplate { .. } => ErrorCode::Unsupported,
+            E::Io { .. } => ErrorCode::Io,
+            // Templates can be the user's own override files, so a broken one is bad input, not a bug.
+            E::Template(_) | E::Invalid { .. } | E::Rule(_) => ErrorCode::InvalidInput,
         };
         AppError::one_line(code, e)
     }

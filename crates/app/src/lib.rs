@@ -1,1 +1,374 @@
-//! Placeholder while the crate is written; see docs/ARCHITECTURE.md.
+//! The use cases of Rapporteur, once. Both faces, the `rapporteur` CLI and the desktop shell, call these methods
+//! in one line each and orchestrate nothing themselves, so a behaviour cannot differ between the two.
+//!
+//! `App` owns the store (the sqlx pool and the meeting documents), the sync service, the drafting templates and
+//! the exporters. Every error leaves here as [`AppError`] (`{code, message}`).
+
+mod convert;
+mod error;
+mod settings;
+
+use std::path::{Path, PathBuf};
+
+use rapporteur_core::draft::{self, Templates};
+use rapporteur_core::{DocumentKind, Language, Meeting, MeetingRecord};
+pub use rapporteur_export::{CsvTable, DocSelector, Format, Letterhead};
+use rapporteur_store::Store;
+pub use rapporteur_store::{
+    ActionFilter, DocVersion, Edit, MeetingSummary, ReplicaInfo, SearchHit, TrackedAction,
+};
+pub use rapporteur_sync::{Progress, RoundReport};
+use rapporteur_sync::{SyncOptions, SyncService};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+pub use error::{AppError, ErrorCode};
+pub use settings::{Settings, Theme};
+
+/// Environment variable naming the data directory when `--data-dir` is not given.
+pub const DATA_DIR_ENV: &str = "RAPPORTEUR_DATA_DIR";
+
+/// `--data-dir`, else `$RAPPORTEUR_DATA_DIR`, else the OS data directory (`~/.local/share/rapporteur` on Linux).
+/// The desktop app resolves it the same way, so both faces see the same meetings.
+pub fn resolve_data_dir(flag: Option<PathBuf>) -> PathBuf {
+    flag.or_else(|| {
+        std::env::var_os(DATA_DIR_ENV)
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from)
+    })
+    .unwrap_or_else(default_data_dir)
+}
+
+fn default_data_dir() -> PathBuf {
+    directories::ProjectDirs::from("org", "rapporteur", "rapporteur")
+        .map(|d| d.data_dir().to_path_buf())
+        .unwrap_or_else(|| PathBuf::from(".rapporteur"))
+}
+
+/// How to export one document: what the CLI's flags and the Export view's controls say.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct ExportOptions {
+    #[ts(type = "\"pdf\" | \"docx\" | \"md\" | \"html\" | \"csv\" | \"ics\"")]
+    pub format: Format,
+    pub kind: DocumentKind,
+    /// Which statement (from 0); ignored for the summary.
+    pub index: u32,
+    /// Output language; `None` is the meeting's language.
+    pub lang: Option<Language>,
+    pub annex: bool,
+    /// For CSV: `attendance` (default) or `actions`.
+    #[serde(default)]
+    pub table: Option<Table>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum Table {
+    Attendance,
+    Actions,
+}
+
+/// The result of regenerating a summary's generated sections.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Regeneration {
+    /// The summary as saved (unchanged when hand-edited sections block it and `force` was empty).
+    pub markdown: String,
+    /// Hand-edited sections left alone; ask the user before passing them in `force`.
+    pub edited_sections: Vec<String>,
+    /// Hand-edited sections overwritten because the caller allowed it (the old text stays in history).
+    pub overwritten_sections: Vec<String>,
+}
+
+pub struct App {
+    store: Store,
+    sync: SyncService,
+    templates: Templates,
+    data_dir: PathBuf,
+}
+
+impl App {
+    /// Open (creating if needed) the data directory. User templates in `<data_dir>/templates/<lang>/` override
+    /// the built-in ones.
+    pub async fn open(data_dir: &Path) -> Result<App, AppError> {
+        std::fs::create_dir_all(data_dir).map_err(|e| {
+            AppError::new(ErrorCode::Io, format!("{}: {e}", data_dir.display()))
+        })?;
+        let store = Store::open(data_dir).await?;
+        let overrides = data_dir.join("templates");
+        let templates = if overrides.is_dir() {
+            Templates::with_override_dir(&overrides)?
+        } else {
+            Templates::builtin()
+        };
+        Ok(App {
+            store,
+            sync: SyncService::new(SyncOptions::default()),
+            templates,
+            data_dir: data_dir.to_path_buf(),
+        })
+    }
+
+    pub fn data_dir(&self) -> &Path {
+        &self.data_dir
+    }
+
+    /// Import a record file as a new meeting; returns its id. Oversized files are refused before reading.
+    pub async fn import_file(&self, path: &Path) -> Result<String, AppError> {
+        let name = path.display().to_string();
+        let size = std::fs::metadata(path)
+            .map_err(|e| AppError::new(ErrorCode::Io, format!("{name}: {e}")))?
+            .len();
+        rapporteur_core::check_size(&name, size)?;
+        let bytes =
+            std::fs::read(path).map_err(|e| AppError::new(ErrorCode::Io, format!("{name}: {e}")))?;
+        self.import_json(&name, &bytes).await
+    }
+
+    /// Import record JSON already in memory; `name` names it in errors.
+    pub async fn import_json(&self, name: &str, bytes: &[u8]) -> Result<String, AppError> {
+        let record = rapporteur_core::parse_record(name, bytes)?;
+        Ok(self.store.import_record(&record).await?)
+    }
+
+    /// Write a meeting in the interchange format, atomically.
+    pub async fn export_record_json(&self, id: &str, path: &Path) -> Result<(), AppError> {
+        let json = rapporteur_core::to_json(&self.store.record(id).await?);
+        Ok(rapporteur_export::write_atomically(path, json.as_bytes())?)
+    }
+
+    pub async fn create_meeting(&self, meeting: Meeting) -> Result<String, AppError> {
+        Ok(self.store.create_meeting(meeting).await?)
+    }
+
+    pub async fn delete_meeting(&self, id: &str) -> Result<(), AppError> {
+        Ok(self.store.delete_meeting(id).await?)
+    }
+
+    pub async fn list_meetings(&self) -> Result<Vec<MeetingSummary>, AppError> {
+        Ok(self.store.list_meetings().await?)
+    }
+
+    pub async fn record(&self, id: &str) -> Result<MeetingRecord, AppError> {
+        Ok(self.store.record(id).await?)
+    }
+
+    /// The one write path for every change to a meeting.
+    pub async fn edit(&self, id: &str, edit: Edit) -> Result<MeetingRecord, AppError> {
+        Ok(self.store.edit(id, edit).await?)
+    }
+
+    pub async fn search(&self, query: &str) -> Result<Vec<SearchHit>, AppError> {
+        Ok(self.store.search(query, 50).await?)
+    }
+
+    /// The cross-meeting action tracker.
+    pub async fn actions(&self, open_only: bool) -> Result<Vec<TrackedAction>, AppError> {
+        self.actions_filtered(ActionFilter {
+            open_only,
+            owner: None,
+        })
+        .await
+    }
+
+    pub async fn actions_filtered(
+        &self,
+        filter: ActionFilter,
+    ) -> Result<Vec<TrackedAction>, AppError> {
+        Ok(self.store.actions(&filter).await?)
+    }
+
+    pub async fn doc_get(&self, id: &str, kind: DocumentKind, index: u32) -> Result<String, AppError> {
+        Ok(self.store.doc_get(id, kind, index).await?)
+    }
+
+    pub async fn doc_set(
+        &self,
+        id: &str,
+        kind: DocumentKind,
+        index: u32,
+        body: &str,
+    ) -> Result<(), AppError> {
+        Ok(self.store.doc_set(id, kind, index, body).await?)
+    }
+
+    pub async fn doc_history(
+        &self,
+        id: &str,
+        kind: DocumentKind,
+        index: u32,
+    ) -> Result<Vec<DocVersion>, AppError> {
+        Ok(self.store.doc_history(id, kind, index).await?)
+    }
+
+    pub async fn doc_at(
+        &self,
+        id: &str,
+        kind: DocumentKind,
+        index: u32,
+        version: &str,
+    ) -> Result<String, AppError> {
+        Ok(self.store.doc_at(id, kind, index, version).await?)
+    }
+
+    pub async fn doc_diff(
+        &self,
+        id: &str,
+        kind: DocumentKind,
+        index: u32,
+        from: &str,
+        to: &str,
+    ) -> Result<String, AppError> {
+        Ok(self.store.doc_diff(id, kind, index, from, to).await?)
+    }
+
+    /// Bring back an old version as a new change; the versions in between stay in history.
+    pub async fn doc_restore(
+        &self,
+        id: &str,
+        kind: DocumentKind,
+        index: u32,
+        version: &str,
+    ) -> Result<(), AppError> {
+        Ok(self.store.doc_restore(id, kind, index, version).await?)
+    }
+
+    /// The summary generated from the record, in `lang` (default: the meeting's language).
+    pub async fn draft(&self, id: &str, lang: Option<Language>) -> Result<String, AppError> {
+        let record = self.store.record(id).await?;
+        let lang = lang.unwrap_or(record.meeting.language);
+        Ok(draft::draft_summary(&record, lang, &self.templates)?)
+    }
+
+    /// Refresh the generated sections of the saved summary from the record, leaving hand-written text alone.
+    /// Hand-edited generated sections are kept unless named in `force`.
+    pub async fn regenerate(
+        &self,
+        id: &str,
+        lang: Option<Language>,
+        force: &[String],
+    ) -> Result<Regeneration, AppError> {
+        let fresh = self.draft(id, lang).await?;
+        let current = self.store.doc_get(id, DocumentKind::Summary, 0).await?;
+        let r = draft::regenerate_with(&current, &fresh, force);
+        if r.markdown != current {
+            self.store
+                .doc_set(id, DocumentKind::Summary, 0, &r.markdown)
+                .await?;
+        }
+        Ok(Regeneration {
+            markdown: r.markdown,
+            edited_sections: r.edited_sections,
+            overwritten_sections: r.overwritten_sections,
+        })
+    }
+
+    /// Render and write an export; the file appears whole or not at all.
+    pub async fn export_to_file(
+        &self,
+        id: &str,
+        options: &ExportOptions,
+        out: &Path,
+    ) -> Result<(), AppError> {
+        let bytes = self.export_bytes(id, options).await?;
+        Ok(rapporteur_export::write_atomically(out, &bytes)?)
+    }
+
+    pub async fn export_bytes(&self, id: &str, options: &ExportOptions) -> Result<Vec<u8>, AppError> {
+        let (record, request) = self.export_request(id, options).await?;
+        Ok(tokio::task::spawn_blocking(move || rapporteur_export::export(&record, &request))
+            .await
+            .map_err(|e| AppError::new(ErrorCode::Internal, e.to_string()))??)
+    }
+
+    /// Page 1 of the PDF as SVG, for the Export view's live preview.
+    pub async fn preview(&self, id: &str, options: &ExportOptions) -> Result<String, AppError> {
+        let (record, request) = self.export_request(id, options).await?;
+        Ok(tokio::task::spawn_blocking(move || {
+            rapporteur_export::preview_first_page(&record, &request)
+        })
+        .await
+        .map_err(|e| AppError::new(ErrorCode::Internal, e.to_string()))??)
+    }
+
+    async fn export_request(
+        &self,
+        id: &str,
+        o: &ExportOptions,
+    ) -> Result<(MeetingRecord, rapporteur_export::ExportRequest), AppError> {
+        let record = self.store.record(id).await?;
+        let letterhead = self.settings().await?.letterhead;
+        Ok((record, convert::export_request(o, letterhead)))
+    }
+
+    /// One sync round with `folder`: send what is new here, apply what is new there.
+    pub async fn sync_round(&self, folder: &Path) -> Result<RoundReport, AppError> {
+        self.sync_round_with_progress(folder, |_| {}).await
+    }
+
+    pub async fn sync_round_with_progress(
+        &self,
+        folder: &Path,
+        progress: impl Fn(Progress) + Send + Sync,
+    ) -> Result<RoundReport, AppError> {
+        let _lock = rapporteur_sync::SyncLock::acquire(&self.data_dir)?;
+        Ok(self.sync.round(&self.store, folder, progress).await?)
+    }
+
+    pub async fn replica(&self) -> Result<ReplicaInfo, AppError> {
+        Ok(self.store.replica().await?)
+    }
+
+    pub async fn set_replica_name(&self, name: &str) -> Result<(), AppError> {
+        Ok(self.store.set_replica_name(name).await?)
+    }
+
+    /// Private notes: per meeting, or per intervention. Never in the synced document.
+    pub async fn notes_get(
+        &self,
+        meeting_id: &str,
+        intervention_id: Option<&str>,
+    ) -> Result<String, AppError> {
+        Ok(self.store.notes_get(meeting_id, intervention_id).await?)
+    }
+
+    pub async fn notes_set(
+        &self,
+        meeting_id: &str,
+        intervention_id: Option<&str>,
+        text: &str,
+    ) -> Result<(), AppError> {
+        Ok(self.store.notes_set(meeting_id, intervention_id, text).await?)
+    }
+
+    pub async fn settings(&self) -> Result<Settings, AppError> {
+        settings::load(&self.store).await
+    }
+
+    pub async fn set_settings(&self, s: &Settings) -> Result<(), AppError> {
+        settings::save(&self.store, s).await
+    }
+
+    /// Search-as-you-type over the built-in States, in `lang`.
+    pub fn registry_search(&self, query: &str, lang: Language, limit: usize) -> Vec<StateEntry> {
+        rapporteur_core::registry::search(query, lang, limit)
+            .into_iter()
+            .map(|s| StateEntry {
+                code: s.iso3.clone(),
+                name: s.name(lang).to_owned(),
+                member: s.is_member(),
+            })
+            .collect()
+    }
+}
+
+/// A State as the attendance picker shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct StateEntry {
+    pub code: String,
+    pub name: String,
+    pub member: bool,
+}

@@ -1,1 +1,261 @@
-fn main() {}
+//! `rapporteur`: the desktop app's jobs without a window, for scripts and for people who live in a terminal.
+//!
+//! Every subcommand parses its arguments, calls one method of the `rapporteur_app::App` facade, and prints the
+//! result; the work itself lives in the facade so the CLI and the desktop shell cannot drift apart.
+//! Exit status: 0 on success, 2 for a usage error (clap), 1 for anything else, with one line on stderr.
+
+mod output;
+
+use std::io::Read;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use rapporteur_app::{App, AppError, ErrorCode};
+use rapporteur_core::{DocumentKind, Language};
+
+#[derive(Parser)]
+#[command(name = "rapporteur", version, about = "Write up intergovernmental meetings.")]
+struct Cli {
+    /// Where the database lives [default: $RAPPORTEUR_DATA_DIR, else the OS data directory].
+    #[arg(long, global = true, value_name = "DIR")]
+    data_dir: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Import a meeting record (rapporteur/meeting-record@1 JSON); prints the new meeting's id.
+    Import { file: PathBuf },
+    /// List meetings, newest first.
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show one meeting; --json gives it in the interchange format.
+    Show {
+        id: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Full-text search over every meeting.
+    Search {
+        query: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// The cross-meeting action tracker.
+    Actions {
+        /// Only items still open or in progress.
+        #[arg(long)]
+        open: bool,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Read, write or trace the history of a summary or statement.
+    Doc {
+        #[command(subcommand)]
+        command: DocCommand,
+    },
+    /// Print the summary generated from the record.
+    Draft {
+        id: String,
+        /// Output language [default: the meeting's language].
+        #[arg(long, value_parser = parse_lang)]
+        lang: Option<Language>,
+    },
+    /// Export a document to a file.
+    Export {
+        id: String,
+        #[arg(long, value_enum)]
+        format: ExportFormat,
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        #[arg(long, value_enum, default_value = "summary")]
+        doc: Kind,
+        #[arg(long, default_value_t = 0)]
+        index: u32,
+        #[arg(long, value_parser = parse_lang)]
+        lang: Option<Language>,
+        /// Append the attendance list and the list of speakers.
+        #[arg(long)]
+        annex: bool,
+    },
+    /// Run one sync round with a shared folder.
+    Sync {
+        #[arg(long, value_name = "DIR")]
+        folder: PathBuf,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show this installation's replica, or set its human name.
+    Replica {
+        #[arg(long)]
+        name: Option<String>,
+    },
+}
+
+#[derive(Subcommand)]
+enum DocCommand {
+    /// Print a document's Markdown.
+    Get {
+        id: String,
+        #[arg(long, value_enum)]
+        kind: Kind,
+        #[arg(long, default_value_t = 0)]
+        index: u32,
+    },
+    /// Replace a document's Markdown (from --file, else stdin). Only the difference is recorded.
+    Set {
+        id: String,
+        #[arg(long, value_enum)]
+        kind: Kind,
+        #[arg(long, default_value_t = 0)]
+        index: u32,
+        #[arg(long, value_name = "F")]
+        file: Option<PathBuf>,
+    },
+    /// List a document's versions, with time and replica.
+    History {
+        id: String,
+        #[arg(long, value_enum)]
+        kind: Kind,
+        #[arg(long, default_value_t = 0)]
+        index: u32,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Kind {
+    Summary,
+    Statement,
+}
+
+impl From<Kind> for DocumentKind {
+    fn from(k: Kind) -> Self {
+        match k {
+            Kind::Summary => DocumentKind::Summary,
+            Kind::Statement => DocumentKind::Statement,
+        }
+    }
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ExportFormat {
+    Pdf,
+    Docx,
+    Md,
+    Html,
+    Csv,
+    Ics,
+}
+
+fn parse_lang(s: &str) -> Result<Language, String> {
+    Language::parse(s).ok_or_else(|| format!("unknown language {s:?}: use ar, zh, en, fr, ru or es"))
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+        Ok(rt) => rt,
+        Err(e) => return fail(&AppError::new(ErrorCode::Internal, e.to_string())),
+    };
+    match runtime.block_on(run(cli)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => fail(&e),
+    }
+}
+
+fn fail(e: &AppError) -> ExitCode {
+    eprintln!("rapporteur: {}", e.message);
+    ExitCode::from(1)
+}
+
+async fn run(cli: Cli) -> Result<(), AppError> {
+    let app = App::open(&rapporteur_app::resolve_data_dir(cli.data_dir)).await?;
+    match cli.command {
+        Command::Import { file } => println!("{}", app.import_file(&file).await?),
+        Command::List { json } => output::meetings(&app.list_meetings().await?, json),
+        Command::Show { id, json } => output::record(&app.record(&id).await?, json),
+        Command::Search { query, json } => output::hits(&app.search(&query).await?, json),
+        Command::Actions { open, json } => output::actions(&app.actions(open).await?, json),
+        Command::Doc { command } => doc(&app, command).await?,
+        Command::Draft { id, lang } => print!("{}", app.draft(&id, lang).await?),
+        Command::Export {
+            id,
+            format,
+            out,
+            doc,
+            index,
+            lang,
+            annex,
+        } => {
+            let request = rapporteur_app::ExportOptions {
+                format: export_format(format),
+                kind: doc.into(),
+                index,
+                lang,
+                annex,
+            };
+            app.export_to_file(&id, &request, &out).await?;
+        }
+        Command::Sync { folder, json } => output::sync(&app.sync_round(&folder).await?, json),
+        Command::Replica { name } => {
+            if let Some(name) = name {
+                app.set_replica_name(&name).await?;
+            }
+            output::replica(&app.replica().await?);
+        }
+    }
+    Ok(())
+}
+
+async fn doc(app: &App, command: DocCommand) -> Result<(), AppError> {
+    match command {
+        DocCommand::Get { id, kind, index } => {
+            print!("{}", app.doc_get(&id, kind.into(), index).await?)
+        }
+        DocCommand::Set {
+            id,
+            kind,
+            index,
+            file,
+        } => {
+            let body = match file {
+                Some(path) => std::fs::read_to_string(&path).map_err(|e| {
+                    AppError::new(ErrorCode::Io, format!("{}: {e}", path.display()))
+                })?,
+                None => {
+                    let mut s = String::new();
+                    std::io::stdin()
+                        .read_to_string(&mut s)
+                        .map_err(|e| AppError::new(ErrorCode::Io, format!("stdin: {e}")))?;
+                    s
+                }
+            };
+            app.doc_set(&id, kind.into(), index, &body).await?;
+        }
+        DocCommand::History {
+            id,
+            kind,
+            index,
+            json,
+        } => output::history(&app.doc_history(&id, kind.into(), index).await?, json),
+    }
+    Ok(())
+}
+
+fn export_format(f: ExportFormat) -> rapporteur_app::Format {
+    use rapporteur_app::Format;
+    match f {
+        ExportFormat::Pdf => Format::Pdf,
+        ExportFormat::Docx => Format::Docx,
+        ExportFormat::Md => Format::Md,
+        ExportFormat::Html => Format::Html,
+        ExportFormat::Csv => Format::Csv,
+        ExportFormat::Ics => Format::Ics,
+    }
+}

@@ -1,0 +1,66 @@
+//! Translations at the facade's edges: each crate's error into the `{code, message}` contract, and the faces'
+//! export options into the exporter's request.
+
+use rapporteur_core::DocumentKind;
+use rapporteur_export::{CsvTable, DocSelector, ExportError, ExportRequest, Letterhead};
+use rapporteur_store::StoreError;
+use rapporteur_sync::SyncError;
+
+use crate::{AppError, ErrorCode, ExportOptions, Table};
+
+pub(crate) fn export_request(o: &ExportOptions, letterhead: Letterhead) -> ExportRequest {
+    ExportRequest {
+        format: o.format,
+        doc: match o.kind {
+            DocumentKind::Summary => DocSelector::Summary,
+            DocumentKind::Statement => DocSelector::Statement(o.index as usize),
+        },
+        lang: o.lang,
+        annex: o.annex,
+        letterhead,
+        csv_table: match o.table {
+            Some(Table::Actions) => CsvTable::Actions,
+            Some(Table::Attendance) | None => CsvTable::Attendance,
+        },
+    }
+}
+
+impl From<StoreError> for AppError {
+    fn from(e: StoreError) -> Self {
+        let code = match &e {
+            StoreError::NotFound { .. } => ErrorCode::NotFound,
+            StoreError::Invalid { .. } | StoreError::BadVersion { .. } | StoreError::Setting { .. } => {
+                ErrorCode::InvalidInput
+            }
+            StoreError::Io { .. } => ErrorCode::Io,
+            StoreError::Crdt { .. } | StoreError::Corrupt { .. } => ErrorCode::Database,
+            _ => ErrorCode::Database,
+        };
+        AppError::one_line(code, e)
+    }
+}
+
+impl From<SyncError> for AppError {
+    fn from(e: SyncError) -> Self {
+        let code = match &e {
+            SyncError::Io { .. } => ErrorCode::Io,
+            SyncError::Invalid(_) => ErrorCode::InvalidInput,
+            _ => ErrorCode::Sync,
+        };
+        AppError::one_line(code, e)
+    }
+}
+
+impl From<ExportError> for AppError {
+    fn from(e: ExportError) -> Self {
+        let code = match &e {
+            ExportError::TooLarge { .. } => ErrorCode::TooLarge,
+            ExportError::BadImage(_) | ExportError::UnknownFormat(_) => ErrorCode::InvalidInput,
+            ExportError::NoSuchDocument(_) => ErrorCode::NotFound,
+            ExportError::Unsupported { .. } => ErrorCode::Unsupported,
+            ExportError::Write { .. } => ErrorCode::Io,
+            _ => ErrorCode::Export,
+        };
+        AppError::one_line(code, e)
+    }
+}

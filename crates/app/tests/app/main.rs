@@ -1,0 +1,6 @@
+//! The facade's use cases, end to end over a real data directory: what both faces rely on.
+
+mod errors;
+mod records;
+mod support;
+mod workflows;
