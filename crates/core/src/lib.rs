@@ -13,6 +13,8 @@ pub mod error;
 pub mod interchange;
 pub mod model;
 pub mod registry;
+#[cfg(feature = "testing")]
+pub mod strategies;
 
 pub use attendance::CategoryCount;
 pub use error::CoreError;

@@ -3,7 +3,7 @@ use rapporteur_core::interchange::check_size;
 use rapporteur_core::{CoreError, MAX_RECORD_BYTES, parse_record, to_json};
 
 use crate::EXAMPLE;
-use crate::strategies;
+use rapporteur_core::strategies;
 
 #[test]
 fn example_parses_and_round_trips() {

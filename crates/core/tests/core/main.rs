@@ -7,7 +7,6 @@ mod interchange;
 mod regenerate;
 mod registry;
 mod schema;
-mod strategies;
 
 /// The example meeting record shipped with the project (see tests/fixtures/).
 pub const EXAMPLE: &str =

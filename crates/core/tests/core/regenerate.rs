@@ -4,7 +4,8 @@ use rapporteur_core::draft::{
 };
 use rapporteur_core::*;
 
-use crate::{EXAMPLE, strategies};
+use crate::EXAMPLE;
+use rapporteur_core::strategies;
 
 fn example() -> MeetingRecord {
     parse_record("example.json", EXAMPLE.as_bytes()).unwrap()

@@ -9,7 +9,7 @@ use rapporteur_core::{parse_record, registry, to_json};
 use serde_json::{Value, json};
 
 use crate::EXAMPLE;
-use crate::strategies;
+use rapporteur_core::strategies;
 
 const SCHEMA: &str = include_str!("../../../../docs/meeting-record.schema.json");
 

@@ -1,12 +1,13 @@
-//! Proptest strategies for valid meeting records, shared by the round-trip, schema and drafting tests.
+//! Proptest strategies for valid meeting records. Behind the `testing` feature so that the store, the facade
+//! and the CLI round-trip the same generated records the core tests use.
 
+use crate::registry;
+use crate::*;
 use chrono::NaiveDate;
 use proptest::collection::vec;
 use proptest::option;
 use proptest::prelude::*;
 use proptest::sample::select;
-use rapporteur_core::registry;
-use rapporteur_core::*;
 
 /// Any printable text, possibly empty.
 pub fn text() -> impl Strategy<Value = String> {
