@@ -1,1 +1,212 @@
-//! Placeholder while the crate is written; see docs/ARCHITECTURE.md.
+//! Export of a meeting record: the polished PDF that leaves the building, plus DOCX, Markdown, HTML, CSV and ICS.
+//!
+//! Why it is built this way:
+//! - **One reading of the Markdown.** Every format is written from the same pulldown-cmark events
+//!   (`markdown::events`), sanitised once: raw HTML shows as text, HTML comments (drafting markers) vanish,
+//!   only `http`/`https`/`mailto` links survive. So the formats cannot disagree about what the text says.
+//! - **Embedded Typst, bundled fonts.** The PDF is typeset in-process (`typst`, `typst-pdf`) with fonts compiled
+//!   into the binary (Libertinus Serif from typst-assets; Noto Naskh Arabic; a GB 2312 subset of Noto Sans CJK
+//!   SC), so a document looks the same on every machine, in every official language, with no external program.
+//! - **User text is never markup.** It reaches Typst only as string literals (see `typst_markup`), so nothing a
+//!   delegate types can run a Typst function, read a file or break the layout.
+//! - **PDF/A-2b** for archiving, with extractable text.
+//! - **No half-written files.** [`export`] returns bytes; [`write_atomically`] puts them in place with a
+//!   temporary file, fsync and rename.
+
+mod docx;
+mod error;
+mod html;
+mod i18n;
+mod letterhead;
+mod markdown;
+mod md;
+mod pdf;
+mod tabular;
+mod typst_markup;
+mod view;
+
+use std::fs::{self, File};
+use std::io::Write as _;
+use std::path::Path;
+use std::str::FromStr;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use rapporteur_core::{Language, MeetingRecord};
+use serde::{Deserialize, Serialize};
+
+pub use error::ExportError;
+pub use i18n::{format_date, format_date_range};
+pub use letterhead::{Letterhead, MAX_LOGO_BYTES, check_logo};
+pub use pdf::font_families;
+pub use view::MAX_DOCUMENT_BYTES;
+
+/// The output formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Format {
+    Pdf,
+    Docx,
+    Md,
+    Html,
+    Csv,
+    Ics,
+}
+
+impl Format {
+    pub const ALL: [Format; 6] = [
+        Format::Pdf,
+        Format::Docx,
+        Format::Md,
+        Format::Html,
+        Format::Csv,
+        Format::Ics,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Format::Pdf => "pdf",
+            Format::Docx => "docx",
+            Format::Md => "md",
+            Format::Html => "html",
+            Format::Csv => "csv",
+            Format::Ics => "ics",
+        }
+    }
+
+    /// The usual file extension, which is also the CLI name.
+    pub fn extension(self) -> &'static str {
+        self.as_str()
+    }
+
+    pub fn mime(self) -> &'static str {
+        match self {
+            Format::Pdf => "application/pdf",
+            Format::Docx => {
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            }
+            Format::Md => "text/markdown; charset=utf-8",
+            Format::Html => "text/html; charset=utf-8",
+            Format::Csv => "text/csv; charset=utf-8",
+            Format::Ics => "text/calendar; charset=utf-8",
+        }
+    }
+}
+
+impl FromStr for Format {
+    type Err = ExportError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let lower = s.trim().to_ascii_lowercase();
+        let lower = if lower == "markdown" { "md".into() } else { lower };
+        Format::ALL
+            .into_iter()
+            .find(|f| f.as_str() == lower)
+            .ok_or_else(|| ExportError::UnknownFormat(s.to_owned()))
+    }
+}
+
+impl std::fmt::Display for Format {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Which document of the record to export (the document formats only).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DocSelector {
+    /// The meeting's summary.
+    #[default]
+    Summary,
+    /// The n-th statement, from 0, in the record's order.
+    Statement(usize),
+}
+
+/// Which table a CSV export holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CsvTable {
+    #[default]
+    Attendance,
+    Actions,
+}
+
+/// Everything an export needs besides the record. `Default` is: PDF of the summary, meeting language, no annex.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct ExportRequest {
+    pub format: Format,
+    pub doc: DocSelector,
+    /// Output language; `None` is the meeting's language.
+    pub lang: Option<Language>,
+    /// Append the annex: attendance by category and the list of speakers.
+    pub annex: bool,
+    pub letterhead: Letterhead,
+    /// For [`Format::Csv`] only.
+    pub csv_table: CsvTable,
+}
+
+impl Default for Format {
+    fn default() -> Self {
+        Format::Pdf
+    }
+}
+
+/// Export `record` as `req` asks. Returns the file's bytes; nothing is written.
+pub fn export(record: &MeetingRecord, req: &ExportRequest) -> Result<Vec<u8>, ExportError> {
+    match req.format {
+        Format::Csv => tabular::csv(record, req),
+        Format::Ics => Ok(tabular::ics(record).into_bytes()),
+        Format::Pdf => pdf::pdf(&view::build(record, req)?),
+        Format::Docx => docx::docx(&view::build(record, req)?),
+        Format::Md => Ok(md::markdown(&view::build(record, req)?).into_bytes()),
+        Format::Html => Ok(html::html(&view::build(record, req)?).into_bytes()),
+    }
+}
+
+/// Page 1 of the PDF as a standalone SVG document, for the Export view's live preview. `req.format` is ignored.
+pub fn preview_first_page(
+    record: &MeetingRecord,
+    req: &ExportRequest,
+) -> Result<String, ExportError> {
+    pdf::preview_svg(&view::build(record, req)?)
+}
+
+/// Write `bytes` to `path` so that readers see either the old file or the complete new one, never a part:
+/// a temporary file in the same directory, fsync, rename over `path`, then fsync the directory.
+/// On failure the temporary file is removed.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {
+    let err = |source| ExportError::Write {
+        path: path.to_owned(),
+        source,
+    };
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let name = path
+        .file_name()
+        .ok_or_else(|| err(std::io::Error::other("not a file path")))?;
+    static NEXT: AtomicU64 = AtomicU64::new(0);
+    let tmp = dir.join(format!(
+        ".{}.{}-{}.tmp",
+        name.to_string_lossy(),
+        std::process::id(),
+        NEXT.fetch_add(1, Ordering::Relaxed)
+    ));
+    let result = (|| {
+        let mut f = File::create_new(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+        drop(f);
+        fs::rename(&tmp, path)?;
+        // Make the rename itself durable where the platform allows opening a directory.
+        if let Ok(d) = File::open(dir) {
+            let _ = d.sync_all();
+        }
+        Ok(())
+    })();
+    if result.is_err() {
+        let _ = fs::remove_file(&tmp);
+    }
+    result.map_err(err)
+}

@@ -1,0 +1,524 @@
+//! DOCX through docx-rs, from the same sanitised events: Word heading styles (`Heading1`…, with outline
+//! levels, so the navigation pane and a table of contents see them), real numbered and bulleted lists
+//! (one numbering instance per list, so each restarts), real tables, footnotes, and a "Page X of Y" footer.
+
+use docx_rs::{
+    AbstractNumbering, AlignmentType, BreakType, Docx, Footer, Footnote, Hyperlink, HyperlinkType,
+    IndentLevel, Level, LevelJc, LevelText, LineSpacing, NumPages, NumberFormat, Numbering,
+    NumberingId, PageNum, Paragraph, Pic, Run, RunFonts, SpecialIndentType, Start, Style,
+    StyleType, Table, TableCell, TableRow,
+};
+use pulldown_cmark::{Event, Tag, TagEnd};
+use rapporteur_core::Language;
+
+use crate::error::ExportError;
+use crate::i18n;
+use crate::letterhead::{LogoFormat, logo_format};
+use crate::markdown::{self, Footnotes};
+use crate::view::{Annex, View};
+
+const BULLET: usize = 1;
+const DECIMAL: usize = 2;
+
+pub(crate) fn docx(view: &View<'_>) -> Result<Vec<u8>, ExportError> {
+    let rtl = view.lang == Language::Ar;
+    let mut w = Writer::new(rtl);
+    w.front_matter(view);
+    let (events, notes) = Footnotes::split(markdown::events(view.body));
+    w.notes = Some(notes);
+    for ev in &events {
+        w.event(ev);
+    }
+    w.flush();
+    if let Some(annex) = &view.annex {
+        w.annex(annex, view.lang);
+    }
+    w.finish(view)
+}
+
+enum Block {
+    P(Box<Paragraph>),
+    T(Box<Table>),
+}
+
+struct TableBuild {
+    rows: Vec<TableRow>,
+    cells: Vec<TableCell>,
+    cell: Vec<Paragraph>,
+    head: bool,
+}
+
+struct Writer<'a> {
+    rtl: bool,
+    blocks: Vec<Block>,
+    para: Option<Paragraph>,
+    bold: usize,
+    italic: usize,
+    strike: usize,
+    link: Option<String>,
+    code: Option<String>,
+    quote: usize,
+    /// Open lists: (numbering instance, is ordered).
+    lists: Vec<usize>,
+    /// The numbering the next paragraph of a fresh item takes.
+    pending_item: Option<(usize, usize)>,
+    numberings: Vec<Numbering>,
+    table: Option<TableBuild>,
+    notes: Option<Footnotes<'a>>,
+}
+
+impl<'a> Writer<'a> {
+    fn new(rtl: bool) -> Self {
+        Writer {
+            rtl,
+            blocks: Vec::new(),
+            para: None,
+            bold: 0,
+            italic: 0,
+            strike: 0,
+            link: None,
+            code: None,
+            quote: 0,
+            lists: Vec::new(),
+            pending_item: None,
+            numberings: Vec::new(),
+            table: None,
+            notes: None,
+        }
+    }
+
+    fn new_para(&self) -> Paragraph {
+        let mut p = Paragraph::new();
+        if self.rtl {
+            p.property = p.property.bidi(true);
+        }
+        p
+    }
+
+    fn run(&self, text: &str) -> Run {
+        let mut r = Run::new().add_text(text);
+        if self.bold > 0 || self.table.as_ref().is_some_and(|t| t.head) {
+            r = r.bold();
+        }
+        if self.italic > 0 {
+            r = r.italic();
+        }
+        if self.strike > 0 {
+            r = r.strike();
+        }
+        if self.link.is_some() {
+            r = r.color("1A4F8B").underline("single");
+        }
+        r
+    }
+
+    /// The open paragraph, opened on demand (tight list items carry text with no paragraph event).
+    fn para(&mut self) -> &mut Paragraph {
+        if self.para.is_none() {
+            let mut p = self.new_para();
+            if let Some((id, level)) = self.pending_item.take() {
+                p = p.numbering(NumberingId::new(id), IndentLevel::new(level));
+            } else if !self.lists.is_empty() {
+                p = p.indent(Some(720 * self.lists.len() as i32), None, None, None);
+            }
+            if self.quote > 0 {
+                p = p.style("Quote");
+            }
+            self.para = Some(p);
+        }
+        self.para.as_mut().expect("just opened")
+    }
+
+    fn push_run(&mut self, run: Run) {
+        let link = self.link.clone();
+        let p = self.para().clone();
+        let p = match link {
+            Some(url) => p.add_hyperlink(Hyperlink::new(url, HyperlinkType::External).add_run(run)),
+            None => p.add_run(run),
+        };
+        self.para = Some(p);
+    }
+
+    fn text(&mut self, t: &str) {
+        let run = self.run(t);
+        self.push_run(run);
+    }
+
+    fn flush(&mut self) {
+        if let Some(p) = self.para.take() {
+            match &mut self.table {
+                Some(t) => t.cell.push(p),
+                None => self.blocks.push(Block::P(Box::new(p))),
+            }
+        }
+    }
+
+    fn block(&mut self, p: Paragraph) {
+        self.flush();
+        self.blocks.push(Block::P(Box::new(p)));
+    }
+
+    fn event(&mut self, ev: &Event<'_>) {
+        if let Some(code) = &mut self.code {
+            match ev {
+                Event::Text(t) => code.push_str(t),
+                Event::End(TagEnd::CodeBlock) => {
+                    let code = self.code.take().unwrap_or_default();
+                    for line in code.trim_end_matches('\n').lines() {
+                        let run = Run::new()
+                            .add_text(line)
+                            .fonts(RunFonts::new().ascii("DejaVu Sans Mono"));
+                        let p = self.new_para().style("Code").add_run(run);
+                        self.block(p);
+                    }
+                }
+                _ => {}
+            }
+            return;
+        }
+        match ev {
+            Event::Start(tag) => self.start(tag),
+            Event::End(tag) => self.end(tag),
+            Event::Text(t) => self.text(t),
+            Event::Code(t) => {
+                let run = self.run(t).fonts(RunFonts::new().ascii("DejaVu Sans Mono"));
+                self.push_run(run);
+            }
+            Event::SoftBreak => self.text(" "),
+            Event::HardBreak => {
+                let run = Run::new().add_break(BreakType::TextWrapping);
+                self.push_run(run);
+            }
+            Event::Rule => {
+                let p = self.new_para().align(AlignmentType::Center).add_run(Run::new().add_text("* * *"));
+                self.block(p);
+            }
+            Event::FootnoteReference(label) => self.footnote(label),
+            Event::Html(t) | Event::InlineHtml(t) => self.text(t),
+            _ => {}
+        }
+    }
+
+    fn start(&mut self, tag: &Tag<'_>) {
+        match tag {
+            Tag::Paragraph => {
+                self.flush();
+                self.para();
+            }
+            Tag::Heading { level, .. } => {
+                self.flush();
+                let n = (*level as usize).min(6);
+                let p = self.new_para().style(&format!("Heading{n}"));
+                self.para = Some(p);
+            }
+            Tag::BlockQuote(_) => {
+                self.flush();
+                self.quote += 1;
+            }
+            Tag::CodeBlock(_) => {
+                self.flush();
+                self.code = Some(String::new());
+            }
+            Tag::List(start) => {
+                self.flush();
+                let id = self.numberings.len() + 1;
+                let numbering = match start {
+                    Some(n) => Numbering::new(id, DECIMAL)
+                        .add_override(docx_rs::LevelOverride::new(self.lists.len()).start(*n as usize)),
+                    None => Numbering::new(id, BULLET),
+                };
+                self.numberings.push(numbering);
+                self.lists.push(id);
+            }
+            Tag::Item => {
+                self.flush();
+                if let Some(&id) = self.lists.last() {
+                    self.pending_item = Some((id, self.lists.len() - 1));
+                }
+            }
+            Tag::Table(_) => {
+                self.flush();
+                self.table = Some(TableBuild {
+                    rows: Vec::new(),
+                    cells: Vec::new(),
+                    cell: Vec::new(),
+                    head: false,
+                });
+            }
+            Tag::TableHead => {
+                if let Some(t) = &mut self.table {
+                    t.head = true;
+                }
+            }
+            Tag::TableCell => self.flush(),
+            Tag::Emphasis => self.italic += 1,
+            Tag::Strong => self.bold += 1,
+            Tag::Strikethrough => self.strike += 1,
+            Tag::Link { dest_url, .. } => self.link = Some(dest_url.to_string()),
+            _ => {}
+        }
+    }
+
+    fn end(&mut self, tag: &TagEnd) {
+        match tag {
+            TagEnd::Paragraph | TagEnd::Heading(_) => self.flush(),
+            TagEnd::BlockQuote(_) => {
+                self.flush();
+                self.quote = self.quote.saturating_sub(1);
+            }
+            TagEnd::List(_) => {
+                self.flush();
+                self.lists.pop();
+            }
+            TagEnd::Item => {
+                self.flush();
+                self.pending_item = None;
+            }
+            TagEnd::TableCell => {
+                self.flush();
+                if let Some(t) = &mut self.table {
+                    let mut cell = TableCell::new();
+                    let paras = std::mem::take(&mut t.cell);
+                    if paras.is_empty() {
+                        cell = cell.add_paragraph(Paragraph::new());
+                    }
+                    for p in paras {
+                        cell = cell.add_paragraph(p);
+                    }
+                    t.cells.push(cell);
+                }
+            }
+            TagEnd::TableHead | TagEnd::TableRow => {
+                if let Some(t) = &mut self.table {
+                    let cells = std::mem::take(&mut t.cells);
+                    t.rows.push(TableRow::new(cells));
+                    t.head = false;
+                }
+            }
+            TagEnd::Table => {
+                self.flush();
+                if let Some(t) = self.table.take() {
+                    self.blocks.push(Block::T(Box::new(Table::new(t.rows))));
+                }
+            }
+            TagEnd::Emphasis => self.italic = self.italic.saturating_sub(1),
+            TagEnd::Strong => self.bold = self.bold.saturating_sub(1),
+            TagEnd::Strikethrough => self.strike = self.strike.saturating_sub(1),
+            TagEnd::Link => self.link = None,
+            _ => {}
+        }
+    }
+
+    fn footnote(&mut self, label: &str) {
+        let text = self.notes.as_ref().and_then(|n| n.get(label)).map(plain_text);
+        match text {
+            Some(text) => {
+                let mut note = Footnote::new();
+                let note = note.add_content(self.new_para().add_run(Run::new().add_text(text.trim())));
+                let run = Run::new().add_footnote_reference(note);
+                self.push_run(run);
+            }
+            None => self.text(&format!("[^{label}]")),
+        }
+    }
+
+    fn front_matter(&mut self, view: &View<'_>) {
+        let lh = view.letterhead;
+        if let Some(pic) = lh.logo.as_deref().and_then(logo_pic) {
+            let p = self.new_para().add_run(Run::new().add_image(pic));
+            self.block(p);
+        }
+        if !lh.organisation.trim().is_empty() {
+            let mut p = self.new_para().add_run(Run::new().add_text(&lh.organisation).bold().size(26));
+            if let Some(unit) = lh.unit.as_deref().filter(|u| !u.trim().is_empty()) {
+                p = p
+                    .add_run(Run::new().add_break(BreakType::TextWrapping))
+                    .add_run(Run::new().add_text(unit).size(19));
+            }
+            self.block(p);
+        }
+        if let Some(symbol) = view.symbol {
+            let p = self.new_para().align(AlignmentType::Right).add_run(Run::new().add_text(symbol).bold());
+            self.block(p);
+        }
+        let title = self.new_para().style("Title").add_run(Run::new().add_text(&view.title));
+        self.block(title);
+        let mut date = self.new_para().align(AlignmentType::Center).add_run(Run::new().add_text(&view.date));
+        if let Some(by) = &view.byline {
+            date = date
+                .add_run(Run::new().add_break(BreakType::TextWrapping))
+                .add_run(Run::new().add_text(by).italic());
+        }
+        self.block(date);
+    }
+
+    fn annex(&mut self, annex: &Annex, lang: Language) {
+        let w = i18n::words(lang);
+        let h = self.new_para().style("Heading1").page_break_before(true).add_run(Run::new().add_text(w.annex));
+        self.block(h);
+        let cell = |s: &str, bold: bool| {
+            let run = if bold { Run::new().add_text(s).bold() } else { Run::new().add_text(s) };
+            TableCell::new().add_paragraph(Paragraph::new().add_run(run))
+        };
+        if !annex.attendance.is_empty() {
+            let h = self.new_para().style("Heading2").add_run(Run::new().add_text(w.attendance));
+            self.block(h);
+            let mut rows = vec![TableRow::new(vec![
+                cell(w.category, true),
+                cell(w.number, true),
+                cell(w.delegations, true),
+            ])];
+            for r in &annex.attendance {
+                rows.push(TableRow::new(vec![
+                    cell(&r.category, false),
+                    cell(&r.count.to_string(), false),
+                    cell(&r.names.join(", "), false),
+                ]));
+            }
+            rows.push(TableRow::new(vec![
+                cell(w.total, true),
+                cell(&annex.total().to_string(), true),
+                cell("", false),
+            ]));
+            self.blocks.push(Block::T(Box::new(Table::new(rows))));
+        }
+        if !annex.speakers.is_empty() {
+            let h = self.new_para().style("Heading2").add_run(Run::new().add_text(w.speakers));
+            self.block(h);
+            let mut rows = vec![TableRow::new(vec![
+                cell(w.order, true),
+                cell(w.speaker, true),
+                cell(w.time, true),
+            ])];
+            for r in &annex.speakers {
+                let mut who = Annex::speaker_label(r);
+                if let Some(p) = &r.person {
+                    who = format!("{who} — {p}");
+                }
+                rows.push(TableRow::new(vec![
+                    cell(&r.order.to_string(), false),
+                    cell(&who, false),
+                    cell(r.time.as_deref().unwrap_or(""), false),
+                ]));
+            }
+            self.blocks.push(Block::T(Box::new(Table::new(rows))));
+        }
+    }
+
+    fn finish(self, view: &View<'_>) -> Result<Vec<u8>, ExportError> {
+        let [p0, p1, p2] = i18n::words(view.lang).page_of;
+        let footer = Footer::new().add_paragraph(
+            Paragraph::new()
+                .align(AlignmentType::Center)
+                .add_run(Run::new().add_text(p0).size(17))
+                .add_page_num(PageNum::new())
+                .add_run(Run::new().add_text(p1).size(17))
+                .add_num_pages(NumPages::new())
+                .add_run(Run::new().add_text(p2).size(17)),
+        );
+        let mut doc = Docx::new()
+            .default_fonts(
+                RunFonts::new()
+                    .ascii("Libertinus Serif")
+                    .hi_ansi("Libertinus Serif")
+                    .east_asia("Noto Sans CJK SC")
+                    .cs("Noto Naskh Arabic"),
+            )
+            .default_size(22)
+            .footer(footer)
+            .add_abstract_numbering(list_levels(BULLET, false))
+            .add_abstract_numbering(list_levels(DECIMAL, true));
+        for s in styles() {
+            doc = doc.add_style(s);
+        }
+        for n in self.numberings {
+            doc = doc.add_numbering(n);
+        }
+        for b in self.blocks {
+            doc = match b {
+                Block::P(p) => doc.add_paragraph(*p),
+                Block::T(t) => doc.add_table(*t),
+            };
+        }
+        let mut out = std::io::Cursor::new(Vec::new());
+        doc.build().pack(&mut out).map_err(|e| ExportError::Encode {
+            format: "docx",
+            message: e.to_string(),
+        })?;
+        Ok(out.into_inner())
+    }
+}
+
+fn plain_text(events: &[Event<'_>]) -> String {
+    let mut s = String::new();
+    for ev in events {
+        match ev {
+            Event::Text(t) | Event::Code(t) => s.push_str(t),
+            Event::SoftBreak | Event::HardBreak | Event::End(TagEnd::Paragraph) => s.push(' '),
+            _ => {}
+        }
+    }
+    s
+}
+
+/// A PNG logo as an inline picture 1.5 cm high; other formats are left out of DOCX (docx-rs embeds PNG only).
+fn logo_pic(bytes: &[u8]) -> Option<Pic> {
+    if logo_format(bytes).ok()? != LogoFormat::Png {
+        return None;
+    }
+    let img = typst::visualize::RasterImage::plain(
+        typst::foundations::Bytes::new(bytes.to_vec()),
+        typst::visualize::ExchangeFormat::Png,
+    )
+    .ok()?;
+    let (w, h) = (img.width().max(1), img.height().max(1));
+    let h_emu = 540_000u32; // 1.5 cm
+    let w_emu = (u64::from(h_emu) * u64::from(w) / u64::from(h)).min(u64::from(u32::MAX)) as u32;
+    Some(Pic::new_with_dimensions(bytes.to_vec(), w, h).size(w_emu, h_emu))
+}
+
+fn list_levels(id: usize, ordered: bool) -> AbstractNumbering {
+    let mut a = AbstractNumbering::new(id);
+    for level in 0..9 {
+        let (format, text) = if ordered {
+            ("decimal", format!("%{}.", level + 1))
+        } else {
+            ("bullet", ["•", "◦", "▪"][level % 3].to_owned())
+        };
+        a = a.add_level(
+            Level::new(level, Start::new(1), NumberFormat::new(format), LevelText::new(text), LevelJc::new("left"))
+                .indent(Some(720 * (level as i32 + 1)), Some(SpecialIndentType::Hanging(360)), None, None),
+        );
+    }
+    a
+}
+
+fn styles() -> Vec<Style> {
+    let mut v = vec![
+        Style::new("Title", StyleType::Paragraph)
+            .name("Title")
+            .size(32)
+            .bold()
+            .align(AlignmentType::Center),
+        Style::new("Quote", StyleType::Paragraph)
+            .name("Quote")
+            .italic()
+            .indent(Some(720), None, Some(720), None),
+        Style::new("Code", StyleType::Paragraph)
+            .name("Code")
+            .size(19)
+            .line_spacing(LineSpacing::new().before(0).after(0)),
+    ];
+    for (n, size) in [(1, 28), (2, 24), (3, 22), (4, 22), (5, 22), (6, 22)] {
+        v.push(
+            Style::new(format!("Heading{n}"), StyleType::Paragraph)
+                .name(format!("heading {n}"))
+                .based_on("Normal")
+                .next("Normal")
+                .size(size)
+                .bold()
+                .outline_lvl(n - 1),
+        );
+    }
+    v
+}

@@ -1,0 +1,32 @@
+use std::path::PathBuf;
+
+use thiserror::Error;
+
+/// Why an export was refused or failed. Every message is one line a user can act on.
+#[derive(Debug, Error)]
+pub enum ExportError {
+    #[error("the document is too large to export: {size} bytes of text, over the {limit}-byte limit")]
+    TooLarge { size: usize, limit: usize },
+    #[error("the letterhead logo is not a usable image: {0}")]
+    BadImage(String),
+    #[error("the record has no {0}")]
+    NoSuchDocument(String),
+    #[error("the {format} format cannot export {what}")]
+    Unsupported { format: &'static str, what: String },
+    #[error("unknown export format {0:?}: expected pdf, docx, md, html, csv or ics")]
+    UnknownFormat(String),
+    /// The typesetter refused our generated markup. Always a bug here: user text never reaches it as markup.
+    #[error("typesetting failed: {0}")]
+    Typeset(String),
+    #[error("could not build the {format} file: {message}")]
+    Encode {
+        format: &'static str,
+        message: String,
+    },
+    #[error("could not write {}: {source}", path.display())]
+    Write {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+}

@@ -1,0 +1,311 @@
+//! PDF and page previews through Typst, embedded: no external program, no system fonts, no file access
+//! beyond the letterhead logo we hand it.
+
+use std::fmt::Write as _;
+use std::sync::LazyLock;
+
+use chrono::{Datelike, Timelike};
+use rapporteur_core::Language;
+use typst::diag::{FileError, FileResult, SourceDiagnostic};
+use typst::foundations::{Bytes, Datetime, Duration, Smart};
+use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
+use typst::text::{Font, FontBook};
+use typst::utils::LazyHash;
+use typst::{Library, LibraryExt, World};
+use typst_layout::PagedDocument;
+use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
+
+use crate::error::ExportError;
+use crate::i18n;
+use crate::letterhead::{LogoFormat, logo_format};
+use crate::typst_markup::{self, str_lit, text};
+use crate::view::{Annex, View};
+
+/// Fonts compiled into the binary (see `fonts/README.md`).
+static BUNDLED: [&[u8]; 4] = [
+    include_bytes!("../fonts/NotoNaskhArabic-Regular.ttf"),
+    include_bytes!("../fonts/NotoNaskhArabic-Bold.ttf"),
+    include_bytes!("../fonts/NotoSansSC-Regular-GB2312.otf"),
+    include_bytes!("../fonts/NotoSansSC-Bold-GB2312.otf"),
+];
+
+struct Fonts {
+    book: LazyHash<FontBook>,
+    fonts: Vec<Font>,
+}
+
+static FONTS: LazyLock<Fonts> = LazyLock::new(|| {
+    let fonts: Vec<Font> = typst_assets::fonts()
+        .chain(BUNDLED)
+        .flat_map(|data| Font::iter(Bytes::new(data)))
+        .collect();
+    Fonts {
+        book: LazyHash::new(FontBook::from_fonts(&fonts)),
+        fonts,
+    }
+});
+
+static LIBRARY: LazyLock<LazyHash<Library>> = LazyLock::new(|| LazyHash::new(Library::default()));
+
+/// The families of every font the exporter can use, for tests and diagnostics.
+pub fn font_families() -> Vec<String> {
+    let mut names: Vec<String> = FONTS.fonts.iter().map(|f| f.info().family.clone()).collect();
+    names.dedup();
+    names
+}
+
+/// A world holding one generated source and, at most, the logo.
+struct DocWorld {
+    main: Source,
+    logo: Option<(FileId, Bytes)>,
+}
+
+fn file_id(path: &str) -> FileId {
+    let vpath = VirtualPath::new(path).expect("our own virtual paths are valid");
+    RootedPath::new(VirtualRoot::Project, vpath).intern()
+}
+
+impl World for DocWorld {
+    fn library(&self) -> &LazyHash<Library> {
+        &LIBRARY
+    }
+    fn book(&self) -> &LazyHash<FontBook> {
+        &FONTS.book
+    }
+    fn main(&self) -> FileId {
+        self.main.id()
+    }
+    fn source(&self, id: FileId) -> FileResult<Source> {
+        if id == self.main.id() {
+            Ok(self.main.clone())
+        } else {
+            Err(FileError::AccessDenied)
+        }
+    }
+    fn file(&self, id: FileId) -> FileResult<Bytes> {
+        match &self.logo {
+            Some((logo, bytes)) if *logo == id => Ok(bytes.clone()),
+            _ => Err(FileError::AccessDenied),
+        }
+    }
+    fn font(&self, index: usize) -> Option<Font> {
+        FONTS.fonts.get(index).cloned()
+    }
+    fn today(&self, _offset: Option<Duration>) -> Option<Datetime> {
+        None
+    }
+}
+
+/// Lay the document out into pages.
+pub(crate) fn typeset(view: &View<'_>) -> Result<PagedDocument, ExportError> {
+    let logo = match &view.letterhead.logo {
+        Some(bytes) => {
+            let format = logo_format(bytes)?;
+            let id = file_id(&format!("logo.{}", format.extension()));
+            Some((format, id, Bytes::new(bytes.clone())))
+        }
+        None => None,
+    };
+    let source = source(view, logo.as_ref().map(|(f, _, _)| *f));
+    let world = DocWorld {
+        main: Source::new(file_id("main.typ"), source),
+        logo: logo.map(|(_, id, b)| (id, b)),
+    };
+    let result = typst::compile::<PagedDocument>(&world).output;
+    // Keep the memo cache from growing without bound in a long-running app.
+    typst::comemo::evict(10);
+    result.map_err(|diags| ExportError::Typeset(messages(&diags)))
+}
+
+fn messages(diags: &[SourceDiagnostic]) -> String {
+    diags
+        .iter()
+        .map(|d| d.message.as_str())
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+pub(crate) fn pdf(view: &View<'_>) -> Result<Vec<u8>, ExportError> {
+    let doc = typeset(view)?;
+    let standards = PdfStandards::new(&[PdfStandard::A_2b])
+        .map_err(|e| ExportError::Typeset(e.message().to_string()))?;
+    let now = chrono::Utc::now();
+    let stamp = Datetime::from_ymd_hms(
+        now.year(),
+        now.month() as u8,
+        now.day() as u8,
+        now.hour() as u8,
+        now.minute() as u8,
+        now.second() as u8,
+    )
+    .map(Timestamp::new_utc);
+    let options = PdfOptions {
+        ident: Smart::Custom(view.title.clone()),
+        creator: Smart::Custom(Some("Rapporteur".into())),
+        timestamp: stamp,
+        standards,
+        ..PdfOptions::default()
+    };
+    typst_pdf::pdf(&doc, &options).map_err(|diags| ExportError::Typeset(messages(&diags)))
+}
+
+/// Page 1 as a standalone SVG string.
+pub(crate) fn preview_svg(view: &View<'_>) -> Result<String, ExportError> {
+    let doc = typeset(view)?;
+    let page = doc
+        .pages()
+        .first()
+        .ok_or_else(|| ExportError::Typeset("the document has no pages".into()))?;
+    Ok(typst_svg::svg(page, &typst_svg::SvgOptions::default()))
+}
+
+fn fonts_for(lang: Language) -> &'static str {
+    match lang {
+        Language::Ar => r#"("Noto Naskh Arabic", "Libertinus Serif", "Noto Sans CJK SC")"#,
+        Language::Zh => r#"("Noto Sans CJK SC", "Libertinus Serif", "Noto Naskh Arabic")"#,
+        _ => r#"("Libertinus Serif", "Noto Naskh Arabic", "Noto Sans CJK SC")"#,
+    }
+}
+
+fn list_separator(lang: Language) -> &'static str {
+    match lang {
+        Language::Ar => "، ",
+        Language::Zh => "、",
+        _ => ", ",
+    }
+}
+
+/// The whole Typst source: page setup, letterhead, title block, body, annex.
+fn source(view: &View<'_>, logo: Option<LogoFormat>) -> String {
+    let lang = view.lang;
+    let words = i18n::words(lang);
+    let mut s = String::with_capacity(view.body.len() * 2 + 4096);
+    let [p0, p1, p2] = words.page_of;
+    let _ = write!(
+        s,
+        r##"#set document(title: {title})
+#set text(font: {fonts}, size: 11pt, lang: "{code}"{region})
+#set par(justify: true, leading: 0.65em, spacing: 1.1em)
+#set page(paper: "a4", margin: (x: 2.3cm, top: 2.2cm, bottom: 2.4cm),
+  header: context if counter(page).get().first() > 1 {{ align(end, text(size: 8.5pt, {symbol})) }},
+  footer: context align(center, text(size: 8.5pt)[#{p0}; #counter(page).display(); #{p1}; #str(counter(page).final().first()); #{p2};]))
+#show heading: set block(above: 1.3em, below: 0.7em)
+#show heading.where(level: 1): set text(size: 13pt)
+#show heading.where(level: 2): set text(size: 12pt)
+#show heading.where(level: 3): set text(size: 11pt)
+#set table(stroke: 0.5pt + luma(140), inset: 5pt)
+#show table.cell.where(y: 0): set text(weight: "bold")
+#set list(indent: 0.6em)
+#set enum(indent: 0.6em)
+#show link: set text(fill: rgb("#1a4f8b"))
+"##,
+        title = str_lit(&view.title),
+        fonts = fonts_for(lang),
+        code = lang.code(),
+        region = if lang == Language::Zh { r#", region: "cn""# } else { "" },
+        symbol = str_lit(view.symbol.unwrap_or("")),
+        p0 = str_lit(p0),
+        p1 = str_lit(p1),
+        p2 = str_lit(p2),
+    );
+
+    // Letterhead: logo, organisation, symbol at the top end (the right, mirrored in Arabic).
+    let lh = view.letterhead;
+    if !lh.organisation.trim().is_empty() || logo.is_some() || view.symbol.is_some() {
+        s.push_str("#grid(columns: (auto, 1fr, auto), column-gutter: 12pt, align: (horizon, horizon, top),\n");
+        match logo {
+            Some(f) => {
+                let _ = writeln!(s, "  image(\"logo.{}\", height: 1.5cm),", f.extension());
+            }
+            None => s.push_str("  [],\n"),
+        }
+        s.push_str("  [#text(size: 12.5pt, weight: \"bold\")[");
+        text(&mut s, &lh.organisation);
+        s.push(']');
+        if let Some(unit) = lh.unit.as_deref().filter(|u| !u.trim().is_empty()) {
+            s.push_str(" #linebreak(); #text(size: 9.5pt)[");
+            text(&mut s, unit);
+            s.push(']');
+        }
+        s.push_str("],\n  align(end, text(size: 11pt, weight: \"bold\")[");
+        text(&mut s, view.symbol.unwrap_or(""));
+        s.push_str("]),\n)\n#v(-0.3em)\n#line(length: 100%, stroke: 0.8pt)\n#v(1.4em)\n\n");
+    }
+
+    // Title block.
+    s.push_str("#align(center)[#block(text(size: 15pt, weight: \"bold\")[");
+    text(&mut s, &view.title);
+    s.push_str("]) #v(0.2em) ");
+    text(&mut s, &view.date);
+    if let Some(by) = &view.byline {
+        s.push_str(" #linebreak(); #emph[");
+        text(&mut s, by);
+        s.push(']');
+    }
+    s.push_str("]\n#v(1.2em)\n\n");
+
+    s.push_str(&typst_markup::body(view.body));
+
+    if let Some(annex) = &view.annex {
+        annex_source(&mut s, annex, lang);
+    }
+    s
+}
+
+fn annex_source(s: &mut String, annex: &Annex, lang: Language) {
+    let words = i18n::words(lang);
+    s.push_str("\n#pagebreak(weak: true)\n#align(center, heading(level: 1)[");
+    text(s, words.annex);
+    s.push_str("])\n\n");
+    if !annex.attendance.is_empty() {
+        s.push_str("#heading(level: 2)[");
+        text(s, words.attendance);
+        s.push_str("]\n#table(columns: (auto, auto, 1fr), align: (start, end, start),\n  table.header(");
+        for h in [words.category, words.number, words.delegations] {
+            s.push('[');
+            text(s, h);
+            s.push_str("], ");
+        }
+        s.push_str("),\n");
+        for row in &annex.attendance {
+            s.push_str("  [");
+            text(s, &row.category);
+            s.push_str("], [");
+            text(s, &row.count.to_string());
+            s.push_str("], [");
+            text(s, &row.names.join(list_separator(lang)));
+            s.push_str("],\n");
+        }
+        s.push_str("  [#strong[");
+        text(s, words.total);
+        s.push_str("]], [#strong[");
+        text(s, &annex.total().to_string());
+        s.push_str("]], [],\n)\n\n");
+    }
+    if !annex.speakers.is_empty() {
+        s.push_str("#heading(level: 2)[");
+        text(s, words.speakers);
+        s.push_str("]\n#table(columns: (auto, 1fr, auto), align: (end, start, start),\n  table.header(");
+        for h in [words.order, words.speaker, words.time] {
+            s.push('[');
+            text(s, h);
+            s.push_str("], ");
+        }
+        s.push_str("),\n");
+        for row in &annex.speakers {
+            s.push_str("  [");
+            text(s, &row.order.to_string());
+            s.push_str("], [");
+            text(s, &Annex::speaker_label(row));
+            if let Some(p) = &row.person {
+                s.push_str(" #linebreak(); #text(size: 9.5pt)[");
+                text(s, p);
+                s.push(']');
+            }
+            s.push_str("], [");
+            text(s, row.time.as_deref().unwrap_or(""));
+            s.push_str("],\n");
+        }
+        s.push_str(")\n");
+    }
+}

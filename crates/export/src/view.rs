@@ -1,0 +1,182 @@
+//! What every format prints, worked out once from the record: the chosen document, its title and date in the
+//! output language, and the annex tables. The writers only lay this out.
+
+use rapporteur_core::registry;
+use rapporteur_core::{Category, DocumentKind, Language, MeetingRecord, Party};
+
+use crate::error::ExportError;
+use crate::i18n::{self, format_date, format_date_range};
+use crate::letterhead::Letterhead;
+use crate::{DocSelector, ExportRequest};
+
+/// Documents whose text (body plus annex) exceeds this are refused: about 1,500 pages of prose, far beyond any
+/// meeting summary, and small enough that typesetting stays within a few seconds and a few hundred MB.
+pub const MAX_DOCUMENT_BYTES: usize = 4 * 1024 * 1024;
+
+pub(crate) struct View<'a> {
+    pub lang: Language,
+    pub letterhead: &'a Letterhead,
+    pub symbol: Option<&'a str>,
+    pub title: String,
+    pub date: String,
+    pub byline: Option<String>,
+    /// Markdown.
+    pub body: &'a str,
+    pub annex: Option<Annex>,
+}
+
+pub(crate) struct Annex {
+    pub attendance: Vec<AttendanceRow>,
+    pub speakers: Vec<SpeakerRow>,
+}
+
+pub(crate) struct AttendanceRow {
+    pub category: String,
+    pub count: u32,
+    /// Present named delegations, in the record's order.
+    pub names: Vec<String>,
+}
+
+pub(crate) struct SpeakerRow {
+    /// 1..n in speaking order.
+    pub order: usize,
+    pub name: String,
+    pub person: Option<String>,
+    pub time: Option<String>,
+    pub mark: Option<&'static str>,
+}
+
+/// A party's name in `lang`: the meeting's `display_name` first, then the registry's name, then the free name.
+pub(crate) fn party_name(party: &Party, lang: Language) -> String {
+    if let Some(shown) = &party.display_name {
+        return shown.clone();
+    }
+    if let Some(code) = &party.delegation {
+        if let Some(state) = registry::lookup(code.as_str()) {
+            return state.name(lang).to_owned();
+        }
+        return code.as_str().to_owned();
+    }
+    party.name.clone().unwrap_or_default()
+}
+
+pub(crate) fn build<'a>(
+    record: &'a MeetingRecord,
+    req: &'a ExportRequest,
+) -> Result<View<'a>, ExportError> {
+    let lang = req.lang.unwrap_or(record.meeting.language);
+    let words = i18n::words(lang);
+    let (kind, index) = match req.doc {
+        DocSelector::Summary => (DocumentKind::Summary, 0),
+        DocSelector::Statement(i) => (DocumentKind::Statement, i),
+    };
+    let doc = record
+        .documents
+        .iter()
+        .filter(|d| d.kind == kind)
+        .nth(index)
+        .ok_or_else(|| {
+            ExportError::NoSuchDocument(match req.doc {
+                DocSelector::Summary => "summary".into(),
+                DocSelector::Statement(i) => format!("statement number {}", i + 1),
+            })
+        })?;
+    let meeting = &record.meeting;
+    let title = match (&doc.title, kind) {
+        (Some(t), _) if !t.trim().is_empty() => t.clone(),
+        (_, DocumentKind::Summary) => {
+            format!("{}{}{}", words.summary_of[0], meeting.title, words.summary_of[1])
+        }
+        (_, DocumentKind::Statement) => format!("{}: {}", words.statement, meeting.title),
+    };
+    let date = match doc.delivered_on {
+        Some(d) => format_date(d, lang),
+        None => format_date_range(meeting.date, meeting.end_date, lang),
+    };
+    let byline = doc
+        .speaker
+        .as_ref()
+        .filter(|s| !s.trim().is_empty())
+        .map(|s| format!("{} {s}", words.delivered_by));
+    let annex = req.annex.then(|| annex(record, lang));
+
+    let size = doc.body.len()
+        + title.len()
+        + annex.as_ref().map_or(0, |a| {
+            let att: usize = a.attendance.iter().flat_map(|r| &r.names).map(String::len).sum();
+            let spk: usize = a.speakers.iter().map(|s| s.name.len() + 32).sum();
+            att + spk
+        });
+    if size > MAX_DOCUMENT_BYTES {
+        return Err(ExportError::TooLarge {
+            size,
+            limit: MAX_DOCUMENT_BYTES,
+        });
+    }
+    Ok(View {
+        lang,
+        letterhead: &req.letterhead,
+        symbol: meeting.symbol.as_deref().filter(|s| !s.trim().is_empty()),
+        title,
+        date,
+        byline,
+        body: &doc.body,
+        annex,
+    })
+}
+
+fn annex(record: &MeetingRecord, lang: Language) -> Annex {
+    let att = &record.attendance;
+    let mut attendance = Vec::new();
+    for cat in Category::ALL {
+        let group = att.groups.iter().find(|g| g.category == cat);
+        let names: Vec<String> = att
+            .delegations
+            .iter()
+            .filter(|d| d.present && d.who.effective_category() == cat)
+            .map(|d| party_name(&d.who, lang))
+            .collect();
+        if group.is_none() && names.is_empty() {
+            continue;
+        }
+        let count = group
+            .and_then(|g| g.count)
+            .unwrap_or(u32::try_from(names.len()).unwrap_or(u32::MAX));
+        attendance.push(AttendanceRow {
+            category: i18n::category_name(cat, lang).to_owned(),
+            count,
+            names,
+        });
+    }
+    let speakers = record
+        .interventions
+        .0
+        .iter()
+        .enumerate()
+        .map(|(i, iv)| SpeakerRow {
+            order: i + 1,
+            name: party_name(&iv.speaker, lang),
+            person: iv.person.clone().filter(|p| !p.trim().is_empty()),
+            time: iv.time.clone().filter(|t| !t.trim().is_empty()),
+            mark: i18n::kind_mark(iv.kind, lang),
+        })
+        .collect();
+    Annex {
+        attendance,
+        speakers,
+    }
+}
+
+impl Annex {
+    pub fn total(&self) -> u32 {
+        self.attendance.iter().map(|r| r.count).sum()
+    }
+
+    /// The speaker cell as one line: "UK (right of reply)".
+    pub fn speaker_label(row: &SpeakerRow) -> String {
+        match row.mark {
+            Some(m) => format!("{} ({m})", row.name),
+            None => row.name.clone(),
+        }
+    }
+}

@@ -1,0 +1,74 @@
+//! DOCX: LibreOffice opens it (converting to PDF and to HTML), the text survives, and the structure is real:
+//! headings are heading styles, lists are lists, tables are tables.
+
+use std::path::Path;
+
+use rapporteur_export::{ExportRequest, Format, Letterhead};
+
+use crate::support::*;
+
+const STRUCTURE: &str = "## Outcomes\n\nFirst paragraph with *emphasis*, **strength** and a \
+[link](https://example.org/briefing).[^1]\n\n\
+1. first numbered\n2. second numbered\n   - nested bullet\n\n\
+- a bullet\n- another bullet\n\n\
+| Delegation | Requests |\n|---|--:|\n| Ecuador | 2 |\n| Germany | 3 |\n\n\
+> A quoted passage.\n\n[^1]: The footnote text.\n";
+
+fn libreoffice(docx: &Path, to: &str) -> std::path::PathBuf {
+    let dir = docx.parent().unwrap();
+    let profile = format!("-env:UserInstallation=file://{}/lo-profile", dir.display());
+    tool(
+        "libreoffice",
+        &[&profile, "--headless", "--convert-to", to, "--outdir", dir.to_str().unwrap(), docx.to_str().unwrap()],
+    );
+    let ext = to.split(':').next().unwrap();
+    let out = docx.with_extension(ext);
+    assert!(out.exists(), "LibreOffice wrote no {ext}");
+    out
+}
+
+#[test]
+fn libreoffice_opens_the_docx_and_the_text_and_structure_survive() {
+    let mut record = example();
+    let body = format!("{STRUCTURE}\n{}", example_summary());
+    with_summary(&mut record, &body);
+    let req = ExportRequest {
+        format: Format::Docx,
+        annex: true,
+        letterhead: Letterhead {
+            organisation: "United Nations Network on Migration".into(),
+            ..Letterhead::default()
+        },
+        ..ExportRequest::default()
+    };
+    let dir = scratch("docx");
+    let docx = write(&dir, "example.docx", &export_ok(&record, &req));
+
+    let pdf = libreoffice(&docx, "pdf");
+    let text = pdf_text(&pdf).split_whitespace().collect::<Vec<_>>().join(" ");
+    for fact in [
+        "Summary of Network Briefing to Member States",
+        "12 December 2019",
+        "60 Member States, 22 UN Network representatives and 19 colleagues from civil society",
+        "scheduled on 2 April 2020",
+        "The footnote text.",
+        "List of speakers",
+        "Special Rapporteur on the human rights of migrants",
+        "Page 1 of",
+    ] {
+        assert!(text.contains(fact), "{fact:?} lost in DOCX: {text}");
+    }
+    let expected: Vec<String> = words(&example_summary().replace("[here](#)", "here"))
+        .into_iter()
+        .filter(|w| w != "-")
+        .collect();
+    assert_in_order(&expected, &words(&text));
+
+    let html = std::fs::read_to_string(libreoffice(&docx, "html:HTML:EmbedImages")).unwrap();
+    let html = html.replace('\n', " ");
+    assert!(html.contains("<h2"), "Markdown ## is a Word heading 2");
+    assert!(html.contains("<ol"), "numbered list is a real list");
+    assert!(html.contains("<ul"), "bulleted list is a real list");
+    assert!(html.matches("<table").count() >= 3, "body table and two annex tables");
+    assert!(html.contains("https://example.org/briefing"), "the link survives");
+}

@@ -1,0 +1,10 @@
+//! Integration tests of `rapporteur-export`, in one binary. Tests that need poppler-utils, qpdf or LibreOffice
+//! fail (never skip) when the program is missing: CI installs them (see `support::tool`).
+
+mod data;
+mod docx;
+mod hostile;
+mod limits;
+mod pdf;
+mod scripts;
+mod support;

@@ -1,0 +1,129 @@
+//! The example meeting as PDF: every fact of the summary, fonts embedded, page count, structure, PDF/A.
+
+use rapporteur_export::{DocSelector, ExportRequest, Format, Letterhead, preview_first_page};
+
+use crate::support::*;
+
+fn example_request(annex: bool) -> ExportRequest {
+    ExportRequest {
+        format: Format::Pdf,
+        annex,
+        letterhead: Letterhead {
+            organisation: "United Nations Network on Migration".into(),
+            unit: Some("Secretariat".into()),
+            logo: None,
+        },
+        ..ExportRequest::default()
+    }
+}
+
+#[test]
+fn example_summary_text_survives_in_reading_order() {
+    let dir = scratch("pdf-example");
+    let pdf = write(&dir, "example.pdf", &export_ok(&example(), &example_request(false)));
+    let text = pdf_text(&pdf);
+
+    // Every word of the summary, in order (list markers and the Markdown link syntax aside).
+    let body = example_summary().replace("[here](#)", "here");
+    let expected: Vec<String> = words(&body).into_iter().filter(|w| w != "-").collect();
+    assert_in_order(&expected, &words(&text));
+
+    // The facts, as contiguous phrases.
+    for fact in [
+        "Summary of Network Briefing to Member States",
+        "12 December 2019",
+        "IOM Director General António Vitorino",
+        "60 Member States, 22 UN Network representatives and 19 colleagues from civil society",
+        "held on 10 December 2019",
+        "scheduled on 2 April 2020",
+        "Ecuador, Germany, Haiti, Mexico, Morocco, Pakistan, Philippines, Thailand, UK, and the Special Rapporteur",
+        "Migration MPTF",
+        "United Nations Network on Migration",
+    ] {
+        assert!(
+            text.split_whitespace().collect::<Vec<_>>().join(" ").contains(fact),
+            "missing {fact:?}"
+        );
+    }
+    // The link to nowhere ("#") is kept as text, not as a link.
+    assert!(text.contains("is available here."));
+}
+
+#[test]
+fn example_fonts_embedded_pages_and_structure() {
+    let dir = scratch("pdf-structure");
+    let pdf = write(&dir, "example.pdf", &export_ok(&example(), &example_request(true)));
+
+    let fonts = fonts(&pdf);
+    assert!(!fonts.is_empty());
+    for (name, embedded) in &fonts {
+        assert!(embedded, "font {name} is not embedded");
+    }
+    assert!(fonts.iter().any(|(n, _)| n.contains("LibertinusSerif")), "{fonts:?}");
+
+    // Body on two pages, annex on its own page.
+    assert_eq!(page_count(&pdf), 3);
+    let text = pdf_text(&pdf);
+    assert!(text.contains("Page 1 of 3") && text.contains("Page 3 of 3"), "{text}");
+    tool("qpdf", &["--check", pdf.to_str().unwrap()]);
+
+    // PDF/A-2b identification in the XMP metadata.
+    let meta = tool("pdfinfo", &["-meta", pdf.to_str().unwrap()]);
+    assert!(meta.contains("<pdfaid:part>2</pdfaid:part>"), "{meta}");
+    assert!(meta.contains("<pdfaid:conformance>B</pdfaid:conformance>"), "{meta}");
+}
+
+#[test]
+fn example_annex_lists_attendance_and_speakers_in_order() {
+    let dir = scratch("pdf-annex");
+    let pdf = write(&dir, "example.pdf", &export_ok(&example(), &example_request(true)));
+    let text = pdf_text(&pdf);
+    let annex = &text[text.find("Annex").expect("annex heading")..];
+    for s in ["Attendance", "Member States", "60", "United Nations system", "22", "Civil society", "19", "Total", "101"] {
+        assert!(annex.contains(s), "annex lacks {s:?}: {annex}");
+    }
+    let speakers = [
+        "Ecuador", "Germany", "Haiti", "Mexico", "Morocco", "Pakistan", "Philippines", "Thailand", "UK",
+        "Special Rapporteur on the human rights of migrants",
+    ];
+    let mut at = annex.find("List of speakers").expect("speakers heading");
+    for s in speakers {
+        let found = annex[at..].find(s).unwrap_or_else(|| panic!("{s} missing or out of order"));
+        at += found + s.len();
+    }
+    // display_name overrides the registry name.
+    assert!(!annex.contains("United Kingdom"));
+}
+
+#[test]
+fn statements_and_languages_are_selectable() {
+    let record = example();
+    let req = ExportRequest {
+        doc: DocSelector::Statement(0),
+        lang: Some(rapporteur_core::Language::Fr),
+        ..example_request(true)
+    };
+    let dir = scratch("pdf-statement");
+    let pdf = write(&dir, "statement.pdf", &export_ok(&record, &req));
+    let text = pdf_text(&pdf);
+    assert!(text.contains("Statement by the Network Coordinator"));
+    assert!(text.contains("12 décembre 2019"));
+    assert!(text.contains("Page 1 sur 2"), "{text}");
+    assert!(text.contains("Liste des orateurs"));
+    assert!(text.contains("Équateur"), "registry names follow the output language");
+
+    let missing = ExportRequest {
+        doc: DocSelector::Statement(5),
+        ..example_request(false)
+    };
+    let err = rapporteur_export::export(&record, &missing).unwrap_err();
+    assert_eq!(err.to_string(), "the record has no statement number 6");
+}
+
+#[test]
+fn preview_is_page_one_as_svg() {
+    let svg = preview_first_page(&example(), &example_request(true)).unwrap();
+    assert!(svg.starts_with("<svg"), "{}", &svg[..80]);
+    assert!(svg.contains("viewBox=\"0 0 595."), "A4 width in points");
+    assert!(!svg.contains("<script"));
+}
