@@ -1,1 +1,129 @@
-//! Desktop shell (being written).
+//! The desktop shell. It is deliberately thin: it resolves the data directory the way the CLI does, opens the
+//! [`rapporteur_app::App`] facade (which owns the sqlx pool, the meeting documents and the sync service), hands
+//! it to Tauri as managed state, and registers the commands of [`commands`], each one line over the facade.
+//! No use case lives here, so the desktop app and the CLI cannot drift apart.
+
+mod commands;
+
+use std::ffi::OsString;
+use std::path::PathBuf;
+
+use rapporteur_app::App;
+
+/// `--data-dir DIR` (or `--data-dir=DIR`) from the command line; the facade falls back to
+/// `$RAPPORTEUR_DATA_DIR`, then the OS data directory, exactly as the CLI does.
+fn data_dir_flag(args: impl IntoIterator<Item = OsString>) -> Option<PathBuf> {
+    let mut args = args.into_iter();
+    while let Some(arg) = args.next() {
+        if arg == "--data-dir" {
+            return args.next().map(PathBuf::from);
+        }
+        if let Some(value) = arg.to_str().and_then(|a| a.strip_prefix("--data-dir=")) {
+            return Some(PathBuf::from(value));
+        }
+    }
+    None
+}
+
+pub fn run() {
+    let data_dir = rapporteur_app::resolve_data_dir(data_dir_flag(std::env::args_os().skip(1)));
+    let app = match tauri::async_runtime::block_on(App::open(&data_dir)) {
+        Ok(app) => app,
+        Err(error) => {
+            eprintln!("rapporteur: cannot open {}: {}", data_dir.display(), error.message);
+            std::process::exit(1);
+        }
+    };
+    tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
+        .manage(app)
+        .invoke_handler(tauri::generate_handler![
+            commands::data_dir,
+            commands::list_meetings,
+            commands::create_meeting,
+            commands::delete_meeting,
+            commands::record,
+            commands::edit,
+            commands::search,
+            commands::actions,
+            commands::import_file,
+            commands::export_record_json,
+            commands::doc_get,
+            commands::doc_set,
+            commands::doc_history,
+            commands::doc_at,
+            commands::doc_diff,
+            commands::doc_restore,
+            commands::draft,
+            commands::regenerate,
+            commands::export_to_file,
+            commands::preview,
+            commands::sync_round,
+            commands::replica,
+            commands::set_replica_name,
+            commands::notes_get,
+            commands::notes_set,
+            commands::settings_get,
+            commands::settings_set,
+            commands::registry_search,
+        ])
+        .run(tauri::generate_context!("tauri.conf.json"))
+        .expect("the Tauri runtime failed to start");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(list: &[&str]) -> Vec<OsString> {
+        list.iter().map(OsString::from).collect()
+    }
+
+    #[test]
+    fn data_dir_flag_forms() {
+        assert_eq!(data_dir_flag(args(&["--data-dir", "/x"])), Some(PathBuf::from("/x")));
+        assert_eq!(data_dir_flag(args(&["--data-dir=/y"])), Some(PathBuf::from("/y")));
+        assert_eq!(data_dir_flag(args(&["--other"])), None);
+        assert_eq!(data_dir_flag(args(&["--data-dir"])), None);
+    }
+
+    /// Every command is registered, granted by the capability, and listed in build.rs's app manifest, and
+    /// nothing else is granted: a command added in one place only fails here rather than at run time.
+    #[test]
+    fn commands_handler_capability_and_manifest_agree() {
+        let root = env!("CARGO_MANIFEST_DIR");
+        let read = |p: &str| std::fs::read_to_string(format!("{root}/{p}")).expect(p);
+        let source = read("src-tauri/src/commands.rs");
+        let defined: std::collections::BTreeSet<String> = source
+            .split("#[tauri::command]")
+            .skip(1)
+            .filter_map(|chunk| {
+                let after = chunk.split_once("fn ")?.1;
+                Some(after.split('(').next()?.trim().to_owned())
+            })
+            .collect();
+        let lib = read("src-tauri/src/lib.rs");
+        let registered: std::collections::BTreeSet<String> = lib
+            .split("commands::")
+            .skip(1)
+            .filter_map(|s| s.split(',').next().map(|n| n.trim().to_owned()))
+            .filter(|n| !n.contains(' ') && !n.is_empty())
+            .collect();
+        assert_eq!(defined, registered, "generate_handler! list differs from commands.rs");
+
+        let capability: serde_json::Value =
+            serde_json::from_str(&read("src-tauri/capabilities/default.json")).expect("json");
+        let granted: std::collections::BTreeSet<String> = capability["permissions"]
+            .as_array()
+            .expect("permissions")
+            .iter()
+            .filter_map(|p| p.as_str()?.strip_prefix("allow-").map(str::to_owned))
+            .collect();
+        assert_eq!(defined, granted, "capability grants differ from the commands");
+
+        let build = read("src-tauri/build.rs");
+        for name in &defined {
+            assert!(build.contains(&format!("\"{name}\"")), "{name} missing from build.rs");
+        }
+    }
+}

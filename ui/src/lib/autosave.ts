@@ -1,0 +1,88 @@
+// Autosave without a save button. Each editable field gets a saver: typing schedules a write after a short
+// pause (and at least every `maxWait` ms while typing goes on), and every saver is flushed when the window is
+// about to close, so nothing typed is lost. Writes of one saver never overlap: the latest value wins.
+
+export interface Saver<T> {
+  /** Record a new value; it is written after `delay` ms of quiet (or `maxWait` ms at most). */
+  schedule(value: T): void;
+  /** Write the pending value now, if any, and wait until every write has landed. */
+  flush(): Promise<void>;
+  /** True while a value is waiting or being written. */
+  readonly busy: boolean;
+  /** Forget this saver (after flushing it). */
+  dispose(): Promise<void>;
+}
+
+export interface SaverOptions {
+  delay?: number;
+  maxWait?: number;
+  onError?: (error: unknown) => void;
+  onSaved?: () => void;
+}
+
+const live = new Set<Saver<unknown>>();
+
+export function createSaver<T>(write: (value: T) => Promise<void>, options: SaverOptions = {}): Saver<T> {
+  const delay = options.delay ?? 350;
+  const maxWait = options.maxWait ?? 2000;
+  let pending: { value: T } | null = null;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let firstScheduledAt: number | null = null;
+  let inflight: Promise<void> = Promise.resolve();
+  let writing = false;
+
+  const run = (): Promise<void> => {
+    if (timer !== null) {
+      clearTimeout(timer);
+      timer = null;
+    }
+    firstScheduledAt = null;
+    if (pending === null) return inflight;
+    const { value } = pending;
+    pending = null;
+    inflight = inflight.then(async () => {
+      writing = true;
+      try {
+        await write(value);
+        options.onSaved?.();
+      } catch (error) {
+        options.onError?.(error);
+      } finally {
+        writing = false;
+      }
+    });
+    return inflight;
+  };
+
+  const saver: Saver<T> = {
+    schedule(value: T) {
+      pending = { value };
+      const now = Date.now();
+      firstScheduledAt ??= now;
+      if (timer !== null) clearTimeout(timer);
+      const wait = Math.max(0, Math.min(delay, firstScheduledAt + maxWait - now));
+      timer = setTimeout(() => void run(), wait);
+    },
+    async flush() {
+      await run();
+    },
+    get busy() {
+      return pending !== null || writing;
+    },
+    async dispose() {
+      await run();
+      live.delete(saver as Saver<unknown>);
+    },
+  };
+  live.add(saver as Saver<unknown>);
+  return saver;
+}
+
+/** Flush every live saver; called before the window closes and before switching meetings. */
+export async function flushAll(): Promise<void> {
+  await Promise.all([...live].map((s) => s.flush()));
+}
+
+export function anyBusy(): boolean {
+  return [...live].some((s) => s.busy);
+}

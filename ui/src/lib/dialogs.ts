@@ -1,0 +1,26 @@
+// Native file dialogs (tauri-plugin-dialog). File access happens only through paths the user picked here.
+import { ask, open, save } from '@tauri-apps/plugin-dialog';
+
+export async function pickJsonToOpen(title: string): Promise<string | null> {
+  const picked = await open({ title, multiple: false, directory: false, filters: [{ name: 'JSON', extensions: ['json'] }] });
+  return typeof picked === 'string' ? picked : null;
+}
+
+export async function pickFolder(title: string): Promise<string | null> {
+  const picked = await open({ title, multiple: false, directory: true });
+  return typeof picked === 'string' ? picked : null;
+}
+
+export async function pickSavePath(title: string, defaultPath: string, extension: string): Promise<string | null> {
+  return save({ title, defaultPath, filters: [{ name: extension.toUpperCase(), extensions: [extension] }] });
+}
+
+export async function confirm(message: string, title: string): Promise<boolean> {
+  return ask(message, { title, kind: 'warning' });
+}
+
+/** A file name from a meeting title: letters, digits and dashes. */
+export function fileStem(title: string, date: string): string {
+  const stem = title.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return `${stem || 'meeting'}-${date}`;
+}

@@ -1,0 +1,148 @@
+// The UI's state, in one place: the meetings list, the open meeting's record, the current view, settings and
+// messages. Screens read it and change things only through `edit` (the backend's one write path) or the few
+// other calls in api.ts; the record that comes back replaces the local one, so the screen always shows what
+// is stored.
+import { api } from './api';
+import type { Edit, MeetingRecord, MeetingSummary, Settings } from './api';
+import { flushAll } from './autosave';
+import { toAppError, type AppError } from './errors';
+import { setLanguage } from './i18n.svelte';
+
+export type View = 'overview' | 'attendance' | 'speakers' | 'actions' | 'notes' | 'documents';
+export const VIEWS: View[] = ['overview', 'attendance', 'speakers', 'actions', 'notes', 'documents'];
+export type Panel = 'meeting' | 'tracker' | 'settings';
+
+export interface Toast {
+  id: number;
+  kind: 'error' | 'info';
+  message: string;
+  code?: string;
+}
+
+let toastSeq = 0;
+
+class AppState {
+  meetings = $state<MeetingSummary[]>([]);
+  currentId = $state<string | null>(null);
+  record = $state<MeetingRecord | null>(null);
+  view = $state<View>('overview');
+  panel = $state<Panel>('meeting');
+  helpOpen = $state(false);
+  settings = $state<Settings | null>(null);
+  dataDir = $state('');
+  toasts = $state<Toast[]>([]);
+  /** Bumped to ask the sidebar to focus its search box. */
+  focusSearch = $state(0);
+  /** Bumped to ask the speakers view to give the floor to the next speaker. */
+  nextSpeaker = $state(0);
+  /** Speakers timer: who has the floor and since when (ms since epoch). */
+  floor = $state<{ meetingId: string; interventionId: string; since: number } | null>(null);
+
+  async init() {
+    await this.guard(async () => {
+      const [settings, dataDir] = await Promise.all([api.settings(), api.dataDir()]);
+      this.settings = settings;
+      this.dataDir = dataDir;
+      this.applySettings(settings);
+      await this.refreshList();
+    });
+  }
+
+  applySettings(s: Settings) {
+    setLanguage(s.ui_language);
+    document.documentElement.dataset.theme = s.theme;
+  }
+
+  async saveSettings(next: Settings) {
+    await this.guard(async () => {
+      await api.setSettings(next);
+      this.settings = next;
+      this.applySettings(next);
+    });
+  }
+
+  async refreshList() {
+    this.meetings = await api.listMeetings();
+  }
+
+  async open(id: string, view?: View) {
+    await flushAll();
+    await this.guard(async () => {
+      this.record = await api.record(id);
+      this.currentId = id;
+      this.panel = 'meeting';
+      if (view) this.view = view;
+    });
+  }
+
+  async createMeeting() {
+    await flushAll();
+    await this.guard(async () => {
+      const today = new Date();
+      const date = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
+      const id = await api.createMeeting({
+        title: '',
+        kind: 'briefing',
+        date,
+        language: this.settings?.ui_language === 'fr' ? 'fr' : 'en',
+        status: 'draft',
+      });
+      await this.refreshList();
+      await this.open(id, 'overview');
+    });
+  }
+
+  async deleteCurrent() {
+    const id = this.currentId;
+    if (!id) return;
+    await this.guard(async () => {
+      await api.deleteMeeting(id);
+      this.currentId = null;
+      this.record = null;
+      await this.refreshList();
+    });
+  }
+
+  /** Apply one change to the open meeting; returns the new record, or null when it failed (and was shown). */
+  async edit(change: Edit): Promise<MeetingRecord | null> {
+    const id = this.currentId;
+    if (!id) return null;
+    return this.guard(async () => {
+      const next = await api.edit(id, change);
+      if (this.currentId === id) this.record = next;
+      void this.refreshList().catch((e) => this.error(e));
+      return next;
+    });
+  }
+
+  /** Runs `work`; any failure is shown as a readable message and yields null. */
+  async guard<T>(work: () => Promise<T>): Promise<T | null> {
+    try {
+      return await work();
+    } catch (thrown) {
+      this.error(thrown);
+      return null;
+    }
+  }
+
+  error(thrown: unknown) {
+    const e: AppError = toAppError(thrown);
+    this.toast({ kind: 'error', message: e.message, code: e.code });
+  }
+
+  info(message: string) {
+    this.toast({ kind: 'info', message });
+  }
+
+  private toast(t: Omit<Toast, 'id'>) {
+    const id = ++toastSeq;
+    this.toasts = [...this.toasts.slice(-3), { id, ...t }];
+    if (t.kind === 'info') setTimeout(() => this.dismiss(id), 3500);
+  }
+
+  dismiss(id: number) {
+    this.toasts = this.toasts.filter((t) => t.id !== id);
+  }
+}
+
+export const app = new AppState();

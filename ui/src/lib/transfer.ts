@@ -1,0 +1,29 @@
+// Import and export of the interchange JSON through native dialogs, shared by the sidebar buttons and the
+// keyboard shortcuts.
+import { api } from './api';
+import { app } from './state.svelte';
+import { fileStem, pickJsonToOpen, pickSavePath } from './dialogs';
+import { t } from './i18n.svelte';
+
+export async function importRecord() {
+  await app.guard(async () => {
+    const path = await pickJsonToOpen(t('import_json'));
+    if (!path) return;
+    const id = await api.importFile(path);
+    await app.refreshList();
+    await app.open(id, 'overview');
+    app.info(t('imported'));
+  });
+}
+
+export async function exportRecord() {
+  const record = app.record;
+  const id = app.currentId;
+  if (!record || !id) return;
+  await app.guard(async () => {
+    const path = await pickSavePath(t('export_json'), `${fileStem(record.meeting.title, record.meeting.date)}.json`, 'json');
+    if (!path) return;
+    await api.exportRecordJson(id, path);
+    app.info(t('exported'));
+  });
+}

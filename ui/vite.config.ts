@@ -1,0 +1,23 @@
+// Vite builds the UI into ui/dist, which tauri.conf.json serves. The dev server port is fixed because
+// tauri.conf.json's devUrl names it.
+import { defineConfig } from 'vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+
+export default defineConfig({
+  plugins: [svelte()],
+  clearScreen: false,
+  server: { port: 5173, strictPort: true },
+  build: {
+    target: 'safari16',
+    outDir: 'dist',
+    emptyOutDir: true,
+    // One CSS file and no inline <style>: the CSP has no nonce for them.
+    cssCodeSplit: false,
+    chunkSizeWarningLimit: 1200,
+  },
+  test: {
+    environment: 'jsdom',
+    include: ['src/**/*.test.ts'],
+  },
+  resolve: process.env.VITEST ? { conditions: ['browser'] } : undefined,
+});
