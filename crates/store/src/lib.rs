@@ -1,1 +1,317 @@
-//! Placeholder while the crate is written; see docs/ARCHITECTURE.md.
+//! Rapporteur's local storage: every meeting lives on this machine, works offline, and merges with
+//! colleagues' copies through sync without losing anyone's edit.
+//!
+//! # Why it is built this way
+//!
+//! Two needs pull in opposite directions. Sync needs a representation in which concurrent edits merge
+//! (two rapporteurs editing different paragraphs of one summary offline must both keep their work); the
+//! meetings list, search and the cross-meeting action tracker need fast relational queries. So each
+//! meeting is **one Loro document** (a CRDT), which is the truth, and SQLite holds both that document
+//! and a **relational projection** of it (tables plus an FTS5 index) that is rebuilt from the document.
+//!
+//! # The one write path
+//!
+//! Every change (a local [`Edit`], an imported record, a new or deleted meeting, a restored document
+//! version, or updates imported by sync) goes through one internal function. Inside a single
+//! `BEGIN IMMEDIATE` SQLite transaction it loads the document, applies the change and commits it in
+//! Loro, stores the resulting Loro update in `meeting_updates`, rebuilds that meeting's projection rows
+//! and FTS entries, and records the sync cursor if there is one. Either all of that is committed or none
+//! of it is: a crash at any point leaves the previous state or the new one. Nothing else writes the
+//! projection tables. Updates are folded into a fresh snapshot in `meeting_docs` every
+//! [`COMPACT_AFTER`] updates, in the same transaction.
+//!
+//! Documents are cached in memory, keyed by a revision number that every write bumps, so a copy is
+//! reused only while no other process has written that meeting.
+//!
+//! # Loro document layout (schema 1)
+//!
+//! | root container | type | contents |
+//! |---|---|---|
+//! | `meeting` | map | `schema` (1), `title`, `kind`, `convened_by`, `date`, `end_date`, `venue`, `language`, `symbol`, `status` (strings; dates `YYYY-MM-DD`; enums in snake_case; absent = none), `chair` (one map value `{name, title, role}`), `deleted` (bool tombstone) |
+//! | `editors` | map | Loro peer id (decimal) → replica name, so history can name who changed what |
+//! | `groups` | movable list | maps `{id, category, label, count}` |
+//! | `delegations` | movable list | maps `{id, party, present}` |
+//! | `interventions` | movable list | maps `{id, party, person, time, agenda_item, kind, summary: LoroText}`; the list position is the speaking order (1..n in records) |
+//! | `action_items` | movable list | maps `{id, kind, from, to, text, due, status}` |
+//! | `related` | movable list | maps `{id, title, date, outcome}` |
+//! | `summary` | map | `title`, `body` (a *mergeable* LoroText; present once the summary exists) |
+//! | `documents` | movable list | statements: maps `{id, kind: "statement", title, speaker, delivered_on, body: LoroText}` |
+//!
+//! `party` is one map value `{delegation, display_name, name, category}`, replaced whole, so two
+//! concurrent changes of speaker can never merge into an invalid mix of both. Every list entry has a
+//! stable `id` (UUID v7). Long text is diffed into its `LoroText` with `LoroText::update`, so concurrent
+//! edits to different paragraphs both survive.
+//!
+//! The summary is a root map rather than an entry of `documents` (a deliberate change from the first
+//! design): two replicas that each create the summary offline then edit the same mergeable text, where
+//! two list entries would have left one of them hidden.
+//!
+//! # Merge rules (what concurrent edits do)
+//!
+//! - Scalar fields: last writer wins per field (Loro's Lamport order); `SetMeeting` writes only the
+//!   fields that changed, so concurrent edits of different fields both survive.
+//! - Deleting a meeting sets `meeting.deleted`; it wins over concurrent edits, which stay in the document's
+//!   history but are not shown. Removing a list item wins over concurrent edits or moves of that item.
+//! - Two groups created for one category at once: the first in list order is shown; the next `SetGroup`
+//!   folds the duplicates away.
+//!
+//! # Replicas
+//!
+//! Each installation has a random replica id, a human name and a random Loro peer id (table `replica`);
+//! that peer id is set on every document loaded, and timestamps are recorded on every change so history
+//! can show times. Changes are never merged into one another (`set_change_merge_interval(-1)`), so every
+//! save is its own version. Private notes and settings live in their own tables and never enter a Loro
+//! document, so they are never synced.
+
+mod apply;
+mod error;
+mod history;
+mod layout;
+mod local;
+mod project;
+mod query;
+mod sync;
+mod types;
+mod values;
+mod write;
+
+use std::collections::HashMap;
+use std::path::Path;
+use std::str::FromStr;
+use std::time::Duration;
+
+use loro::LoroDoc;
+use rapporteur_core::{DocumentKind, Meeting, MeetingRecord};
+use sqlx::SqlitePool;
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+
+pub use error::{Result, StoreError};
+pub use query::{MAX_SEARCH_HITS, fts_query};
+pub use sync::{ExportedUpdates, IncomingUpdate};
+pub use types::*;
+
+/// Pending updates per meeting before they are folded into a new snapshot.
+pub const COMPACT_AFTER: i64 = 64;
+/// The database file inside the data directory.
+pub const DB_FILE: &str = "rapporteur.db";
+/// Documents kept in memory at most.
+const CACHE_DOCS: usize = 32;
+
+/// Where the test hook may make the write path fail, to prove it is atomic.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FailPoint {
+    /// After the Loro update is stored, before the projection is rebuilt.
+    AfterUpdatePersisted,
+    /// After the projection is rebuilt, just before the transaction commits.
+    BeforeCommit,
+}
+
+/// The store of one data directory. Cheap to share behind an `Arc`; every method takes `&self`.
+pub struct Store {
+    pool: SqlitePool,
+    peer: u64,
+    replica_id: String,
+    replica_name: std::sync::Mutex<String>,
+    docs: tokio::sync::Mutex<DocCache>,
+    fail_point: std::sync::Mutex<Option<FailPoint>>,
+}
+
+impl std::fmt::Debug for Store {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Store")
+            .field("replica_id", &self.replica_id)
+            .finish_non_exhaustive()
+    }
+}
+
+#[derive(Default)]
+struct DocCache {
+    docs: HashMap<String, CachedDoc>,
+    tick: u64,
+}
+
+struct CachedDoc {
+    doc: LoroDoc,
+    rev: i64,
+    used: u64,
+}
+
+impl DocCache {
+    fn get(&mut self, id: &str, rev: i64) -> Option<LoroDoc> {
+        self.tick += 1;
+        let tick = self.tick;
+        match self.docs.get_mut(id) {
+            Some(c) if c.rev == rev => {
+                c.used = tick;
+                Some(c.doc.clone())
+            }
+            _ => None,
+        }
+    }
+
+    fn put(&mut self, id: &str, doc: LoroDoc, rev: i64) {
+        self.tick += 1;
+        if self.docs.len() >= CACHE_DOCS
+            && !self.docs.contains_key(id)
+            && let Some(oldest) = self
+                .docs
+                .iter()
+                .min_by_key(|(_, c)| c.used)
+                .map(|(k, _)| k.clone())
+        {
+            self.docs.remove(&oldest);
+        }
+        self.docs.insert(
+            id.to_owned(),
+            CachedDoc {
+                doc,
+                rev,
+                used: self.tick,
+            },
+        );
+    }
+
+    fn evict(&mut self, id: &str) {
+        self.docs.remove(id);
+    }
+}
+
+impl Store {
+    /// Open (creating if needed) `<data_dir>/rapporteur.db`, apply migrations, and make sure this
+    /// installation has a replica identity.
+    pub async fn open(data_dir: &Path) -> Result<Store> {
+        tokio::fs::create_dir_all(data_dir)
+            .await
+            .map_err(|source| StoreError::Io {
+                path: data_dir.display().to_string(),
+                source,
+            })?;
+        let path = data_dir.join(DB_FILE);
+        let open_err = |source| StoreError::Open {
+            path: path.display().to_string(),
+            source,
+        };
+        let options = SqliteConnectOptions::from_str("sqlite:")
+            .map_err(open_err)?
+            .filename(&path)
+            .create_if_missing(true)
+            .journal_mode(SqliteJournalMode::Wal)
+            .synchronous(SqliteSynchronous::Normal)
+            .foreign_keys(true)
+            .busy_timeout(Duration::from_secs(10));
+        let pool = SqlitePoolOptions::new()
+            .max_connections(4)
+            .connect_with(options)
+            .await
+            .map_err(open_err)?;
+        sqlx::migrate!().run(&pool).await?;
+        let (replica_id, peer, name) = local::ensure_replica(&pool).await?;
+        Ok(Store {
+            pool,
+            peer,
+            replica_id,
+            replica_name: std::sync::Mutex::new(name),
+            docs: tokio::sync::Mutex::new(DocCache::default()),
+            fail_point: std::sync::Mutex::new(None),
+        })
+    }
+
+    /// Close the pool, waiting for connections to finish (a dropped store closes them too).
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+
+    /// Store a record as a new meeting and return its id.
+    pub async fn import_record(&self, record: &MeetingRecord) -> Result<MeetingId> {
+        let id = apply::new_id();
+        self.write_local(&id, write::Mode::Create, "import", |w| {
+            w.create_from_record(record)
+        })
+        .await?;
+        Ok(id)
+    }
+
+    /// Create an empty meeting and return its id.
+    pub async fn create_meeting(&self, meeting: Meeting) -> Result<MeetingId> {
+        let record = MeetingRecord {
+            format: rapporteur_core::FormatId,
+            meeting,
+            attendance: Default::default(),
+            interventions: Default::default(),
+            action_items: Vec::new(),
+            related_meetings: Vec::new(),
+            documents: Vec::new(),
+        };
+        let id = apply::new_id();
+        self.write_local(&id, write::Mode::Create, "create_meeting", |w| {
+            w.create_from_record(&record)
+        })
+        .await?;
+        Ok(id)
+    }
+
+    /// Delete a meeting. The deletion is a tombstone in its document, so it syncs like any change.
+    pub async fn delete_meeting(&self, id: &str) -> Result<()> {
+        self.write_local(id, write::Mode::Existing, "delete_meeting", |w| {
+            w.mark_deleted()
+        })
+        .await
+        .map(drop)
+    }
+
+    /// Apply one edit and return the meeting as it now stands (added items carry their new ids).
+    pub async fn edit(&self, id: &str, edit: Edit) -> Result<MeetingRecord> {
+        let written = self
+            .write_local(id, write::Mode::Existing, edit.op(), |w| w.apply(&edit))
+            .await?;
+        layout::read_record(id, &written.doc)
+    }
+
+    /// The meeting, read from its document, with the ids of its items.
+    pub async fn record(&self, id: &str) -> Result<MeetingRecord> {
+        let doc = self.load(id).await?;
+        layout::read_record(id, &doc)
+    }
+
+    /// The Markdown of a document: the summary (`index` 0) or the statement at `index`.
+    /// An absent summary reads as empty.
+    pub async fn doc_get(&self, id: &str, kind: DocumentKind, index: u32) -> Result<String> {
+        let record = self.record(id).await?;
+        match history::find_document(id, &record, kind, index) {
+            Ok(d) => Ok(d.body.clone()),
+            Err(_) if kind == DocumentKind::Summary && index == 0 => Ok(String::new()),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Set a document's Markdown (the same as `edit` with [`Edit::SetDocument`]).
+    pub async fn doc_set(
+        &self,
+        id: &str,
+        kind: DocumentKind,
+        index: u32,
+        body: &str,
+    ) -> Result<MeetingRecord> {
+        self.edit(
+            id,
+            Edit::SetDocument {
+                kind,
+                index,
+                body: body.to_owned(),
+            },
+        )
+        .await
+    }
+
+    /// Make the write path fail at `point` until cleared with `None`. For tests of atomicity only.
+    #[doc(hidden)]
+    pub fn set_fail_point(&self, point: Option<FailPoint>) {
+        *self.fail_point.lock().unwrap_or_else(|e| e.into_inner()) = point;
+    }
+
+    /// Forget every in-memory document, so the next access loads from the database.
+    #[doc(hidden)]
+    pub async fn clear_cache(&self) {
+        self.docs.lock().await.docs.clear();
+    }
+}

@@ -1,0 +1,175 @@
+//! The crate's one error type. Every message names the meeting, item or field it is about, because the
+//! CLI prints it as-is on one line and the UI shows it to a rapporteur who has to act on it.
+
+use thiserror::Error;
+
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+#[derive(Debug, Error)]
+pub enum StoreError {
+    /// A meeting, or an item inside one, does not exist (or was deleted).
+    #[error("{kind} {id} not found{}", in_meeting(meeting))]
+    NotFound {
+        /// What was looked for: "meeting", "intervention", "delegation", "statement", ...
+        kind: &'static str,
+        id: String,
+        /// The meeting searched, when `kind` is an item inside one.
+        meeting: Option<String>,
+    },
+
+    /// An edit or a record broke a rule; `field` names the offending field.
+    #[error("meeting {meeting}: {field}: {message}")]
+    Invalid {
+        meeting: String,
+        field: String,
+        message: String,
+    },
+
+    /// The stored document of a meeting cannot be read back as a meeting record.
+    #[error("meeting {meeting}: stored document is unreadable at {field}: {message}")]
+    Corrupt {
+        meeting: String,
+        field: String,
+        message: String,
+    },
+
+    /// Loro refused an operation, or bytes given to it (snapshot, update, version) did not decode.
+    #[error("meeting {meeting}: {what}: {message}")]
+    Crdt {
+        meeting: String,
+        what: &'static str,
+        message: String,
+    },
+
+    /// A version id given to the history functions is malformed or unknown to this meeting's document.
+    #[error("meeting {meeting}: unknown version {version:?}: {message}")]
+    BadVersion {
+        meeting: String,
+        version: String,
+        message: String,
+    },
+
+    #[error("database {path}: {source}")]
+    Open {
+        path: String,
+        #[source]
+        source: sqlx::Error,
+    },
+
+    #[error("database migration failed: {0}")]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+
+    #[error("database error while {context}: {source}")]
+    Db {
+        context: String,
+        #[source]
+        source: sqlx::Error,
+    },
+
+    #[error("setting {key:?}: {source}")]
+    Setting {
+        key: String,
+        #[source]
+        source: serde_json::Error,
+    },
+
+    #[error("{path}: {source}")]
+    Io {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+
+    /// Raised only by the test hook that simulates a crash inside the write path.
+    #[error("meeting {meeting}: injected failure at {point:?}")]
+    Injected {
+        meeting: String,
+        point: crate::FailPoint,
+    },
+}
+
+fn in_meeting(meeting: &Option<String>) -> String {
+    match meeting {
+        Some(m) => format!(" in meeting {m}"),
+        None => String::new(),
+    }
+}
+
+impl StoreError {
+    /// A stable, machine-readable code for the UI's `{code, message}` error contract.
+    pub fn code(&self) -> &'static str {
+        match self {
+            StoreError::NotFound { .. } => "not_found",
+            StoreError::Invalid { .. } => "invalid",
+            StoreError::Corrupt { .. } => "corrupt",
+            StoreError::Crdt { .. } => "crdt",
+            StoreError::BadVersion { .. } => "bad_version",
+            StoreError::Open { .. } | StoreError::Migrate(_) | StoreError::Db { .. } => "database",
+            StoreError::Setting { .. } => "setting",
+            StoreError::Io { .. } => "io",
+            StoreError::Injected { .. } => "injected",
+        }
+    }
+
+    pub(crate) fn not_found(kind: &'static str, id: impl Into<String>, meeting: &str) -> Self {
+        StoreError::NotFound {
+            kind,
+            id: id.into(),
+            meeting: Some(meeting.to_owned()),
+        }
+    }
+
+    pub(crate) fn meeting_not_found(id: &str) -> Self {
+        StoreError::NotFound {
+            kind: "meeting",
+            id: id.to_owned(),
+            meeting: None,
+        }
+    }
+
+    pub(crate) fn invalid(
+        meeting: &str,
+        field: impl Into<String>,
+        message: impl Into<String>,
+    ) -> Self {
+        StoreError::Invalid {
+            meeting: meeting.to_owned(),
+            field: field.into(),
+            message: message.into(),
+        }
+    }
+
+    pub(crate) fn corrupt(
+        meeting: &str,
+        field: impl Into<String>,
+        message: impl Into<String>,
+    ) -> Self {
+        StoreError::Corrupt {
+            meeting: meeting.to_owned(),
+            field: field.into(),
+            message: message.into(),
+        }
+    }
+
+    pub(crate) fn crdt(meeting: &str, what: &'static str, err: impl std::fmt::Display) -> Self {
+        StoreError::Crdt {
+            meeting: meeting.to_owned(),
+            what,
+            message: err.to_string(),
+        }
+    }
+}
+
+/// Attach what the store was doing to a database error.
+pub(crate) trait DbContext<T> {
+    fn ctx(self, context: impl FnOnce() -> String) -> Result<T>;
+}
+
+impl<T> DbContext<T> for std::result::Result<T, sqlx::Error> {
+    fn ctx(self, context: impl FnOnce() -> String) -> Result<T> {
+        self.map_err(|source| StoreError::Db {
+            context: context(),
+            source,
+        })
+    }
+}

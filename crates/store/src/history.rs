@@ -1,0 +1,211 @@
+//! Document history (summary and statements): the versions of one text, the text at a version, the
+//! difference between two, and restoring an old version as a new change.
+//!
+//! A version is the state just after one Loro change that touched the text, together with everything
+//! that change's author had seen: exactly what that author was looking at. Version ids are the change's
+//! frontiers written as `counter@peer` (comma-separated when there are several).
+
+use std::ops::ControlFlow;
+
+use loro::{
+    ChangeMeta, Container, ContainerID, ContainerTrait, Frontiers, ID, LoroDoc, LoroText,
+    ValueOrContainer,
+};
+use rapporteur_core::{Document, DocumentKind, MeetingRecord};
+
+use crate::Store;
+use crate::error::{Result, StoreError};
+use crate::layout::{DOCUMENTS, EDITORS, SUMMARY};
+use crate::types::{DocVersion, Edit};
+use crate::values::entry;
+use crate::write::Mode;
+
+/// The `index`-th document of `kind` in a record (the summary is index 0).
+pub(crate) fn find_document<'r>(
+    meeting_id: &str,
+    record: &'r MeetingRecord,
+    kind: DocumentKind,
+    index: u32,
+) -> Result<&'r Document> {
+    record
+        .documents
+        .iter()
+        .filter(|d| d.kind == kind)
+        .nth(index as usize)
+        .ok_or_else(|| StoreError::not_found(doc_kind_name(kind), index.to_string(), meeting_id))
+}
+
+fn doc_kind_name(kind: DocumentKind) -> &'static str {
+    match kind {
+        DocumentKind::Summary => "summary",
+        DocumentKind::Statement => "statement",
+    }
+}
+
+fn text_container(
+    meeting_id: &str,
+    doc: &LoroDoc,
+    kind: DocumentKind,
+    index: u32,
+) -> Result<LoroText> {
+    let body = match kind {
+        DocumentKind::Summary if index == 0 => doc.get_map(SUMMARY).get("body"),
+        DocumentKind::Summary => None,
+        DocumentKind::Statement => {
+            entry(&doc.get_movable_list(DOCUMENTS), index as usize).and_then(|m| m.get("body"))
+        }
+    };
+    match body {
+        Some(ValueOrContainer::Container(Container::Text(t))) => Ok(t),
+        _ => Err(StoreError::not_found(
+            doc_kind_name(kind),
+            index.to_string(),
+            meeting_id,
+        )),
+    }
+}
+
+fn encode_version(f: &Frontiers) -> String {
+    let mut ids: Vec<ID> = f.iter().collect();
+    ids.sort();
+    ids.iter()
+        .map(|id| format!("{}@{}", id.counter, id.peer))
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+fn decode_version(meeting_id: &str, doc: &LoroDoc, version: &str) -> Result<Frontiers> {
+    let bad = |message: &str| StoreError::BadVersion {
+        meeting: meeting_id.to_owned(),
+        version: version.to_owned(),
+        message: message.to_owned(),
+    };
+    let mut ids = Vec::new();
+    for part in version.split(',') {
+        let (counter, peer) = part
+            .split_once('@')
+            .ok_or_else(|| bad("expected counter@peer"))?;
+        let counter = counter.trim().parse().map_err(|_| bad("bad counter"))?;
+        let peer = peer.trim().parse().map_err(|_| bad("bad peer"))?;
+        ids.push(ID::new(peer, counter));
+    }
+    let frontiers = Frontiers::from(ids);
+    if doc.frontiers_to_vv(&frontiers).is_none() {
+        return Err(bad("not in this meeting's history"));
+    }
+    Ok(frontiers)
+}
+
+fn text_at(meeting_id: &str, doc: &LoroDoc, cid: &ContainerID, at: &Frontiers) -> Result<String> {
+    let fork = doc
+        .fork_at(at)
+        .map_err(|e| StoreError::crdt(meeting_id, "reading an old version", e))?;
+    Ok(match fork.get_container(cid.clone()) {
+        Some(Container::Text(t)) => t.to_string(),
+        _ => String::new(),
+    })
+}
+
+impl Store {
+    /// Every version of a document, oldest first.
+    pub async fn doc_history(
+        &self,
+        id: &str,
+        kind: DocumentKind,
+        index: u32,
+    ) -> Result<Vec<DocVersion>> {
+        let doc = self.load(id).await?;
+        let cid = text_container(id, &doc, kind, index)?.id();
+        let mut changes: Vec<ChangeMeta> = Vec::new();
+        let heads: Vec<ID> = doc.oplog_frontiers().iter().collect();
+        doc.travel_change_ancestors(&heads, &mut |meta| {
+            changes.push(meta);
+            ControlFlow::Continue(())
+        })
+        .map_err(|e| StoreError::crdt(id, "walking history", e))?;
+        changes.sort_by_key(|c| (c.lamport, c.id.peer));
+        let editors = doc.get_map(EDITORS);
+        let mut out = Vec::new();
+        for c in changes {
+            if !doc.get_changed_containers_in(c.id, c.len).contains(&cid) {
+                continue;
+            }
+            let last = ID::new(c.id.peer, c.id.counter + c.len as i32 - 1);
+            let replica_name = match editors.get(&c.id.peer.to_string()) {
+                Some(ValueOrContainer::Value(loro::LoroValue::String(s))) => s.to_string(),
+                _ => format!("peer {}", c.id.peer),
+            };
+            let time = match chrono::DateTime::from_timestamp(c.timestamp, 0) {
+                Some(t) if c.timestamp > 0 => t.to_rfc3339(),
+                _ => String::new(),
+            };
+            out.push(DocVersion {
+                version_id: encode_version(&Frontiers::from_id(last)),
+                time,
+                replica_name,
+                op: c.message.as_deref().map(str::to_owned),
+            });
+        }
+        Ok(out)
+    }
+
+    /// The document's text at `version` (from [`Store::doc_history`]).
+    pub async fn doc_at(
+        &self,
+        id: &str,
+        kind: DocumentKind,
+        index: u32,
+        version: &str,
+    ) -> Result<String> {
+        let doc = self.load(id).await?;
+        let cid = text_container(id, &doc, kind, index)?.id();
+        let at = decode_version(id, &doc, version)?;
+        text_at(id, &doc, &cid, &at)
+    }
+
+    /// A unified diff (3 lines of context) from version `from` to version `to`. An empty version id
+    /// stands for the empty text; `"current"` for the text as it is now.
+    pub async fn doc_diff(
+        &self,
+        id: &str,
+        kind: DocumentKind,
+        index: u32,
+        from: &str,
+        to: &str,
+    ) -> Result<String> {
+        let doc = self.load(id).await?;
+        let text = text_container(id, &doc, kind, index)?;
+        let cid = text.id();
+        let read = |v: &str| -> Result<String> {
+            match v {
+                "" => Ok(String::new()),
+                "current" => Ok(text.to_string()),
+                v => text_at(id, &doc, &cid, &decode_version(id, &doc, v)?),
+            }
+        };
+        let (a, b) = (read(from)?, read(to)?);
+        let diff = similar::TextDiff::from_lines(&a, &b);
+        Ok(diff
+            .unified_diff()
+            .context_radius(3)
+            .header(if from.is_empty() { "(empty)" } else { from }, to)
+            .to_string())
+    }
+
+    /// Make the text at `version` the current text, as a new change: the versions after it stay in the
+    /// history.
+    pub async fn doc_restore(
+        &self,
+        id: &str,
+        kind: DocumentKind,
+        index: u32,
+        version: &str,
+    ) -> Result<MeetingRecord> {
+        let body = self.doc_at(id, kind, index, version).await?;
+        let edit = Edit::SetDocument { kind, index, body };
+        let written = self
+            .write_local(id, Mode::Existing, "doc_restore", |w| w.apply(&edit))
+            .await?;
+        crate::layout::read_record(id, &written.doc)
+    }
+}

@@ -1,0 +1,262 @@
+//! What the sync service (crates/sync) needs from the store: versions, update export and import through
+//! the one write path, and its bookkeeping (cursors per replica, a small key/value table), each written in
+//! the same transaction as the import it describes.
+//!
+//! Versions are Loro version vectors encoded with `VersionVector::encode`; an empty slice means "nothing".
+
+use loro::{ExportMode, VersionVector};
+use serde::{Deserialize, Serialize};
+
+use crate::error::{DbContext, Result, StoreError};
+use crate::types::{ImportOutcome, MeetingId, SyncCursor};
+use crate::write::{Applied, Mode, export, record_cursor};
+use crate::{FailPoint, Store, layout};
+
+/// Updates exported for the shared folder.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExportedUpdates {
+    /// Loro update bytes: give them to `import_updates` on another replica.
+    pub payload: Vec<u8>,
+    /// The meeting's version after these updates (encoded version vector): the next `from`.
+    pub version: Vec<u8>,
+}
+
+/// One payload of a batch import.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IncomingUpdate {
+    pub meeting_id: MeetingId,
+    pub payload: Vec<u8>,
+}
+
+fn decode_vv(meeting_id: &str, bytes: &[u8]) -> Result<VersionVector> {
+    if bytes.is_empty() {
+        return Ok(VersionVector::default());
+    }
+    VersionVector::decode(bytes)
+        .map_err(|e| StoreError::crdt(meeting_id, "decoding a version vector", e))
+}
+
+impl Store {
+    /// Every meeting that has a document here, deleted ones included (their tombstones must sync too).
+    pub async fn meeting_ids_with_docs(&self) -> Result<Vec<MeetingId>> {
+        sqlx::query_scalar("SELECT meeting_id FROM meeting_docs ORDER BY meeting_id")
+            .fetch_all(&self.pool)
+            .await
+            .ctx(|| "listing meeting documents".into())
+    }
+
+    /// The meeting's current version (encoded version vector).
+    pub async fn current_version(&self, meeting_id: &str) -> Result<Vec<u8>> {
+        Ok(self.load_any(meeting_id).await?.oplog_vv().encode())
+    }
+
+    /// Everything the meeting's document holds beyond version `from` (empty `from` = all of it), or
+    /// `None` when there is nothing new. Includes changes this replica imported from others, so they
+    /// spread even if their author's files are gone.
+    pub async fn export_updates_since(
+        &self,
+        meeting_id: &str,
+        from: &[u8],
+    ) -> Result<Option<ExportedUpdates>> {
+        let from = decode_vv(meeting_id, from)?;
+        let doc = self.load_any(meeting_id).await?;
+        let vv = doc.oplog_vv();
+        if from.includes_vv(&vv) {
+            return Ok(None);
+        }
+        let payload = export(meeting_id, &doc, ExportMode::updates(&from))?;
+        Ok(Some(ExportedUpdates {
+            payload,
+            version: vv.encode(),
+        }))
+    }
+
+    /// A full snapshot of the meeting's document (for periodic snapshot files that let a new replica
+    /// join without replaying every update). `import_updates` accepts it like any payload.
+    pub async fn export_snapshot(&self, meeting_id: &str) -> Result<ExportedUpdates> {
+        let doc = self.load_any(meeting_id).await?;
+        Ok(ExportedUpdates {
+            payload: export(meeting_id, &doc, ExportMode::Snapshot)?,
+            version: doc.oplog_vv().encode(),
+        })
+    }
+
+    /// Import Loro updates (or a snapshot) for a meeting, creating it if unknown here. The document, its
+    /// projection and `cursor` are written in one transaction. Idempotent: importing the same payload
+    /// again changes nothing (the cursor only ever moves forward).
+    pub async fn import_updates(
+        &self,
+        meeting_id: &str,
+        payload: &[u8],
+        cursor: Option<SyncCursor>,
+    ) -> Result<ImportOutcome> {
+        let written = self
+            .write(meeting_id, Mode::Any, cursor.as_ref(), |doc| {
+                let status = doc
+                    .import(payload)
+                    .map_err(|e| StoreError::crdt(meeting_id, "importing updates", e))?;
+                let pending = match status.pending {
+                    Some(_) => vec![payload.to_vec()],
+                    None => Vec::new(),
+                };
+                Ok(Applied { pending })
+            })
+            .await?;
+        Ok(ImportOutcome {
+            meeting_id: meeting_id.to_owned(),
+            created: written.created,
+            changed: written.changed,
+            pending: written.pending,
+            deleted: layout::is_deleted(&written.doc),
+        })
+    }
+
+    /// Import many payloads (any meetings, any order) in ONE transaction with one projection per
+    /// meeting, and record `cursor` in it. All or nothing: if one payload is refused, nothing is
+    /// imported and the error names its meeting; import them one by one to isolate it.
+    pub async fn import_updates_batch(
+        &self,
+        updates: &[IncomingUpdate],
+        cursor: Option<SyncCursor>,
+    ) -> Result<Vec<ImportOutcome>> {
+        let mut groups: Vec<(&str, Vec<Vec<u8>>)> = Vec::new();
+        for u in updates {
+            match groups.iter_mut().find(|(id, _)| *id == u.meeting_id) {
+                Some((_, payloads)) => payloads.push(u.payload.clone()),
+                None => groups.push((&u.meeting_id, vec![u.payload.clone()])),
+            }
+        }
+        let mut cache = self.docs.lock().await;
+        let mut tx = self
+            .pool
+            .begin_with("BEGIN IMMEDIATE")
+            .await
+            .ctx(|| "starting a batch import".into())?;
+        let mut written = Vec::new();
+        for (meeting_id, payloads) in groups {
+            let w = self
+                .write_one(&mut tx, &mut cache, meeting_id, Mode::Any, |doc| {
+                    let status = doc
+                        .import_batch(&payloads)
+                        .map_err(|e| StoreError::crdt(meeting_id, "importing updates", e))?;
+                    Ok(Applied {
+                        pending: if status.pending.is_some() {
+                            payloads.clone()
+                        } else {
+                            Vec::new()
+                        },
+                    })
+                })
+                .await?;
+            written.push((meeting_id, w));
+        }
+        if let Some(c) = &cursor {
+            record_cursor(&mut tx, c).await?;
+        }
+        if let Some((id, _)) = written.first() {
+            self.fail_at(FailPoint::BeforeCommit, id)?;
+        }
+        tx.commit()
+            .await
+            .ctx(|| "committing a batch import".into())?;
+        Ok(written
+            .into_iter()
+            .map(|(meeting_id, w)| {
+                cache.put(meeting_id, w.doc.clone(), w.rev);
+                ImportOutcome {
+                    meeting_id: meeting_id.to_owned(),
+                    created: w.created,
+                    changed: w.changed,
+                    pending: w.pending,
+                    deleted: layout::is_deleted(&w.doc),
+                }
+            })
+            .collect())
+    }
+
+    /// The last `seq` of `replica_id`'s files applied here.
+    pub async fn sync_cursor(&self, replica_id: &str) -> Result<Option<u64>> {
+        let seq: Option<i64> =
+            sqlx::query_scalar("SELECT seq FROM sync_cursors WHERE replica_id = ?")
+                .bind(replica_id)
+                .fetch_optional(&self.pool)
+                .await
+                .ctx(|| format!("reading the sync cursor of replica {replica_id}"))?;
+        Ok(seq.map(|s| s.max(0) as u64))
+    }
+
+    /// Every replica this one has applied files from, with its cursor.
+    pub async fn sync_cursors(&self) -> Result<Vec<SyncCursor>> {
+        let rows: Vec<(String, i64)> =
+            sqlx::query_as("SELECT replica_id, seq FROM sync_cursors ORDER BY replica_id")
+                .fetch_all(&self.pool)
+                .await
+                .ctx(|| "reading sync cursors".into())?;
+        Ok(rows
+            .into_iter()
+            .map(|(replica_id, seq)| SyncCursor {
+                replica_id,
+                seq: seq.max(0) as u64,
+            })
+            .collect())
+    }
+
+    /// Move a replica's cursor forward without importing anything (e.g. past files that held nothing
+    /// for this replica). Never moves it back.
+    pub async fn set_sync_cursor(&self, cursor: &SyncCursor) -> Result<()> {
+        let mut tx = self
+            .pool
+            .begin()
+            .await
+            .ctx(|| "starting a cursor update".into())?;
+        record_cursor(&mut tx, cursor).await?;
+        tx.commit()
+            .await
+            .ctx(|| "committing a cursor update".into())
+    }
+
+    /// A value of the sync service's bookkeeping.
+    pub async fn sync_kv_get(&self, key: &str) -> Result<Option<Vec<u8>>> {
+        sqlx::query_scalar("SELECT value FROM sync_kv WHERE key = ?")
+            .bind(key)
+            .fetch_optional(&self.pool)
+            .await
+            .ctx(|| format!("reading sync value {key:?}"))
+    }
+
+    /// Every bookkeeping entry whose key starts with `prefix`.
+    pub async fn sync_kv_list(&self, prefix: &str) -> Result<Vec<(String, Vec<u8>)>> {
+        sqlx::query_as(
+            "SELECT key, value FROM sync_kv WHERE substr(key, 1, length(?1)) = ?1 ORDER BY key",
+        )
+        .bind(prefix)
+        .fetch_all(&self.pool)
+        .await
+        .ctx(|| format!("listing sync values under {prefix:?}"))
+    }
+
+    /// Set (`Some`) or remove (`None`) several bookkeeping entries in one transaction.
+    pub async fn sync_kv_set(&self, entries: &[(&str, Option<&[u8]>)]) -> Result<()> {
+        let mut tx = self
+            .pool
+            .begin()
+            .await
+            .ctx(|| "starting a sync bookkeeping write".into())?;
+        for (key, value) in entries {
+            let q = match value {
+                Some(v) => sqlx::query(
+                    "INSERT INTO sync_kv (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                )
+                .bind(*key)
+                .bind(*v),
+                None => sqlx::query("DELETE FROM sync_kv WHERE key = ?").bind(*key),
+            };
+            q.execute(&mut *tx)
+                .await
+                .ctx(|| format!("writing sync value {key:?}"))?;
+        }
+        tx.commit()
+            .await
+            .ctx(|| "committing sync bookkeeping".into())
+    }
+}

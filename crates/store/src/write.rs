@@ -1,0 +1,422 @@
+//! The single write path (see the crate docs), and loading documents.
+
+use loro::{ExportMode, LoroDoc, VersionVector};
+use sqlx::{Row, SqliteConnection};
+
+use crate::apply::Writer;
+use crate::error::{DbContext, Result, StoreError};
+use crate::layout;
+use crate::types::SyncCursor;
+use crate::{COMPACT_AFTER, DocCache, FailPoint, Store, project};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Mode {
+    /// A new meeting: its id must be unused.
+    Create,
+    /// An existing, not deleted meeting.
+    Existing,
+    /// Sync: create the meeting if this replica has never seen it; deleted meetings still take updates.
+    Any,
+}
+
+/// What a change did to a document.
+pub(crate) struct Applied {
+    /// Bytes to keep because some of their changes wait for dependencies (imports only).
+    pub pending: Vec<Vec<u8>>,
+}
+
+pub(crate) struct Written {
+    pub doc: LoroDoc,
+    pub rev: i64,
+    pub created: bool,
+    pub changed: bool,
+    pub pending: bool,
+}
+
+impl Store {
+    pub(crate) fn fail_at(&self, point: FailPoint, meeting: &str) -> Result<()> {
+        if *self.fail_point.lock().unwrap_or_else(|e| e.into_inner()) == Some(point) {
+            return Err(StoreError::Injected {
+                meeting: meeting.to_owned(),
+                point,
+            });
+        }
+        Ok(())
+    }
+
+    /// A local change: applied by this replica, named by `op` in the history.
+    pub(crate) async fn write_local(
+        &self,
+        meeting_id: &str,
+        mode: Mode,
+        op: &str,
+        change: impl FnOnce(&Writer<'_>) -> Result<()>,
+    ) -> Result<Written> {
+        let name = self.replica_name();
+        let peer = self.peer;
+        self.write(meeting_id, mode, None, |doc| {
+            let w = Writer { meeting_id, doc };
+            change(&w)?;
+            if doc.get_pending_txn_len() > 0 {
+                w.set_editor(peer, &name)?;
+                doc.set_next_commit_message(op);
+            }
+            Ok(Applied {
+                pending: Vec::new(),
+            })
+        })
+        .await
+    }
+
+    /// Apply `change` to the meeting's document and persist it, atomically (see the crate docs).
+    pub(crate) async fn write(
+        &self,
+        meeting_id: &str,
+        mode: Mode,
+        cursor: Option<&SyncCursor>,
+        change: impl FnOnce(&LoroDoc) -> Result<Applied>,
+    ) -> Result<Written> {
+        let mut cache = self.docs.lock().await;
+        let mut tx = self
+            .pool
+            .begin_with("BEGIN IMMEDIATE")
+            .await
+            .ctx(|| format!("starting a write to meeting {meeting_id}"))?;
+        let written = self
+            .write_one(&mut tx, &mut cache, meeting_id, mode, change)
+            .await?;
+        if let Some(c) = cursor {
+            record_cursor(&mut tx, c).await?;
+        }
+        self.fail_at(FailPoint::BeforeCommit, meeting_id)?;
+        tx.commit()
+            .await
+            .ctx(|| format!("committing meeting {meeting_id}"))?;
+        cache.put(meeting_id, written.doc.clone(), written.rev);
+        Ok(written)
+    }
+
+    /// The body of the write path for one meeting, inside the caller's transaction. The meeting's
+    /// document is out of the cache from here until the caller has committed and put it back.
+    pub(crate) async fn write_one(
+        &self,
+        tx: &mut SqliteConnection,
+        cache: &mut DocCache,
+        meeting_id: &str,
+        mode: Mode,
+        change: impl FnOnce(&LoroDoc) -> Result<Applied>,
+    ) -> Result<Written> {
+        let rev: Option<i64> =
+            sqlx::query_scalar("SELECT rev FROM meeting_docs WHERE meeting_id = ?")
+                .bind(meeting_id)
+                .fetch_optional(&mut *tx)
+                .await
+                .ctx(|| format!("reading meeting {meeting_id}"))?;
+        let doc = match (rev, mode) {
+            (None, Mode::Existing) => return Err(StoreError::meeting_not_found(meeting_id)),
+            (Some(_), Mode::Create) => {
+                return Err(StoreError::invalid(
+                    meeting_id,
+                    "id",
+                    "a meeting with this id already exists",
+                ));
+            }
+            (None, _) => self.new_doc(meeting_id)?,
+            (Some(rev), _) => match cache.get(meeting_id, rev) {
+                Some(doc) => doc,
+                None => self.load_doc(&mut *tx, meeting_id).await?,
+            },
+        };
+        if mode == Mode::Existing && layout::is_deleted(&doc) {
+            return Err(StoreError::meeting_not_found(meeting_id));
+        }
+
+        // From the first operation on, the in-memory document may hold what the database will not: it
+        // stays out of the cache unless the transaction commits, which it does not after any error here.
+        cache.evict(meeting_id);
+        let before = doc.oplog_vv();
+        let applied = change(&doc)?;
+        doc.commit();
+        let changed = doc.oplog_vv() != before;
+        let pending = !applied.pending.is_empty();
+        let created = rev.is_none();
+        if !changed && !pending && !created {
+            let rev = rev.unwrap_or_default();
+            return Ok(Written {
+                doc,
+                rev,
+                created,
+                changed,
+                pending,
+            });
+        }
+        let rev = self
+            .persist(tx, meeting_id, &doc, rev, &before, applied.pending)
+            .await?;
+        self.fail_at(FailPoint::AfterUpdatePersisted, meeting_id)?;
+        let state = layout::read_state(meeting_id, &doc)?;
+        project::project(tx, meeting_id, &state).await?;
+        Ok(Written {
+            doc,
+            rev,
+            created,
+            changed,
+            pending,
+        })
+    }
+
+    /// Store what changed since `before`; fold updates into a snapshot when enough have piled up.
+    async fn persist(
+        &self,
+        tx: &mut SqliteConnection,
+        meeting_id: &str,
+        doc: &LoroDoc,
+        rev: Option<i64>,
+        before: &VersionVector,
+        pending: Vec<Vec<u8>>,
+    ) -> Result<i64> {
+        let now = chrono::Utc::now().to_rfc3339();
+        let deleted = layout::is_deleted(doc);
+        let Some(rev) = rev else {
+            let snapshot = export(meeting_id, doc, ExportMode::Snapshot)?;
+            sqlx::query(
+                "INSERT INTO meeting_docs (meeting_id, snapshot, rev, deleted, updated_at) VALUES (?, ?, 1, ?, ?)",
+            )
+            .bind(meeting_id)
+            .bind(snapshot)
+            .bind(deleted)
+            .bind(&now)
+            .execute(&mut *tx)
+            .await
+            .ctx(|| format!("storing new meeting {meeting_id}"))?;
+            for (seq, bytes) in (1..).zip(&pending) {
+                insert_update(tx, meeting_id, seq, bytes, true).await?;
+            }
+            return Ok(1);
+        };
+
+        let last: i64 = sqlx::query_scalar(
+            "SELECT COALESCE(MAX(seq), 0) FROM meeting_updates WHERE meeting_id = ?",
+        )
+        .bind(meeting_id)
+        .fetch_one(&mut *tx)
+        .await
+        .ctx(|| format!("reading updates of meeting {meeting_id}"))?;
+        let mut seq = last;
+        if doc.oplog_vv() != *before {
+            let update = export(meeting_id, doc, ExportMode::updates(before))?;
+            seq += 1;
+            insert_update(tx, meeting_id, seq, &update, false).await?;
+        }
+        for bytes in &pending {
+            seq += 1;
+            insert_update(tx, meeting_id, seq, bytes, true).await?;
+        }
+        let unfolded: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM meeting_updates WHERE meeting_id = ? AND pending = 0",
+        )
+        .bind(meeting_id)
+        .fetch_one(&mut *tx)
+        .await
+        .ctx(|| format!("counting updates of meeting {meeting_id}"))?;
+        if unfolded >= COMPACT_AFTER {
+            self.compact(tx, meeting_id, doc).await?;
+        }
+        let new_rev = rev + 1;
+        sqlx::query(
+            "UPDATE meeting_docs SET rev = ?, deleted = ?, updated_at = ? WHERE meeting_id = ?",
+        )
+        .bind(new_rev)
+        .bind(deleted)
+        .bind(&now)
+        .bind(meeting_id)
+        .execute(&mut *tx)
+        .await
+        .ctx(|| format!("updating meeting {meeting_id}"))?;
+        Ok(new_rev)
+    }
+
+    /// Replace the snapshot with the current document and drop the updates it now contains. Pending
+    /// bytes are kept until their changes have been applied, because a snapshot does not hold them.
+    async fn compact(
+        &self,
+        tx: &mut SqliteConnection,
+        meeting_id: &str,
+        doc: &LoroDoc,
+    ) -> Result<()> {
+        let snapshot = export(meeting_id, doc, ExportMode::Snapshot)?;
+        sqlx::query("UPDATE meeting_docs SET snapshot = ? WHERE meeting_id = ?")
+            .bind(snapshot)
+            .bind(meeting_id)
+            .execute(&mut *tx)
+            .await
+            .ctx(|| format!("compacting meeting {meeting_id}"))?;
+        let rows = sqlx::query(
+            "SELECT seq, bytes FROM meeting_updates WHERE meeting_id = ? AND pending = 1",
+        )
+        .bind(meeting_id)
+        .fetch_all(&mut *tx)
+        .await
+        .ctx(|| format!("reading pending updates of meeting {meeting_id}"))?;
+        let vv = doc.oplog_vv();
+        for row in rows {
+            let bytes: Vec<u8> = row.get("bytes");
+            let applied = match LoroDoc::decode_import_blob_meta(&bytes, false) {
+                Ok(meta) => vv.includes_vv(&meta.partial_end_vv),
+                Err(_) => true,
+            };
+            if applied {
+                sqlx::query("DELETE FROM meeting_updates WHERE meeting_id = ? AND seq = ?")
+                    .bind(meeting_id)
+                    .bind(row.get::<i64, _>("seq"))
+                    .execute(&mut *tx)
+                    .await
+                    .ctx(|| format!("compacting meeting {meeting_id}"))?;
+            }
+        }
+        sqlx::query("DELETE FROM meeting_updates WHERE meeting_id = ? AND pending = 0")
+            .bind(meeting_id)
+            .execute(&mut *tx)
+            .await
+            .ctx(|| format!("compacting meeting {meeting_id}"))?;
+        Ok(())
+    }
+
+    pub(crate) fn new_doc(&self, meeting_id: &str) -> Result<LoroDoc> {
+        let doc = LoroDoc::new();
+        self.configure(meeting_id, &doc)?;
+        Ok(doc)
+    }
+
+    fn configure(&self, meeting_id: &str, doc: &LoroDoc) -> Result<()> {
+        doc.set_peer_id(self.peer)
+            .map_err(|e| StoreError::crdt(meeting_id, "setting the peer id", e))?;
+        doc.set_record_timestamp(true);
+        doc.set_change_merge_interval(-1);
+        Ok(())
+    }
+
+    /// Load a document from its snapshot and pending updates.
+    pub(crate) async fn load_doc(
+        &self,
+        conn: &mut SqliteConnection,
+        meeting_id: &str,
+    ) -> Result<LoroDoc> {
+        let snapshot: Option<Vec<u8>> =
+            sqlx::query_scalar("SELECT snapshot FROM meeting_docs WHERE meeting_id = ?")
+                .bind(meeting_id)
+                .fetch_optional(&mut *conn)
+                .await
+                .ctx(|| format!("loading meeting {meeting_id}"))?;
+        let snapshot = snapshot.ok_or_else(|| StoreError::meeting_not_found(meeting_id))?;
+        let updates: Vec<Vec<u8>> = sqlx::query_scalar(
+            "SELECT bytes FROM meeting_updates WHERE meeting_id = ? ORDER BY seq",
+        )
+        .bind(meeting_id)
+        .fetch_all(&mut *conn)
+        .await
+        .ctx(|| format!("loading updates of meeting {meeting_id}"))?;
+        let doc = LoroDoc::from_snapshot(&snapshot)
+            .map_err(|e| StoreError::crdt(meeting_id, "decoding the stored snapshot", e))?;
+        if !updates.is_empty() {
+            doc.import_batch(&updates)
+                .map_err(|e| StoreError::crdt(meeting_id, "replaying stored updates", e))?;
+        }
+        self.configure(meeting_id, &doc)?;
+        Ok(doc)
+    }
+
+    /// The current document of a meeting (deleted ones included), from the cache when it is current.
+    pub(crate) async fn load_any(&self, meeting_id: &str) -> Result<LoroDoc> {
+        let mut cache = self.docs.lock().await;
+        let mut conn = self
+            .pool
+            .acquire()
+            .await
+            .ctx(|| format!("reading meeting {meeting_id}"))?;
+        let rev: Option<i64> =
+            sqlx::query_scalar("SELECT rev FROM meeting_docs WHERE meeting_id = ?")
+                .bind(meeting_id)
+                .fetch_optional(&mut *conn)
+                .await
+                .ctx(|| format!("reading meeting {meeting_id}"))?;
+        let rev = rev.ok_or_else(|| StoreError::meeting_not_found(meeting_id))?;
+        if let Some(doc) = cache.get(meeting_id, rev) {
+            return Ok(doc);
+        }
+        let doc = self.load_doc(&mut conn, meeting_id).await?;
+        cache.put(meeting_id, doc.clone(), rev);
+        Ok(doc)
+    }
+
+    /// The current document of a live (not deleted) meeting.
+    pub(crate) async fn load(&self, meeting_id: &str) -> Result<LoroDoc> {
+        let doc = self.load_any(meeting_id).await?;
+        if layout::is_deleted(&doc) {
+            return Err(StoreError::meeting_not_found(meeting_id));
+        }
+        Ok(doc)
+    }
+
+    /// Reload a meeting's document from the database and rebuild its projection: what opening a
+    /// meeting costs, and a repair tool should the projection ever be in doubt.
+    pub async fn reproject(&self, meeting_id: &str) -> Result<()> {
+        let mut cache = self.docs.lock().await;
+        let mut tx = self
+            .pool
+            .begin_with("BEGIN IMMEDIATE")
+            .await
+            .ctx(|| format!("starting to re-project meeting {meeting_id}"))?;
+        let doc = self.load_doc(&mut tx, meeting_id).await?;
+        let state = layout::read_state(meeting_id, &doc)?;
+        project::project(&mut tx, meeting_id, &state).await?;
+        tx.commit()
+            .await
+            .ctx(|| format!("committing meeting {meeting_id}"))?;
+        cache.evict(meeting_id);
+        Ok(())
+    }
+}
+
+pub(crate) fn export(meeting_id: &str, doc: &LoroDoc, mode: ExportMode<'_>) -> Result<Vec<u8>> {
+    doc.export(mode)
+        .map_err(|e| StoreError::crdt(meeting_id, "exporting", e))
+}
+
+async fn insert_update(
+    tx: &mut SqliteConnection,
+    meeting_id: &str,
+    seq: i64,
+    bytes: &[u8],
+    pending: bool,
+) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO meeting_updates (meeting_id, seq, bytes, pending) VALUES (?, ?, ?, ?)",
+    )
+    .bind(meeting_id)
+    .bind(seq)
+    .bind(bytes)
+    .bind(pending)
+    .execute(&mut *tx)
+    .await
+    .ctx(|| format!("storing an update of meeting {meeting_id}"))?;
+    Ok(())
+}
+
+pub(crate) async fn record_cursor(tx: &mut SqliteConnection, c: &SyncCursor) -> Result<()> {
+    let seq = i64::try_from(c.seq).map_err(|_| StoreError::Invalid {
+        meeting: String::new(),
+        field: "cursor.seq".into(),
+        message: format!("{} is out of range", c.seq),
+    })?;
+    sqlx::query(
+        "INSERT INTO sync_cursors (replica_id, seq) VALUES (?, ?)
+         ON CONFLICT (replica_id) DO UPDATE SET seq = MAX(seq, excluded.seq)",
+    )
+    .bind(&c.replica_id)
+    .bind(seq)
+    .execute(&mut *tx)
+    .await
+    .ctx(|| format!("recording the sync cursor of replica {}", c.replica_id))?;
+    Ok(())
+}

@@ -1,0 +1,10 @@
+//! Integration tests of the store, in one binary (one link, one run): each module covers one area.
+
+mod atomicity;
+mod common;
+mod edits;
+mod history;
+mod local;
+mod record;
+mod search;
+mod sync;
