@@ -13,7 +13,14 @@ fn fixtures(name: &str) -> String {
 fn with_summary(mut record: MeetingRecord, body: String) -> MeetingRecord {
     record.documents.insert(
         0,
-        Document { id: None, kind: DocumentKind::Summary, title: None, body, speaker: None, delivered_on: None },
+        Document {
+            id: None,
+            kind: DocumentKind::Summary,
+            title: None,
+            body,
+            speaker: None,
+            delivered_on: None,
+        },
     );
     record
 }
@@ -47,19 +54,29 @@ addressing them, including periodic updates on the regional review process and n
         r#"{{"format":"rapporteur/meeting-record@1","meeting":{{"title":"Long meeting","kind":"plenary","date":"2019-12-12","language":"en"}},"interventions":[{}]}}"#,
         speakers.join(",")
     );
-    record.interventions = parse_record("generated", json.as_bytes()).unwrap().interventions;
+    record.interventions = parse_record("generated", json.as_bytes())
+        .unwrap()
+        .interventions;
     record.documents.retain(|d| d.kind != DocumentKind::Summary);
     with_summary(record, body)
 }
 
 fn bench(c: &mut Criterion) {
-    let req = ExportRequest { format: Format::Pdf, annex: true, ..ExportRequest::default() };
+    let req = ExportRequest {
+        format: Format::Pdf,
+        annex: true,
+        ..ExportRequest::default()
+    };
     let example = example();
     let long = hundred_pages();
-    c.bench_function("pdf/example", |b| b.iter(|| export(black_box(&example), &req).unwrap()));
+    c.bench_function("pdf/example", |b| {
+        b.iter(|| export(black_box(&example), &req).unwrap())
+    });
     let mut g = c.benchmark_group("pdf/100-pages");
     g.sample_size(10);
-    g.bench_function("generated", |b| b.iter(|| export(black_box(&long), &req).unwrap()));
+    g.bench_function("generated", |b| {
+        b.iter(|| export(black_box(&long), &req).unwrap())
+    });
     g.finish();
 }
 

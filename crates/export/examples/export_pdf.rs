@@ -25,7 +25,12 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(record: &str, summary: &str, out: &str, annex: bool) -> Result<(), Box<dyn std::error::Error>> {
+fn run(
+    record: &str,
+    summary: &str,
+    out: &str,
+    annex: bool,
+) -> Result<(), Box<dyn std::error::Error>> {
     let mut rec = parse_record(record, &std::fs::read(record)?)?;
     rec.documents.retain(|d| d.kind != DocumentKind::Summary);
     rec.documents.insert(
@@ -39,7 +44,10 @@ fn run(record: &str, summary: &str, out: &str, annex: bool) -> Result<(), Box<dy
             delivered_on: None,
         },
     );
-    let ext = Path::new(out).extension().and_then(|e| e.to_str()).unwrap_or("pdf");
+    let ext = Path::new(out)
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or("pdf");
     let req = ExportRequest {
         format: ext.parse::<Format>()?,
         annex,

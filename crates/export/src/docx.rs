@@ -17,8 +17,9 @@ use crate::letterhead::{LogoFormat, logo_format};
 use crate::markdown::{self, Footnotes};
 use crate::view::{Annex, View};
 
-const BULLET: usize = 1;
-const DECIMAL: usize = 2;
+// docx-rs already defines abstract numbering 1 and numbering 1; ours start at 10.
+const BULLET: usize = 10;
+const DECIMAL: usize = 11;
 
 pub(crate) fn docx(view: &View<'_>) -> Result<Vec<u8>, ExportError> {
     let rtl = view.lang == Language::Ar;
@@ -190,7 +191,10 @@ impl<'a> Writer<'a> {
                 self.push_run(run);
             }
             Event::Rule => {
-                let p = self.new_para().align(AlignmentType::Center).add_run(Run::new().add_text("* * *"));
+                let p = self
+                    .new_para()
+                    .align(AlignmentType::Center)
+                    .add_run(Run::new().add_text("* * *"));
                 self.block(p);
             }
             Event::FootnoteReference(label) => self.footnote(label),
@@ -221,10 +225,11 @@ impl<'a> Writer<'a> {
             }
             Tag::List(start) => {
                 self.flush();
-                let id = self.numberings.len() + 1;
+                let id = self.numberings.len() + 10;
                 let numbering = match start {
-                    Some(n) => Numbering::new(id, DECIMAL)
-                        .add_override(docx_rs::LevelOverride::new(self.lists.len()).start(*n as usize)),
+                    Some(n) => Numbering::new(id, DECIMAL).add_override(
+                        docx_rs::LevelOverride::new(self.lists.len()).start(*n as usize),
+                    ),
                     None => Numbering::new(id, BULLET),
                 };
                 self.numberings.push(numbering);
@@ -310,11 +315,16 @@ impl<'a> Writer<'a> {
     }
 
     fn footnote(&mut self, label: &str) {
-        let text = self.notes.as_ref().and_then(|n| n.get(label)).map(plain_text);
+        let text = self
+            .notes
+            .as_ref()
+            .and_then(|n| n.get(label))
+            .map(plain_text);
         match text {
             Some(text) => {
                 let mut note = Footnote::new();
-                let note = note.add_content(self.new_para().add_run(Run::new().add_text(text.trim())));
+                let note =
+                    note.add_content(self.new_para().add_run(Run::new().add_text(text.trim())));
                 let run = Run::new().add_footnote_reference(note);
                 self.push_run(run);
             }
@@ -329,7 +339,9 @@ impl<'a> Writer<'a> {
             self.block(p);
         }
         if !lh.organisation.trim().is_empty() {
-            let mut p = self.new_para().add_run(Run::new().add_text(&lh.organisation).bold().size(26));
+            let mut p = self
+                .new_para()
+                .add_run(Run::new().add_text(&lh.organisation).bold().size(26));
             if let Some(unit) = lh.unit.as_deref().filter(|u| !u.trim().is_empty()) {
                 p = p
                     .add_run(Run::new().add_break(BreakType::TextWrapping))
@@ -338,12 +350,21 @@ impl<'a> Writer<'a> {
             self.block(p);
         }
         if let Some(symbol) = view.symbol {
-            let p = self.new_para().align(AlignmentType::Right).add_run(Run::new().add_text(symbol).bold());
+            let p = self
+                .new_para()
+                .align(AlignmentType::Right)
+                .add_run(Run::new().add_text(symbol).bold());
             self.block(p);
         }
-        let title = self.new_para().style("Title").add_run(Run::new().add_text(&view.title));
+        let title = self
+            .new_para()
+            .style("Title")
+            .add_run(Run::new().add_text(&view.title));
         self.block(title);
-        let mut date = self.new_para().align(AlignmentType::Center).add_run(Run::new().add_text(&view.date));
+        let mut date = self
+            .new_para()
+            .align(AlignmentType::Center)
+            .add_run(Run::new().add_text(&view.date));
         if let Some(by) = &view.byline {
             date = date
                 .add_run(Run::new().add_break(BreakType::TextWrapping))
@@ -354,14 +375,25 @@ impl<'a> Writer<'a> {
 
     fn annex(&mut self, annex: &Annex, lang: Language) {
         let w = i18n::words(lang);
-        let h = self.new_para().style("Heading1").page_break_before(true).add_run(Run::new().add_text(w.annex));
+        let h = self
+            .new_para()
+            .style("Heading1")
+            .page_break_before(true)
+            .add_run(Run::new().add_text(w.annex));
         self.block(h);
         let cell = |s: &str, bold: bool| {
-            let run = if bold { Run::new().add_text(s).bold() } else { Run::new().add_text(s) };
+            let run = if bold {
+                Run::new().add_text(s).bold()
+            } else {
+                Run::new().add_text(s)
+            };
             TableCell::new().add_paragraph(Paragraph::new().add_run(run))
         };
         if !annex.attendance.is_empty() {
-            let h = self.new_para().style("Heading2").add_run(Run::new().add_text(w.attendance));
+            let h = self
+                .new_para()
+                .style("Heading2")
+                .add_run(Run::new().add_text(w.attendance));
             self.block(h);
             let mut rows = vec![TableRow::new(vec![
                 cell(w.category, true),
@@ -383,7 +415,10 @@ impl<'a> Writer<'a> {
             self.blocks.push(Block::T(Box::new(Table::new(rows))));
         }
         if !annex.speakers.is_empty() {
-            let h = self.new_para().style("Heading2").add_run(Run::new().add_text(w.speakers));
+            let h = self
+                .new_para()
+                .style("Heading2")
+                .add_run(Run::new().add_text(w.speakers));
             self.block(h);
             let mut rows = vec![TableRow::new(vec![
                 cell(w.order, true),
@@ -441,10 +476,12 @@ impl<'a> Writer<'a> {
             };
         }
         let mut out = std::io::Cursor::new(Vec::new());
-        doc.build().pack(&mut out).map_err(|e| ExportError::Encode {
-            format: "docx",
-            message: e.to_string(),
-        })?;
+        doc.build()
+            .pack(&mut out)
+            .map_err(|e| ExportError::Encode {
+                format: "docx",
+                message: e.to_string(),
+            })?;
         Ok(out.into_inner())
     }
 }
@@ -486,8 +523,19 @@ fn list_levels(id: usize, ordered: bool) -> AbstractNumbering {
             ("bullet", ["•", "◦", "▪"][level % 3].to_owned())
         };
         a = a.add_level(
-            Level::new(level, Start::new(1), NumberFormat::new(format), LevelText::new(text), LevelJc::new("left"))
-                .indent(Some(720 * (level as i32 + 1)), Some(SpecialIndentType::Hanging(360)), None, None),
+            Level::new(
+                level,
+                Start::new(1),
+                NumberFormat::new(format),
+                LevelText::new(text),
+                LevelJc::new("left"),
+            )
+            .indent(
+                Some(720 * (level as i32 + 1)),
+                Some(SpecialIndentType::Hanging(360)),
+                None,
+                None,
+            ),
         );
     }
     a

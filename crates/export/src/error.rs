@@ -5,7 +5,9 @@ use thiserror::Error;
 /// Why an export was refused or failed. Every message is one line a user can act on.
 #[derive(Debug, Error)]
 pub enum ExportError {
-    #[error("the document is too large to export: {size} bytes of text, over the {limit}-byte limit")]
+    #[error(
+        "the document is too large to export: {size} bytes of text, over the {limit}-byte limit"
+    )]
     TooLarge { size: usize, limit: usize },
     #[error("the letterhead logo is not a usable image: {0}")]
     BadImage(String),

@@ -136,17 +136,60 @@ static ZH: Words = Words {
 pub(crate) fn category_name(cat: Category, lang: Language) -> &'static str {
     let i = Category::ALL.iter().position(|c| *c == cat).unwrap_or(6);
     let names: [&str; 7] = match lang {
-        Language::En => ["Member States", "Observer States", "United Nations system",
-            "Intergovernmental organizations", "Civil society", "Special procedures", "Other"],
-        Language::Fr => ["États Membres", "États observateurs", "Système des Nations Unies",
-            "Organisations intergouvernementales", "Société civile", "Procédures spéciales", "Autres"],
-        Language::Es => ["Estados Miembros", "Estados observadores", "Sistema de las Naciones Unidas",
-            "Organizaciones intergubernamentales", "Sociedad civil", "Procedimientos especiales", "Otros"],
-        Language::Ru => ["Государства-члены", "Государства-наблюдатели", "Система Организации Объединенных Наций",
-            "Межправительственные организации", "Гражданское общество", "Специальные процедуры", "Прочие"],
-        Language::Ar => ["الدول الأعضاء", "الدول المراقبة", "منظومة الأمم المتحدة",
-            "المنظمات الحكومية الدولية", "المجتمع المدني", "الإجراءات الخاصة", "جهات أخرى"],
-        Language::Zh => ["会员国", "观察员国", "联合国系统", "政府间组织", "民间社会", "特别程序", "其他"],
+        Language::En => [
+            "Member States",
+            "Observer States",
+            "United Nations system",
+            "Intergovernmental organizations",
+            "Civil society",
+            "Special procedures",
+            "Other",
+        ],
+        Language::Fr => [
+            "États Membres",
+            "États observateurs",
+            "Système des Nations Unies",
+            "Organisations intergouvernementales",
+            "Société civile",
+            "Procédures spéciales",
+            "Autres",
+        ],
+        Language::Es => [
+            "Estados Miembros",
+            "Estados observadores",
+            "Sistema de las Naciones Unidas",
+            "Organizaciones intergubernamentales",
+            "Sociedad civil",
+            "Procedimientos especiales",
+            "Otros",
+        ],
+        Language::Ru => [
+            "Государства-члены",
+            "Государства-наблюдатели",
+            "Система Организации Объединенных Наций",
+            "Межправительственные организации",
+            "Гражданское общество",
+            "Специальные процедуры",
+            "Прочие",
+        ],
+        Language::Ar => [
+            "الدول الأعضاء",
+            "الدول المراقبة",
+            "منظومة الأمم المتحدة",
+            "المنظمات الحكومية الدولية",
+            "المجتمع المدني",
+            "الإجراءات الخاصة",
+            "جهات أخرى",
+        ],
+        Language::Zh => [
+            "会员国",
+            "观察员国",
+            "联合国系统",
+            "政府间组织",
+            "民间社会",
+            "特别程序",
+            "其他",
+        ],
     };
     names[i]
 }
@@ -168,17 +211,76 @@ pub(crate) fn kind_mark(kind: InterventionKind, lang: Language) -> Option<&'stat
     }
 }
 
-const MONTHS_EN: [&str; 12] = ["January", "February", "March", "April", "May", "June", "July",
-    "August", "September", "October", "November", "December"];
-const MONTHS_FR: [&str; 12] = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet",
-    "août", "septembre", "octobre", "novembre", "décembre"];
-const MONTHS_ES: [&str; 12] = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio",
-    "agosto", "septiembre", "octubre", "noviembre", "diciembre"];
-const MONTHS_RU: [&str; 12] = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля",
-    "августа", "сентября", "октября", "ноября", "декабря"];
-const MONTHS_AR: [&str; 12] = ["كانون الثاني/يناير", "شباط/فبراير", "آذار/مارس", "نيسان/أبريل",
-    "أيار/مايو", "حزيران/يونيه", "تموز/يوليه", "آب/أغسطس", "أيلول/سبتمبر", "تشرين الأول/أكتوبر",
-    "تشرين الثاني/نوفمبر", "كانون الأول/ديسمبر"];
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+const MONTHS_FR: [&str; 12] = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+];
+const MONTHS_ES: [&str; 12] = [
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+];
+const MONTHS_RU: [&str; 12] = [
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+];
+const MONTHS_AR: [&str; 12] = [
+    "كانون الثاني/يناير",
+    "شباط/فبراير",
+    "آذار/مارس",
+    "نيسان/أبريل",
+    "أيار/مايو",
+    "حزيران/يونيه",
+    "تموز/يوليه",
+    "آب/أغسطس",
+    "أيلول/سبتمبر",
+    "تشرين الأول/أكتوبر",
+    "تشرين الثاني/نوفمبر",
+    "كانون الأول/ديسمبر",
+];
 
 /// A date as the document's language writes it in running text.
 pub fn format_date(date: NaiveDate, lang: Language) -> String {

@@ -88,8 +88,7 @@ pub(crate) fn logo_format(bytes: &[u8]) -> Result<LogoFormat, ExportError> {
         });
     }
     if looks_like_svg(bytes) {
-        SvgImage::new(data)
-            .map_err(|_| ExportError::BadImage("cannot read it as SVG".into()))?;
+        SvgImage::new(data).map_err(|_| ExportError::BadImage("cannot read it as SVG".into()))?;
         return Ok(LogoFormat::Svg);
     }
     Err(ExportError::BadImage(

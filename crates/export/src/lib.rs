@@ -41,9 +41,10 @@ pub use pdf::font_families;
 pub use view::MAX_DOCUMENT_BYTES;
 
 /// The output formats.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Format {
+    #[default]
     Pdf,
     Docx,
     Md,
@@ -96,7 +97,11 @@ impl FromStr for Format {
     type Err = ExportError;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let lower = s.trim().to_ascii_lowercase();
-        let lower = if lower == "markdown" { "md".into() } else { lower };
+        let lower = if lower == "markdown" {
+            "md".into()
+        } else {
+            lower
+        };
         Format::ALL
             .into_iter()
             .find(|f| f.as_str() == lower)
@@ -143,12 +148,6 @@ pub struct ExportRequest {
     pub letterhead: Letterhead,
     /// For [`Format::Csv`] only.
     pub csv_table: CsvTable,
-}
-
-impl Default for Format {
-    fn default() -> Self {
-        Format::Pdf
-    }
 }
 
 /// Export `record` as `req` asks. Returns the file's bytes; nothing is written.

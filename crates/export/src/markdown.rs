@@ -98,7 +98,11 @@ pub(crate) fn events(md: &str) -> Vec<Event<'_>> {
             }
             Event::End(TagEnd::Item) => {
                 let keep = kept_items.pop().unwrap_or(true);
-                out.push(Event::End(if keep { TagEnd::Item } else { TagEnd::Paragraph }));
+                out.push(Event::End(if keep {
+                    TagEnd::Item
+                } else {
+                    TagEnd::Paragraph
+                }));
             }
             Event::InlineMath(s) | Event::DisplayMath(s) => out.push(Event::Text(s)),
             Event::TaskListMarker(_) => {}

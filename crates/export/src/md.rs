@@ -92,7 +92,11 @@ fn without_comments(raw: &str) -> String {
     }
     o.push_str(&rest.replace('<', "&lt;"));
     // A line that held only a marker leaves no blank line behind.
-    if o.trim().is_empty() { String::new() } else { o }
+    if o.trim().is_empty() {
+        String::new()
+    } else {
+        o
+    }
 }
 
 fn annex_md(m: &mut String, annex: &Annex, view: &View<'_>) {
@@ -116,7 +120,12 @@ fn annex_md(m: &mut String, annex: &Annex, view: &View<'_>) {
                 escape(&row.names.join(", "))
             );
         }
-        let _ = writeln!(m, "| **{}** | **{}** |  |\n", escape(w.total), annex.total());
+        let _ = writeln!(
+            m,
+            "| **{}** | **{}** |  |\n",
+            escape(w.total),
+            annex.total()
+        );
     }
     if !annex.speakers.is_empty() {
         let _ = writeln!(m, "### {}\n", escape(w.speakers));

@@ -49,7 +49,11 @@ static LIBRARY: LazyLock<LazyHash<Library>> = LazyLock::new(|| LazyHash::new(Lib
 
 /// The families of every font the exporter can use, for tests and diagnostics.
 pub fn font_families() -> Vec<String> {
-    let mut names: Vec<String> = FONTS.fonts.iter().map(|f| f.info().family.clone()).collect();
+    let mut names: Vec<String> = FONTS
+        .fonts
+        .iter()
+        .map(|f| f.info().family.clone())
+        .collect();
     names.dedup();
     names
 }
@@ -184,7 +188,7 @@ fn source(view: &View<'_>, logo: Option<LogoFormat>) -> String {
     let _ = write!(
         s,
         r##"#set document(title: {title})
-#set text(font: {fonts}, size: 11pt, lang: "{code}"{region})
+#set text(font: {fonts}, size: 11pt, lang: "{code}"{region}, hyphenate: false)
 #set par(justify: true, leading: 0.65em, spacing: 1.1em)
 #set page(paper: "a4", margin: (x: 2.3cm, top: 2.2cm, bottom: 2.4cm),
   header: context if counter(page).get().first() > 1 {{ align(end, text(size: 8.5pt, {symbol})) }},
@@ -202,7 +206,11 @@ fn source(view: &View<'_>, logo: Option<LogoFormat>) -> String {
         title = str_lit(&view.title),
         fonts = fonts_for(lang),
         code = lang.code(),
-        region = if lang == Language::Zh { r#", region: "cn""# } else { "" },
+        region = if lang == Language::Zh {
+            r#", region: "cn""#
+        } else {
+            ""
+        },
         symbol = str_lit(view.symbol.unwrap_or("")),
         p0 = str_lit(p0),
         p1 = str_lit(p1),
@@ -260,7 +268,9 @@ fn annex_source(s: &mut String, annex: &Annex, lang: Language) {
     if !annex.attendance.is_empty() {
         s.push_str("#heading(level: 2)[");
         text(s, words.attendance);
-        s.push_str("]\n#table(columns: (auto, auto, 1fr), align: (start, end, start),\n  table.header(");
+        s.push_str(
+            "]\n#table(columns: (auto, auto, 1fr), align: (start, end, start),\n  table.header(",
+        );
         for h in [words.category, words.number, words.delegations] {
             s.push('[');
             text(s, h);
@@ -285,7 +295,9 @@ fn annex_source(s: &mut String, annex: &Annex, lang: Language) {
     if !annex.speakers.is_empty() {
         s.push_str("#heading(level: 2)[");
         text(s, words.speakers);
-        s.push_str("]\n#table(columns: (auto, 1fr, auto), align: (end, start, start),\n  table.header(");
+        s.push_str(
+            "]\n#table(columns: (auto, 1fr, auto), align: (end, start, start),\n  table.header(",
+        );
         for h in [words.order, words.speaker, words.time] {
             s.push('[');
             text(s, h);

@@ -20,8 +20,10 @@ pub(crate) fn csv(record: &MeetingRecord, req: &ExportRequest) -> Result<Vec<u8>
     match req.csv_table {
         CsvTable::Attendance => {
             // One row per headcount group, then one per named delegation; `row` tells them apart.
-            w.write_record(["row", "category", "label", "count", "code", "name", "present"])
-                .map_err(fail)?;
+            w.write_record([
+                "row", "category", "label", "count", "code", "name", "present",
+            ])
+            .map_err(fail)?;
             let att = &record.attendance;
             for cat in Category::ALL {
                 let named = att
@@ -134,14 +136,25 @@ pub(crate) fn ics(record: &MeetingRecord) -> String {
         let Some(due) = a.due else { continue };
         let uid = match &a.id {
             Some(id) => format!("{id}@rapporteur"),
-            None => format!("{}-{}-action-{}@rapporteur", meeting.date, slug(&meeting.title), i + 1),
+            None => format!(
+                "{}-{}-action-{}@rapporteur",
+                meeting.date,
+                slug(&meeting.title),
+                i + 1
+            ),
         };
         fold(&mut s, "BEGIN:VEVENT");
         fold(&mut s, &format!("UID:{}", ics_escape(&uid)));
         fold(&mut s, &format!("DTSTAMP:{stamp}"));
-        fold(&mut s, &format!("DTSTART;VALUE=DATE:{}", due.format("%Y%m%d")));
+        fold(
+            &mut s,
+            &format!("DTSTART;VALUE=DATE:{}", due.format("%Y%m%d")),
+        );
         let next = due.checked_add_days(Days::new(1)).unwrap_or(due);
-        fold(&mut s, &format!("DTEND;VALUE=DATE:{}", next.format("%Y%m%d")));
+        fold(
+            &mut s,
+            &format!("DTEND;VALUE=DATE:{}", next.format("%Y%m%d")),
+        );
         let summary = format!("{} → {}: {}", a.from, a.to, a.text);
         fold(&mut s, &format!("SUMMARY:{}", ics_escape(&summary)));
         let mut desc = String::new();
@@ -171,7 +184,13 @@ pub(crate) fn ics(record: &MeetingRecord) -> String {
 fn slug(s: &str) -> String {
     let mut o: String = s
         .chars()
-        .map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
+        .map(|c| {
+            if c.is_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
         .collect();
     o.truncate(o.char_indices().nth(40).map_or(o.len(), |(i, _)| i));
     o

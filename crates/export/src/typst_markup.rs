@@ -53,7 +53,7 @@ fn breakable(s: &str) -> std::borrow::Cow<'_, str> {
         if c.is_whitespace() {
             run = 0;
         } else {
-            if run > 0 && run % LONG_WORD == 0 {
+            if run > 0 && run.is_multiple_of(LONG_WORD) {
                 o.push('\u{200B}');
             }
             run += 1;

@@ -85,7 +85,10 @@ pub(crate) fn build<'a>(
     let title = match (&doc.title, kind) {
         (Some(t), _) if !t.trim().is_empty() => t.clone(),
         (_, DocumentKind::Summary) => {
-            format!("{}{}{}", words.summary_of[0], meeting.title, words.summary_of[1])
+            format!(
+                "{}{}{}",
+                words.summary_of[0], meeting.title, words.summary_of[1]
+            )
         }
         (_, DocumentKind::Statement) => format!("{}: {}", words.statement, meeting.title),
     };
@@ -103,7 +106,12 @@ pub(crate) fn build<'a>(
     let size = doc.body.len()
         + title.len()
         + annex.as_ref().map_or(0, |a| {
-            let att: usize = a.attendance.iter().flat_map(|r| &r.names).map(String::len).sum();
+            let att: usize = a
+                .attendance
+                .iter()
+                .flat_map(|r| &r.names)
+                .map(String::len)
+                .sum();
             let spk: usize = a.speakers.iter().map(|s| s.name.len() + 32).sum();
             att + spk
         });

@@ -22,22 +22,70 @@ fn attendance_csv_has_groups_and_delegations() {
     )
     .attendance
     .delegations;
-    let req = ExportRequest { csv_table: CsvTable::Attendance, ..request(Format::Csv) };
+    let req = ExportRequest {
+        csv_table: CsvTable::Attendance,
+        ..request(Format::Csv)
+    };
     let bytes = export_ok(&record, &req);
     let text = String::from_utf8(bytes.clone()).unwrap();
     assert!(text.starts_with("row,category,label,count,code,name,present\n"));
     let rows = csv_rows(&bytes);
-    assert_eq!(rows[0], ["group", "member_state", "Member States", "60", "", "", ""]);
-    assert_eq!(rows[1], ["group", "un_system", "UN Network representatives", "22", "", "", ""]);
-    assert_eq!(rows[2], ["group", "civil_society", "colleagues from civil society", "19", "", "", ""]);
-    assert_eq!(rows[3], ["delegation", "member_state", "", "", "GBR", "UK, the", "yes"]);
-    assert_eq!(rows[4], ["delegation", "member_state", "", "", "ECU", "Ecuador", "no"]);
-    assert!(text.contains("\"UK, the\""), "fields with commas are quoted");
+    assert_eq!(
+        rows[0],
+        ["group", "member_state", "Member States", "60", "", "", ""]
+    );
+    assert_eq!(
+        rows[1],
+        [
+            "group",
+            "un_system",
+            "UN Network representatives",
+            "22",
+            "",
+            "",
+            ""
+        ]
+    );
+    assert_eq!(
+        rows[2],
+        [
+            "group",
+            "civil_society",
+            "colleagues from civil society",
+            "19",
+            "",
+            "",
+            ""
+        ]
+    );
+    assert_eq!(
+        rows[3],
+        [
+            "delegation",
+            "member_state",
+            "",
+            "",
+            "GBR",
+            "UK, the",
+            "yes"
+        ]
+    );
+    assert_eq!(
+        rows[4],
+        ["delegation", "member_state", "", "", "ECU", "Ecuador", "no"]
+    );
+    assert!(
+        text.contains("\"UK, the\""),
+        "fields with commas are quoted"
+    );
 }
 
 #[test]
 fn actions_csv_lists_every_action_item() {
-    let req = ExportRequest { csv_table: CsvTable::Actions, ..request(Format::Csv) };
+    let req = ExportRequest {
+        csv_table: CsvTable::Actions,
+        ..request(Format::Csv)
+    };
     let rows = csv_rows(&export_ok(&example(), &req));
     assert_eq!(rows.len(), 7);
     assert_eq!(rows[0][0], "request");
@@ -56,7 +104,11 @@ fn ics_has_one_event_per_deadline_escaped_and_folded() {
     let ics = String::from_utf8(export_ok(&record, &request(Format::Ics))).unwrap();
     assert!(ics.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:"));
     assert!(ics.ends_with("END:VCALENDAR\r\n"));
-    assert_eq!(ics.matches("BEGIN:VEVENT").count(), 2, "only items with a due date");
+    assert_eq!(
+        ics.matches("BEGIN:VEVENT").count(),
+        2,
+        "only items with a due date"
+    );
     assert!(ics.contains("DTSTART;VALUE=DATE:20200402\r\nDTEND;VALUE=DATE:20200403\r\n"));
     assert!(ics.contains("DTSTART;VALUE=DATE:20200131\r\n"));
     // Every line ends in CRLF and is at most 75 octets; continuation lines start with a space.
@@ -65,8 +117,14 @@ fn ics_has_one_event_per_deadline_escaped_and_folded() {
         assert!(!line.contains('\n') && !line.contains('\r'));
     }
     let unfolded = ics.replace("\r\n ", "");
-    assert!(unfolded.contains("Brief\\; report\\, and \\\\ follow up\\nnext line"), "{unfolded}");
-    assert!(unfolded.contains("SUMMARY:United Nations Network on Migration → Member States: Contribute"));
+    assert!(
+        unfolded.contains("Brief\\; report\\, and \\\\ follow up\\nnext line"),
+        "{unfolded}"
+    );
+    assert!(
+        unfolded
+            .contains("SUMMARY:United Nations Network on Migration → Member States: Contribute")
+    );
     let uids: Vec<&str> = unfolded.lines().filter(|l| l.starts_with("UID:")).collect();
     assert_eq!(uids.len(), 2);
     assert_ne!(uids[0], uids[1]);
@@ -82,7 +140,10 @@ fn ics_folding_never_splits_a_character() {
 
 #[test]
 fn html_is_one_self_contained_file() {
-    let req = ExportRequest { annex: true, ..request(Format::Html) };
+    let req = ExportRequest {
+        annex: true,
+        ..request(Format::Html)
+    };
     let html = String::from_utf8(export_ok(&example(), &req)).unwrap();
     assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"en\" dir=\"ltr\">"));
     assert!(html.contains("<h1>Summary of Network Briefing to Member States</h1>"));
@@ -93,19 +154,32 @@ fn html_is_one_self_contained_file() {
     for remote in ["src=\"http", "href=\"//", "<link", "<script", "@import"] {
         assert!(!html.contains(remote), "{remote} would load something");
     }
-    let ar = ExportRequest { lang: Some(rapporteur_core::Language::Ar), ..req };
+    let ar = ExportRequest {
+        lang: Some(rapporteur_core::Language::Ar),
+        ..req
+    };
     let html = String::from_utf8(export_ok(&example(), &ar)).unwrap();
     assert!(html.contains("<html lang=\"ar\" dir=\"rtl\">"));
 }
 
 #[test]
 fn markdown_has_the_document_and_the_annex_as_tables() {
-    let req = ExportRequest { annex: true, ..request(Format::Md) };
+    let req = ExportRequest {
+        annex: true,
+        ..request(Format::Md)
+    };
     let md = String::from_utf8(export_ok(&example(), &req)).unwrap();
     assert!(md.starts_with("# Summary of Network Briefing to Member States\n\n12 December 2019\n"));
-    assert!(md.contains(&example_summary().trim_end().to_owned()), "the body, byte for byte");
+    assert!(
+        md.contains(&example_summary().trim_end().to_owned()),
+        "the body, byte for byte"
+    );
     assert!(md.contains("## Annex"));
-    assert!(md.contains("| Category | Number | Delegations |\n|---|--:|---|\n| Member States | 60 |  |"));
+    assert!(
+        md.contains(
+            "| Category | Number | Delegations |\n|---|--:|---|\n| Member States | 60 |  |"
+        )
+    );
     assert!(md.contains("| **Total** | **101** |  |"));
     assert!(md.contains("| 9 | UK |  |"));
     assert!(md.contains("| 10 | Special Rapporteur on the human rights of migrants |  |"));
@@ -128,7 +202,10 @@ fn request_wire_forms() {
     assert_eq!(req.format, Format::Csv);
     assert_eq!(req.doc, DocSelector::Statement(1));
     assert_eq!(req.csv_table, CsvTable::Actions);
-    assert_eq!(req.letterhead.logo.as_deref(), Some(&b"\x89PNG\r\n\x1a\n"[..]));
+    assert_eq!(
+        req.letterhead.logo.as_deref(),
+        Some(&b"\x89PNG\r\n\x1a\n"[..])
+    );
     let back = serde_json::to_value(&req).unwrap();
     assert_eq!(back["letterhead"]["logo"], "iVBORw0KGgo=");
     assert!(serde_json::from_str::<ExportRequest>(r#"{"formats":"pdf"}"#).is_err());

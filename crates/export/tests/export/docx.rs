@@ -19,7 +19,15 @@ fn libreoffice(docx: &Path, to: &str) -> std::path::PathBuf {
     let profile = format!("-env:UserInstallation=file://{}/lo-profile", dir.display());
     tool(
         "libreoffice",
-        &[&profile, "--headless", "--convert-to", to, "--outdir", dir.to_str().unwrap(), docx.to_str().unwrap()],
+        &[
+            &profile,
+            "--headless",
+            "--convert-to",
+            to,
+            "--outdir",
+            dir.to_str().unwrap(),
+            docx.to_str().unwrap(),
+        ],
     );
     let ext = to.split(':').next().unwrap();
     let out = docx.with_extension(ext);
@@ -45,7 +53,10 @@ fn libreoffice_opens_the_docx_and_the_text_and_structure_survive() {
     let docx = write(&dir, "example.docx", &export_ok(&record, &req));
 
     let pdf = libreoffice(&docx, "pdf");
-    let text = pdf_text(&pdf).split_whitespace().collect::<Vec<_>>().join(" ");
+    let text = pdf_text(&pdf)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
     for fact in [
         "Summary of Network Briefing to Member States",
         "12 December 2019",
@@ -69,6 +80,12 @@ fn libreoffice_opens_the_docx_and_the_text_and_structure_survive() {
     assert!(html.contains("<h2"), "Markdown ## is a Word heading 2");
     assert!(html.contains("<ol"), "numbered list is a real list");
     assert!(html.contains("<ul"), "bulleted list is a real list");
-    assert!(html.matches("<table").count() >= 3, "body table and two annex tables");
-    assert!(html.contains("https://example.org/briefing"), "the link survives");
+    assert!(
+        html.matches("<table").count() >= 3,
+        "body table and two annex tables"
+    );
+    assert!(
+        html.contains("https://example.org/briefing"),
+        "the link survives"
+    );
 }

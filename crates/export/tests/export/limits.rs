@@ -2,7 +2,8 @@
 //! no partial file behind.
 
 use rapporteur_export::{
-    ExportError, ExportRequest, Format, Letterhead, MAX_DOCUMENT_BYTES, check_logo, export, write_atomically,
+    ExportError, ExportRequest, Format, Letterhead, MAX_DOCUMENT_BYTES, check_logo, export,
+    write_atomically,
 };
 
 use crate::support::*;
@@ -11,31 +12,53 @@ use crate::support::*;
 fn too_large_a_document_is_refused_with_one_line() {
     let mut record = example();
     let paragraph = "word ".repeat(200) + "\n\n";
-    with_summary(&mut record, &paragraph.repeat(MAX_DOCUMENT_BYTES / paragraph.len() + 1));
+    with_summary(
+        &mut record,
+        &paragraph.repeat(MAX_DOCUMENT_BYTES / paragraph.len() + 1),
+    );
     for format in [Format::Pdf, Format::Docx, Format::Html, Format::Md] {
         let err = export(&record, &request(format)).unwrap_err();
-        assert!(matches!(err, ExportError::TooLarge { .. }), "{format}: {err}");
+        assert!(
+            matches!(err, ExportError::TooLarge { .. }),
+            "{format}: {err}"
+        );
         let msg = err.to_string();
-        assert!(msg.starts_with("the document is too large to export:") && !msg.contains('\n'), "{msg}");
+        assert!(
+            msg.starts_with("the document is too large to export:") && !msg.contains('\n'),
+            "{msg}"
+        );
     }
 }
 
 #[test]
 fn a_logo_that_is_not_an_image_is_refused() {
     let cases: [(&[u8], &str); 3] = [
-        (b"%PDF-1.7 not an image", "not a PNG, JPEG, GIF, WebP or SVG file"),
+        (
+            b"%PDF-1.7 not an image",
+            "not a PNG, JPEG, GIF, WebP or SVG file",
+        ),
         (b"\x89PNG\r\n\x1a\ntruncated", "cannot decode it"),
-        (b"<svg xmlns='http://www.w3.org/2000/svg'><unclosed", "cannot read it as SVG"),
+        (
+            b"<svg xmlns='http://www.w3.org/2000/svg'><unclosed",
+            "cannot read it as SVG",
+        ),
     ];
     for (bytes, why) in cases {
         let req = ExportRequest {
-            letterhead: Letterhead { organisation: "UN".into(), unit: None, logo: Some(bytes.to_vec()) },
+            letterhead: Letterhead {
+                organisation: "UN".into(),
+                unit: None,
+                logo: Some(bytes.to_vec()),
+            },
             ..request(Format::Pdf)
         };
         let err = export(&example(), &req).unwrap_err();
         let msg = err.to_string();
         assert!(matches!(err, ExportError::BadImage(_)), "{msg}");
-        assert!(msg.starts_with("the letterhead logo is not a usable image: ") && msg.contains(why), "{msg}");
+        assert!(
+            msg.starts_with("the letterhead logo is not a usable image: ") && msg.contains(why),
+            "{msg}"
+        );
         assert!(!msg.contains('\n'));
         assert!(check_logo(bytes).is_err());
     }
@@ -46,12 +69,23 @@ fn a_real_logo_is_placed_in_pdf_html_and_docx() {
     let svg = br##"<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40"><circle cx="20" cy="20" r="18" fill="#1a4f8b"/></svg>"##;
     check_logo(svg).unwrap();
     let req = ExportRequest {
-        letterhead: Letterhead { organisation: "UN".into(), unit: None, logo: Some(svg.to_vec()) },
+        letterhead: Letterhead {
+            organisation: "UN".into(),
+            unit: None,
+            logo: Some(svg.to_vec()),
+        },
         ..request(Format::Pdf)
     };
     let pdf = export_ok(&example(), &req);
     assert!(pdf.starts_with(b"%PDF-"));
-    let html = String::from_utf8(export_ok(&example(), &ExportRequest { format: Format::Html, ..req })).unwrap();
+    let html = String::from_utf8(export_ok(
+        &example(),
+        &ExportRequest {
+            format: Format::Html,
+            ..req
+        },
+    ))
+    .unwrap();
     assert!(html.contains("<img alt=\"\" src=\"data:image/svg+xml;base64,"));
 }
 
@@ -63,7 +97,10 @@ fn atomic_write_replaces_whole_files_and_leaves_nothing_on_failure() {
     write_atomically(&path, b"second version").unwrap();
     assert_eq!(std::fs::read(&path).unwrap(), b"second version");
     let names = |d: &std::path::Path| -> Vec<String> {
-        std::fs::read_dir(d).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect()
+        std::fs::read_dir(d)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect()
     };
     assert_eq!(names(&dir), ["out.pdf"], "no temporary file left");
 
@@ -73,7 +110,10 @@ fn atomic_write_replaces_whole_files_and_leaves_nothing_on_failure() {
     std::fs::write(blocked.join("inside"), b"x").unwrap();
     let err = write_atomically(&blocked, b"data").unwrap_err();
     assert!(matches!(err, ExportError::Write { .. }));
-    assert!(err.to_string().starts_with(&format!("could not write {}", blocked.display())));
+    assert!(
+        err.to_string()
+            .starts_with(&format!("could not write {}", blocked.display()))
+    );
     let mut left = names(&dir);
     left.sort();
     assert_eq!(left, ["blocked", "out.pdf"]);

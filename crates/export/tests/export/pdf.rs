@@ -20,7 +20,11 @@ fn example_request(annex: bool) -> ExportRequest {
 #[test]
 fn example_summary_text_survives_in_reading_order() {
     let dir = scratch("pdf-example");
-    let pdf = write(&dir, "example.pdf", &export_ok(&example(), &example_request(false)));
+    let pdf = write(
+        &dir,
+        "example.pdf",
+        &export_ok(&example(), &example_request(false)),
+    );
     let text = pdf_text(&pdf);
 
     // Every word of the summary, in order (list markers and the Markdown link syntax aside).
@@ -41,7 +45,10 @@ fn example_summary_text_survives_in_reading_order() {
         "United Nations Network on Migration",
     ] {
         assert!(
-            text.split_whitespace().collect::<Vec<_>>().join(" ").contains(fact),
+            text.split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .contains(fact),
             "missing {fact:?}"
         );
     }
@@ -52,43 +59,80 @@ fn example_summary_text_survives_in_reading_order() {
 #[test]
 fn example_fonts_embedded_pages_and_structure() {
     let dir = scratch("pdf-structure");
-    let pdf = write(&dir, "example.pdf", &export_ok(&example(), &example_request(true)));
+    let pdf = write(
+        &dir,
+        "example.pdf",
+        &export_ok(&example(), &example_request(true)),
+    );
 
     let fonts = fonts(&pdf);
     assert!(!fonts.is_empty());
     for (name, embedded) in &fonts {
         assert!(embedded, "font {name} is not embedded");
     }
-    assert!(fonts.iter().any(|(n, _)| n.contains("LibertinusSerif")), "{fonts:?}");
+    assert!(
+        fonts.iter().any(|(n, _)| n.contains("LibertinusSerif")),
+        "{fonts:?}"
+    );
 
     // Body on two pages, annex on its own page.
     assert_eq!(page_count(&pdf), 3);
     let text = pdf_text(&pdf);
-    assert!(text.contains("Page 1 of 3") && text.contains("Page 3 of 3"), "{text}");
+    assert!(
+        text.contains("Page 1 of 3") && text.contains("Page 3 of 3"),
+        "{text}"
+    );
     tool("qpdf", &["--check", pdf.to_str().unwrap()]);
 
     // PDF/A-2b identification in the XMP metadata.
     let meta = tool("pdfinfo", &["-meta", pdf.to_str().unwrap()]);
     assert!(meta.contains("<pdfaid:part>2</pdfaid:part>"), "{meta}");
-    assert!(meta.contains("<pdfaid:conformance>B</pdfaid:conformance>"), "{meta}");
+    assert!(
+        meta.contains("<pdfaid:conformance>B</pdfaid:conformance>"),
+        "{meta}"
+    );
 }
 
 #[test]
 fn example_annex_lists_attendance_and_speakers_in_order() {
     let dir = scratch("pdf-annex");
-    let pdf = write(&dir, "example.pdf", &export_ok(&example(), &example_request(true)));
+    let pdf = write(
+        &dir,
+        "example.pdf",
+        &export_ok(&example(), &example_request(true)),
+    );
     let text = pdf_text(&pdf);
     let annex = &text[text.find("Annex").expect("annex heading")..];
-    for s in ["Attendance", "Member States", "60", "United Nations system", "22", "Civil society", "19", "Total", "101"] {
+    for s in [
+        "Attendance",
+        "Member States",
+        "60",
+        "United Nations system",
+        "22",
+        "Civil society",
+        "19",
+        "Total",
+        "101",
+    ] {
         assert!(annex.contains(s), "annex lacks {s:?}: {annex}");
     }
     let speakers = [
-        "Ecuador", "Germany", "Haiti", "Mexico", "Morocco", "Pakistan", "Philippines", "Thailand", "UK",
+        "Ecuador",
+        "Germany",
+        "Haiti",
+        "Mexico",
+        "Morocco",
+        "Pakistan",
+        "Philippines",
+        "Thailand",
+        "UK",
         "Special Rapporteur on the human rights of migrants",
     ];
     let mut at = annex.find("List of speakers").expect("speakers heading");
     for s in speakers {
-        let found = annex[at..].find(s).unwrap_or_else(|| panic!("{s} missing or out of order"));
+        let found = annex[at..]
+            .find(s)
+            .unwrap_or_else(|| panic!("{s} missing or out of order"));
         at += found + s.len();
     }
     // display_name overrides the registry name.
@@ -110,7 +154,10 @@ fn statements_and_languages_are_selectable() {
     assert!(text.contains("12 décembre 2019"));
     assert!(text.contains("Page 1 sur 2"), "{text}");
     assert!(text.contains("Liste des orateurs"));
-    assert!(text.contains("Équateur"), "registry names follow the output language");
+    assert!(
+        text.contains("Équateur"),
+        "registry names follow the output language"
+    );
 
     let missing = ExportRequest {
         doc: DocSelector::Statement(5),

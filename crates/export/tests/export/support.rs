@@ -13,7 +13,9 @@ pub fn fixtures() -> PathBuf {
 /// The example summary as Markdown: the text of the circulated document after its title and date lines.
 pub fn example_summary() -> String {
     let txt = std::fs::read_to_string(fixtures().join("network-briefing-2019-12-12.txt")).unwrap();
-    let start = txt.find("The Coordinator of the United Nations").expect("fixture text");
+    let start = txt
+        .find("The Coordinator of the United Nations")
+        .expect("fixture text");
     txt[start..].to_owned()
 }
 
@@ -70,7 +72,9 @@ pub fn tool(program: &str, args: &[&str]) -> String {
 
 /// A fresh scratch directory for one test.
 pub fn scratch(name: &str) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("export-tests").join(name);
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join("export-tests")
+        .join(name);
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     dir
@@ -78,7 +82,10 @@ pub fn scratch(name: &str) -> PathBuf {
 
 /// Where rendered pages go for a person to look at: `<target>/export-png/`.
 pub fn png_dir() -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).parent().unwrap().join("export-png");
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .parent()
+        .unwrap()
+        .join("export-png");
     std::fs::create_dir_all(&dir).unwrap();
     dir
 }
@@ -134,4 +141,11 @@ pub fn assert_in_order(expected: &[String], actual: &[String]) {
             &expected[i.saturating_sub(5)..(i + 5).min(expected.len())]
         );
     }
+}
+
+/// Drop the directional marks pdftotext adds around runs of mixed-direction text (LRE, RLE, PDF, …).
+pub fn without_bidi_marks(s: &str) -> String {
+    s.chars()
+        .filter(|c| !matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'))
+        .collect()
 }
