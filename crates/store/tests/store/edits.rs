@@ -1,1 +1,643 @@
-//! placeholder
+//! Every `Edit` variant, its validation, and the projection after each.
+
+use chrono::NaiveDate;
+use rapporteur_core::{
+    ActionItem, ActionKind, ActionStatus, Category, Chair, DelegationCode, DocumentKind,
+    InterventionKind, MeetingRecord, MeetingStatus, Party, RelatedMeeting,
+};
+use rapporteur_store::{Edit, Store, StoreError};
+
+use crate::common::*;
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).unwrap()
+}
+
+fn state(code: &str) -> Party {
+    Party::state(DelegationCode::parse(code).unwrap())
+}
+
+async fn apply(dir: &std::path::Path, s: &Store, id: &str, edit: Edit) -> MeetingRecord {
+    let r = s
+        .edit(id, edit.clone())
+        .await
+        .unwrap_or_else(|e| panic!("{} failed: {e}", edit.op()));
+    assert_eq!(r, s.record(id).await.unwrap());
+    assert_projection_matches(dir, s, id).await;
+    r
+}
+
+#[tokio::test]
+async fn meeting_fields_and_attendance() {
+    let (dir, s) = store().await;
+    let dir = dir.path();
+    let id = s.import_record(&fixture()).await.unwrap();
+
+    let mut m = fixture().meeting;
+    m.title = "Network Briefing (revised)".into();
+    m.venue = Some("Palais des Nations".into());
+    m.end_date = Some(d(2019, 12, 13));
+    m.status = MeetingStatus::Final;
+    m.chair = Some(Chair {
+        name: "A. Chair".into(),
+        title: None,
+        role: Some("Moderator".into()),
+    });
+    let r = apply(dir, &s, &id, Edit::SetMeeting { meeting: m.clone() }).await;
+    assert_eq!(r.meeting, m);
+    m.chair = None;
+    m.venue = None;
+    let r = apply(dir, &s, &id, Edit::SetMeeting { meeting: m.clone() }).await;
+    assert_eq!(r.meeting, m);
+
+    let r = apply(
+        dir,
+        &s,
+        &id,
+        Edit::AddDelegation {
+            party: state("CIV"),
+            present: true,
+        },
+    )
+    .await;
+    let civ = r.attendance.delegations[0].id.clone().unwrap();
+    let ngo = Party::named("Migrant Forum in Asia", Category::CivilSociety);
+    let r = apply(
+        dir,
+        &s,
+        &id,
+        Edit::AddDelegation {
+            party: ngo.clone(),
+            present: false,
+        },
+    )
+    .await;
+    assert_eq!(r.attendance.delegations[1].who, ngo);
+    assert!(!r.attendance.delegations[1].present);
+    let r = apply(
+        dir,
+        &s,
+        &id,
+        Edit::SetPresence {
+            id: civ.clone(),
+            present: false,
+        },
+    )
+    .await;
+    assert!(!r.attendance.delegations[0].present);
+    let r = apply(dir, &s, &id, Edit::RemoveDelegation { id: civ.clone() }).await;
+    assert_eq!(r.attendance.delegations.len(), 1);
+
+    let r = apply(
+        dir,
+        &s,
+        &id,
+        Edit::SetGroup {
+            category: Category::MemberState,
+            label: None,
+            count: Some(61),
+        },
+    )
+    .await;
+    assert_eq!(r.attendance.groups[0].count, Some(61));
+    assert_eq!(r.attendance.groups[0].label, None);
+    let r = apply(
+        dir,
+        &s,
+        &id,
+        Edit::SetGroup {
+            category: Category::ObserverState,
+            label: Some("observers".into()),
+            count: None,
+        },
+    )
+    .await;
+    assert_eq!(r.attendance.groups.len(), 4);
+    let r = apply(
+        dir,
+        &s,
+        &id,
+        Edit::RemoveGroup {
+            category: Category::UnSystem,
+        },
+    )
+    .await;
+    let cats: Vec<Category> = r.attendance.groups.iter().map(|g| g.category).collect();
+    assert_eq!(
+        cats,
+        [
+            Category::MemberState,
+            Category::CivilSociety,
+            Category::ObserverState
+        ]
+    );
+
+    // Refusals name the item or field and change nothing.
+    let before = s.record(&id).await.unwrap();
+    let mut bad = m.clone();
+    bad.end_date = Some(d(2019, 12, 1));
+    let e = s
+        .edit(&id, Edit::SetMeeting { meeting: bad })
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(&e, StoreError::Invalid { field, .. } if field == "meeting.end_date"),
+        "{e}"
+    );
+    let mut bad = m.clone();
+    bad.title = " ".into();
+    assert!(
+        s.edit(&id, Edit::SetMeeting { meeting: bad })
+            .await
+            .is_err()
+    );
+    let e = s
+        .edit(
+            &id,
+            Edit::SetPresence {
+                id: "nope".into(),
+                present: true,
+            },
+        )
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(&e, StoreError::NotFound { kind: "delegation", id, .. } if id == "nope"),
+        "{e}"
+    );
+    assert!(e.to_string().contains(&id), "names the meeting: {e}");
+    let e = s
+        .edit(
+            &id,
+            Edit::RemoveGroup {
+                category: Category::UnSystem,
+            },
+        )
+        .await
+        .unwrap_err();
+    assert!(matches!(
+        e,
+        StoreError::NotFound {
+            kind: "attendance group",
+            ..
+        }
+    ));
+    let bad_party = Party {
+        delegation: None,
+        display_name: None,
+        name: Some("X".into()),
+        category: None,
+    };
+    let e = s
+        .edit(
+            &id,
+            Edit::AddDelegation {
+                party: bad_party,
+                present: true,
+            },
+        )
+        .await
+        .unwrap_err();
+    assert!(e.to_string().contains("party"), "{e}");
+    s.edit(
+        &id,
+        Edit::AddDelegation {
+            party: state("FRA"),
+            present: true,
+        },
+    )
+    .await
+    .unwrap();
+    let e = s
+        .edit(
+            &id,
+            Edit::AddDelegation {
+                party: state("FRA"),
+                present: true,
+            },
+        )
+        .await
+        .unwrap_err();
+    assert!(e.to_string().contains("FRA"), "{e}");
+    let after = s.record(&id).await.unwrap();
+    assert_eq!(
+        after.attendance.delegations.len(),
+        before.attendance.delegations.len() + 1
+    );
+    assert_eq!(after.meeting, before.meeting);
+    assert!(matches!(
+        s.edit(
+            "missing",
+            Edit::RemoveGroup {
+                category: Category::Other
+            }
+        )
+        .await,
+        Err(StoreError::NotFound {
+            kind: "meeting",
+            ..
+        })
+    ));
+}
+
+#[tokio::test]
+async fn interventions() {
+    let (dir, s) = store().await;
+    let dir = dir.path();
+    let id = s.import_record(&fixture()).await.unwrap();
+    let ids = |r: &MeetingRecord| {
+        r.interventions
+            .0
+            .iter()
+            .map(|i| i.id.clone().unwrap())
+            .collect::<Vec<_>>()
+    };
+    let orig = ids(&s.record(&id).await.unwrap());
+
+    let r = apply(
+        dir,
+        &s,
+        &id,
+        Edit::AddIntervention {
+            speaker: state("FRA"),
+            at: Some(1),
+        },
+    )
+    .await;
+    assert_eq!(r.interventions.0[0].speaker, state("FRA"));
+    let fra = r.interventions.0[0].id.clone().unwrap();
+    assert_eq!(ids(&r)[1..], orig[..]);
+    let r = apply(
+        dir,
+        &s,
+        &id,
+        Edit::AddIntervention {
+            speaker: state("ESP"),
+            at: None,
+        },
+    )
+    .await;
+    assert_eq!(r.interventions.0.len(), 12);
+    assert_eq!(r.interventions.0[11].order, 12);
+
+    let r = apply(
+        dir,
+        &s,
+        &id,
+        Edit::MoveIntervention {
+            id: fra.clone(),
+            to: 5,
+        },
+    )
+    .await;
+    assert_eq!(ids(&r)[4], fra);
+    assert_eq!(r.interventions.0[4].order, 5);
+
+    let r = apply(
+        dir,
+        &s,
+        &id,
+        Edit::UpdateIntervention {
+            id: fra.clone(),
+            speaker: Party {
+                display_name: Some("France".into()),
+                ..state("FRA")
+            },
+            person: Some("Ms. X".into()),
+            time: Some("10:15".into()),
+            agenda_item: Some("Item 3".into()),
+            kind: InterventionKind::Question,
+        },
+    )
+    .await;
+    let iv = &r.interventions.0[4];
+    assert_eq!(
+        (iv.person.as_deref(), iv.time.as_deref(), iv.kind),
+        (Some("Ms. X"), Some("10:15"), InterventionKind::Question)
+    );
+    assert_eq!(iv.speaker.display_name.as_deref(), Some("France"));
+
+    let r = apply(
+        dir,
+        &s,
+        &id,
+        Edit::SetInterventionSummary {
+            id: fra.clone(),
+            text: "Asked about the Fund.".into(),
+        },
+    )
+    .await;
+    assert_eq!(r.interventions.0[4].summary, "Asked about the Fund.");
+    let r = apply(dir, &s, &id, Edit::RemoveIntervention { id: fra.clone() }).await;
+    assert_eq!(r.interventions.0.len(), 11);
+    assert_eq!(ids(&r)[..10], orig[..]);
+
+    let e = s
+        .edit(
+            &id,
+            Edit::MoveIntervention {
+                id: orig[0].clone(),
+                to: 12,
+            },
+        )
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(&e, StoreError::Invalid { field, .. } if field == "to"),
+        "{e}"
+    );
+    let e = s
+        .edit(
+            &id,
+            Edit::AddIntervention {
+                speaker: state("FRA"),
+                at: Some(13),
+            },
+        )
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(&e, StoreError::Invalid { field, .. } if field == "at"),
+        "{e}"
+    );
+    let e = s
+        .edit(
+            &id,
+            Edit::UpdateIntervention {
+                id: orig[0].clone(),
+                speaker: state("ECU"),
+                person: None,
+                time: Some("25:99".into()),
+                agenda_item: None,
+                kind: InterventionKind::Statement,
+            },
+        )
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(&e, StoreError::Invalid { field, .. } if field == "time"),
+        "{e}"
+    );
+    let e = s
+        .edit(&id, Edit::RemoveIntervention { id: fra.clone() })
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(
+            &e,
+            StoreError::NotFound {
+                kind: "intervention",
+                ..
+            }
+        ),
+        "{e}"
+    );
+}
+
+#[tokio::test]
+async fn actions_related_and_documents() {
+    let (dir, s) = store().await;
+    let dir = dir.path();
+    let id = s.import_record(&fixture()).await.unwrap();
+    let item = ActionItem {
+        id: None,
+        kind: ActionKind::Commitment,
+        from: "Network".into(),
+        to: "Member States".into(),
+        text: "Circulate the workplan.".into(),
+        due: Some(d(2020, 1, 31)),
+        status: ActionStatus::Open,
+    };
+    let r = apply(dir, &s, &id, Edit::AddAction { item: item.clone() }).await;
+    let added = r.action_items.last().unwrap().clone();
+    let aid = added.id.clone().unwrap();
+    assert_eq!(ActionItem { id: None, ..added }, item);
+    let done = ActionItem {
+        status: ActionStatus::Done,
+        due: None,
+        ..item.clone()
+    };
+    let r = apply(
+        dir,
+        &s,
+        &id,
+        Edit::UpdateAction {
+            id: aid.clone(),
+            item: done.clone(),
+        },
+    )
+    .await;
+    assert_eq!(
+        ActionItem {
+            id: None,
+            ..r.action_items[7].clone()
+        },
+        done
+    );
+    let r = apply(dir, &s, &id, Edit::RemoveAction { id: aid.clone() }).await;
+    assert_eq!(r.action_items.len(), 7);
+    let e = s
+        .edit(
+            &id,
+            Edit::UpdateAction {
+                id: aid.clone(),
+                item: done.clone(),
+            },
+        )
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(
+            &e,
+            StoreError::NotFound {
+                kind: "action item",
+                ..
+            }
+        ),
+        "{e}"
+    );
+    let e = s
+        .edit(
+            &id,
+            Edit::AddAction {
+                item: ActionItem {
+                    text: "".into(),
+                    ..item.clone()
+                },
+            },
+        )
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(&e, StoreError::Invalid { field, .. } if field == "item.text"),
+        "{e}"
+    );
+
+    let rel = RelatedMeeting {
+        title: "Regional review".into(),
+        date: Some(d(2020, 3, 1)),
+        outcome: None,
+    };
+    let r = apply(dir, &s, &id, Edit::AddRelated { item: rel.clone() }).await;
+    assert_eq!(r.related_meetings[3], rel);
+    let rel2 = RelatedMeeting {
+        outcome: Some("Held.".into()),
+        ..rel.clone()
+    };
+    let r = apply(
+        dir,
+        &s,
+        &id,
+        Edit::UpdateRelated {
+            index: 3,
+            item: rel2.clone(),
+        },
+    )
+    .await;
+    assert_eq!(r.related_meetings[3], rel2);
+    let r = apply(dir, &s, &id, Edit::RemoveRelated { index: 0 }).await;
+    assert_eq!(r.related_meetings.len(), 3);
+    assert_eq!(r.related_meetings[2], rel2);
+    assert!(matches!(
+        s.edit(&id, Edit::RemoveRelated { index: 3 }).await,
+        Err(StoreError::NotFound {
+            kind: "related meeting",
+            ..
+        })
+    ));
+
+    // The summary appears on first set, as document 0.
+    assert_eq!(s.doc_get(&id, DocumentKind::Summary, 0).await.unwrap(), "");
+    let r = apply(
+        dir,
+        &s,
+        &id,
+        Edit::SetDocument {
+            kind: DocumentKind::Summary,
+            index: 0,
+            body: "# Summary\n".into(),
+        },
+    )
+    .await;
+    assert_eq!(r.documents[0].kind, DocumentKind::Summary);
+    assert_eq!(r.documents[0].body, "# Summary\n");
+    assert!(
+        s.edit(
+            &id,
+            Edit::SetDocument {
+                kind: DocumentKind::Summary,
+                index: 1,
+                body: "x".into()
+            }
+        )
+        .await
+        .is_err()
+    );
+
+    let r = apply(
+        dir,
+        &s,
+        &id,
+        Edit::AddStatement {
+            title: Some("Closing".into()),
+            speaker: Some("Chair".into()),
+        },
+    )
+    .await;
+    assert_eq!(r.documents.len(), 3);
+    assert_eq!(r.documents[2].title.as_deref(), Some("Closing"));
+    let r = apply(
+        dir,
+        &s,
+        &id,
+        Edit::SetDocument {
+            kind: DocumentKind::Statement,
+            index: 1,
+            body: "Thank you.".into(),
+        },
+    )
+    .await;
+    assert_eq!(r.documents[2].body, "Thank you.");
+    assert_eq!(
+        s.doc_get(&id, DocumentKind::Statement, 1).await.unwrap(),
+        "Thank you."
+    );
+    let r = apply(
+        dir,
+        &s,
+        &id,
+        Edit::UpdateStatement {
+            index: 1,
+            title: None,
+            speaker: Some("Coordinator".into()),
+            delivered_on: Some(d(2019, 12, 12)),
+        },
+    )
+    .await;
+    let st = &r.documents[2];
+    assert_eq!(
+        (st.title.as_deref(), st.speaker.as_deref(), st.delivered_on),
+        (None, Some("Coordinator"), Some(d(2019, 12, 12)))
+    );
+    let r = apply(dir, &s, &id, Edit::RemoveStatement { index: 0 }).await;
+    assert_eq!(r.documents.len(), 2);
+    assert_eq!(r.documents[1].body, "Thank you.");
+    let e = s
+        .edit(
+            &id,
+            Edit::SetDocument {
+                kind: DocumentKind::Statement,
+                index: 5,
+                body: "x".into(),
+            },
+        )
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(&e, StoreError::NotFound { kind: "statement", id: i, .. } if i == "5"),
+        "{e}"
+    );
+    assert!(s.doc_get(&id, DocumentKind::Statement, 5).await.is_err());
+}
+
+#[tokio::test]
+async fn create_meeting_then_build_it_up() {
+    let (dir, s) = store().await;
+    let mut m = fixture().meeting;
+    m.title = "Informal consultation".into();
+    let id = s.create_meeting(m.clone()).await.unwrap();
+    let r = s.record(&id).await.unwrap();
+    assert_eq!(r.meeting, m);
+    assert!(r.interventions.0.is_empty() && r.documents.is_empty());
+    apply(
+        dir.path(),
+        &s,
+        &id,
+        Edit::AddIntervention {
+            speaker: state("BRA"),
+            at: Some(1),
+        },
+    )
+    .await;
+    assert_eq!(s.list_meetings().await.unwrap()[0].interventions, 1);
+}
+
+#[test]
+fn edits_cross_ipc_as_tagged_json() {
+    let e: Edit = serde_json::from_str(r#"{"op":"move_intervention","id":"x","to":3}"#).unwrap();
+    assert_eq!(
+        e,
+        Edit::MoveIntervention {
+            id: "x".into(),
+            to: 3
+        }
+    );
+    let json = serde_json::to_value(Edit::RemoveGroup {
+        category: Category::CivilSociety,
+    })
+    .unwrap();
+    assert_eq!(
+        json,
+        serde_json::json!({"op": "remove_group", "category": "civil_society"})
+    );
+}
