@@ -374,67 +374,39 @@ impl<'a> Writer<'a> {
     }
 
     fn annex(&mut self, annex: &Annex, lang: Language) {
-        let w = i18n::words(lang);
         let h = self
             .new_para()
             .style("Heading1")
             .page_break_before(true)
-            .add_run(Run::new().add_text(w.annex));
+            .add_run(Run::new().add_text(i18n::words(lang).annex));
         self.block(h);
+        let rtl = self.rtl;
         let cell = |s: &str, bold: bool| {
             let run = if bold {
                 Run::new().add_text(s).bold()
             } else {
                 Run::new().add_text(s)
             };
-            TableCell::new().add_paragraph(Paragraph::new().add_run(run))
-        };
-        if !annex.attendance.is_empty() {
-            let h = self
-                .new_para()
-                .style("Heading2")
-                .add_run(Run::new().add_text(w.attendance));
-            self.block(h);
-            let mut rows = vec![TableRow::new(vec![
-                cell(w.category, true),
-                cell(w.number, true),
-                cell(w.delegations, true),
-            ])];
-            for r in &annex.attendance {
-                rows.push(TableRow::new(vec![
-                    cell(&r.category, false),
-                    cell(&r.count.to_string(), false),
-                    cell(&r.names.join(", "), false),
-                ]));
+            let mut p = Paragraph::new().add_run(run);
+            if rtl {
+                p.property = p.property.bidi(true);
             }
-            rows.push(TableRow::new(vec![
-                cell(w.total, true),
-                cell(&annex.total().to_string(), true),
-                cell("", false),
-            ]));
-            self.blocks.push(Block::T(Box::new(Table::new(rows))));
-        }
-        if !annex.speakers.is_empty() {
+            TableCell::new().add_paragraph(p)
+        };
+        for grid in annex.grids(lang) {
             let h = self
                 .new_para()
                 .style("Heading2")
-                .add_run(Run::new().add_text(w.speakers));
+                .add_run(Run::new().add_text(grid.title));
             self.block(h);
-            let mut rows = vec![TableRow::new(vec![
-                cell(w.order, true),
-                cell(w.speaker, true),
-                cell(w.time, true),
-            ])];
-            for r in &annex.speakers {
-                let mut who = Annex::speaker_label(r);
-                if let Some(p) = &r.person {
-                    who = format!("{who} — {p}");
-                }
-                rows.push(TableRow::new(vec![
-                    cell(&r.order.to_string(), false),
-                    cell(&who, false),
-                    cell(r.time.as_deref().unwrap_or(""), false),
-                ]));
+            let mut rows = vec![TableRow::new(
+                grid.header.iter().map(|c| cell(c, true)).collect(),
+            )];
+            for row in &grid.rows {
+                rows.push(TableRow::new(row.iter().map(|c| cell(c, false)).collect()));
+            }
+            if let Some(total) = &grid.total {
+                rows.push(TableRow::new(total.iter().map(|c| cell(c, true)).collect()));
             }
             self.blocks.push(Block::T(Box::new(Table::new(rows))));
         }

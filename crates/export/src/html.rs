@@ -101,55 +101,30 @@ fn letterhead(h: &mut String, view: &View<'_>) {
 }
 
 fn annex_html(h: &mut String, annex: &Annex, lang: Language) {
-    let w = i18n::words(lang);
-    let _ = writeln!(h, "<section class=\"annex\">\n<h2>{}</h2>", escape(w.annex));
-    if !annex.attendance.is_empty() {
-        let _ = writeln!(
-            h,
-            "<h3>{}</h3>\n<table>\n<thead><tr><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>",
-            escape(w.attendance),
-            escape(w.category),
-            escape(w.number),
-            escape(w.delegations)
-        );
-        for row in &annex.attendance {
-            let _ = writeln!(
-                h,
-                "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
-                escape(&row.category),
-                row.count,
-                escape(&row.names.join(", "))
-            );
+    let _ = writeln!(
+        h,
+        "<section class=\"annex\">\n<h2>{}</h2>",
+        escape(i18n::words(lang).annex)
+    );
+    for grid in annex.grids(lang) {
+        let _ = write!(h, "<h3>{}</h3>\n<table>\n<thead><tr>", escape(grid.title));
+        for c in &grid.header {
+            let _ = write!(h, "<th>{}</th>", escape(c));
         }
-        let _ = writeln!(
-            h,
-            "<tr><th>{}</th><th>{}</th><td></td></tr>\n</tbody>\n</table>",
-            escape(w.total),
-            annex.total()
-        );
-    }
-    if !annex.speakers.is_empty() {
-        let _ = writeln!(
-            h,
-            "<h3>{}</h3>\n<table>\n<thead><tr><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>",
-            escape(w.speakers),
-            escape(w.order),
-            escape(w.speaker),
-            escape(w.time)
-        );
-        for row in &annex.speakers {
-            let person = row
-                .person
-                .as_ref()
-                .map(|p| format!("<br><small>{}</small>", escape(p)))
-                .unwrap_or_default();
-            let _ = writeln!(
-                h,
-                "<tr><td>{}</td><td>{}{person}</td><td>{}</td></tr>",
-                row.order,
-                escape(&Annex::speaker_label(row)),
-                escape(row.time.as_deref().unwrap_or(""))
-            );
+        h.push_str("</tr></thead>\n<tbody>\n");
+        for row in &grid.rows {
+            h.push_str("<tr>");
+            for c in row {
+                let _ = write!(h, "<td>{}</td>", escape(c));
+            }
+            h.push_str("</tr>\n");
+        }
+        if let Some(total) = &grid.total {
+            h.push_str("<tr>");
+            for c in total {
+                let _ = write!(h, "<th>{}</th>", escape(c));
+            }
+            h.push_str("</tr>\n");
         }
         h.push_str("</tbody>\n</table>\n");
     }

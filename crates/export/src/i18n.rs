@@ -19,6 +19,7 @@ pub(crate) struct Words {
     pub order: &'static str,
     pub speaker: &'static str,
     pub time: &'static str,
+    pub person: &'static str,
     pub summary_of: [&'static str; 2],
     pub statement: &'static str,
     pub delivered_by: &'static str,
@@ -47,6 +48,7 @@ static EN: Words = Words {
     order: "No.",
     speaker: "Speaker",
     time: "Time",
+    person: "Represented by",
     summary_of: ["Summary of ", ""],
     statement: "Statement",
     delivered_by: "Delivered by",
@@ -63,6 +65,7 @@ static FR: Words = Words {
     order: "N°",
     speaker: "Orateur",
     time: "Heure",
+    person: "Représenté par",
     summary_of: ["Résumé : ", ""],
     statement: "Déclaration",
     delivered_by: "Prononcée par",
@@ -79,6 +82,7 @@ static ES: Words = Words {
     order: "N.º",
     speaker: "Orador",
     time: "Hora",
+    person: "Representado por",
     summary_of: ["Resumen: ", ""],
     statement: "Declaración",
     delivered_by: "Pronunciada por",
@@ -95,6 +99,7 @@ static RU: Words = Words {
     order: "№",
     speaker: "Оратор",
     time: "Время",
+    person: "Представитель",
     summary_of: ["Резюме: ", ""],
     statement: "Заявление",
     delivered_by: "Выступающий",
@@ -111,6 +116,7 @@ static AR: Words = Words {
     order: "الرقم",
     speaker: "المتكلم",
     time: "الوقت",
+    person: "الممثل",
     summary_of: ["موجز ", ""],
     statement: "بيان",
     delivered_by: "ألقاه",
@@ -127,6 +133,7 @@ static ZH: Words = Words {
     order: "序号",
     speaker: "发言者",
     time: "时间",
+    person: "代表",
     summary_of: ["", "摘要"],
     statement: "发言",
     delivered_by: "发言人",
@@ -192,6 +199,15 @@ pub(crate) fn category_name(cat: Category, lang: Language) -> &'static str {
         ],
     };
     names[i]
+}
+
+/// Joins names in running text.
+pub(crate) fn list_separator(lang: Language) -> &'static str {
+    match lang {
+        Language::Ar => "، ",
+        Language::Zh => "、",
+        _ => ", ",
+    }
 }
 
 /// How a non-statement intervention is marked in the speakers list; statements carry no mark.

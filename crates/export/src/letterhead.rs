@@ -18,12 +18,16 @@ pub struct Letterhead {
     #[serde(default)]
     pub organisation: String,
     /// A second line under it: a unit, secretariat or address.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub unit: Option<String>,
     /// PNG, JPEG, GIF, WebP or SVG bytes. On the wire (JSON, IPC) a base64 string, so the UI can show it as a
     /// `data:` URL.
-    #[serde(default, with = "base64_bytes")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "base64_bytes"
+    )]
     #[ts(optional, type = "string")]
     pub logo: Option<Vec<u8>>,
 }

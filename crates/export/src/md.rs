@@ -100,53 +100,38 @@ fn without_comments(raw: &str) -> String {
 }
 
 fn annex_md(m: &mut String, annex: &Annex, view: &View<'_>) {
-    let w = i18n::words(view.lang);
-    let _ = writeln!(m, "\n## {}\n", escape(w.annex));
-    if !annex.attendance.is_empty() {
-        let _ = writeln!(m, "### {}\n", escape(w.attendance));
-        let _ = writeln!(
-            m,
-            "| {} | {} | {} |\n|---|--:|---|",
-            escape(w.category),
-            escape(w.number),
-            escape(w.delegations)
-        );
-        for row in &annex.attendance {
-            let _ = writeln!(
-                m,
-                "| {} | {} | {} |",
-                escape(&row.category),
-                row.count,
-                escape(&row.names.join(", "))
-            );
+    let _ = writeln!(m, "\n## {}\n", escape(i18n::words(view.lang).annex));
+    for grid in annex.grids(view.lang) {
+        let _ = writeln!(m, "### {}\n", escape(grid.title));
+        let cells = |row: &[String]| {
+            row.iter()
+                .map(|c| escape(c))
+                .collect::<Vec<_>>()
+                .join(" | ")
+        };
+        let header: Vec<String> = grid.header.iter().map(|h| h.to_string()).collect();
+        let _ = writeln!(m, "| {} |", cells(&header));
+        let rule: Vec<&str> = grid.numeric[..grid.header.len()]
+            .iter()
+            .map(|n| if *n { "--:" } else { "---" })
+            .collect();
+        let _ = writeln!(m, "|{}|", rule.join("|"));
+        for row in &grid.rows {
+            let _ = writeln!(m, "| {} |", cells(row));
         }
-        let _ = writeln!(
-            m,
-            "| **{}** | **{}** |  |\n",
-            escape(w.total),
-            annex.total()
-        );
-    }
-    if !annex.speakers.is_empty() {
-        let _ = writeln!(m, "### {}\n", escape(w.speakers));
-        let _ = writeln!(
-            m,
-            "| {} | {} | {} |\n|--:|---|---|",
-            escape(w.order),
-            escape(w.speaker),
-            escape(w.time)
-        );
-        for row in &annex.speakers {
-            let mut who = escape(&Annex::speaker_label(row));
-            if let Some(p) = &row.person {
-                let _ = write!(who, " ({})", escape(p));
-            }
-            let _ = writeln!(
-                m,
-                "| {} | {who} | {} |",
-                row.order,
-                escape(row.time.as_deref().unwrap_or(""))
-            );
+        if let Some(total) = &grid.total {
+            let bold: Vec<String> = total
+                .iter()
+                .map(|c| {
+                    if c.is_empty() {
+                        String::new()
+                    } else {
+                        format!("**{}**", escape(c))
+                    }
+                })
+                .collect();
+            let _ = writeln!(m, "| {} |", bold.join(" | "));
         }
+        m.push('\n');
     }
 }

@@ -171,14 +171,6 @@ fn fonts_for(lang: Language) -> &'static str {
     }
 }
 
-fn list_separator(lang: Language) -> &'static str {
-    match lang {
-        Language::Ar => "، ",
-        Language::Zh => "、",
-        _ => ", ",
-    }
-}
-
 /// The whole Typst source: page setup, letterhead, title block, body, annex.
 fn source(view: &View<'_>, logo: Option<LogoFormat>) -> String {
     let lang = view.lang;
@@ -261,63 +253,57 @@ fn source(view: &View<'_>, logo: Option<LogoFormat>) -> String {
 }
 
 fn annex_source(s: &mut String, annex: &Annex, lang: Language) {
-    let words = i18n::words(lang);
     s.push_str("\n#pagebreak(weak: true)\n#align(center, heading(level: 1)[");
-    text(s, words.annex);
+    text(s, i18n::words(lang).annex);
     s.push_str("])\n\n");
-    if !annex.attendance.is_empty() {
+    for grid in annex.grids(lang) {
         s.push_str("#heading(level: 2)[");
-        text(s, words.attendance);
-        s.push_str(
-            "]\n#table(columns: (auto, auto, 1fr), align: (start, end, start),\n  table.header(",
+        text(s, grid.title);
+        // The last column takes the rest of the line, unless it is a number (then the table stays narrow).
+        let n = grid.header.len();
+        let cols: Vec<&str> = (0..n)
+            .map(|i| {
+                if i + 1 == n && !grid.numeric[i] {
+                    "1fr"
+                } else {
+                    "auto"
+                }
+            })
+            .collect();
+        let align: Vec<&str> = grid.numeric[..grid.header.len()]
+            .iter()
+            .map(|n| if *n { "end" } else { "start" })
+            .collect();
+        let _ = write!(
+            s,
+            "]\n#table(columns: ({},), align: ({},),\n  table.header(",
+            cols.join(", "),
+            align.join(", ")
         );
-        for h in [words.category, words.number, words.delegations] {
+        for h in &grid.header {
             s.push('[');
             text(s, h);
             s.push_str("], ");
         }
         s.push_str("),\n");
-        for row in &annex.attendance {
-            s.push_str("  [");
-            text(s, &row.category);
-            s.push_str("], [");
-            text(s, &row.count.to_string());
-            s.push_str("], [");
-            text(s, &row.names.join(list_separator(lang)));
-            s.push_str("],\n");
-        }
-        s.push_str("  [#strong[");
-        text(s, words.total);
-        s.push_str("]], [#strong[");
-        text(s, &annex.total().to_string());
-        s.push_str("]], [],\n)\n\n");
-    }
-    if !annex.speakers.is_empty() {
-        s.push_str("#heading(level: 2)[");
-        text(s, words.speakers);
-        s.push_str(
-            "]\n#table(columns: (auto, 1fr, auto), align: (end, start, start),\n  table.header(",
-        );
-        for h in [words.order, words.speaker, words.time] {
-            s.push('[');
-            text(s, h);
-            s.push_str("], ");
-        }
-        s.push_str("),\n");
-        for row in &annex.speakers {
-            s.push_str("  [");
-            text(s, &row.order.to_string());
-            s.push_str("], [");
-            text(s, &Annex::speaker_label(row));
-            if let Some(p) = &row.person {
-                s.push_str(" #linebreak(); #text(size: 9.5pt)[");
-                text(s, p);
-                s.push(']');
+        for row in &grid.rows {
+            s.push_str("  ");
+            for cell in row {
+                s.push('[');
+                text(s, cell);
+                s.push_str("], ");
             }
-            s.push_str("], [");
-            text(s, row.time.as_deref().unwrap_or(""));
-            s.push_str("],\n");
+            s.push('\n');
         }
-        s.push_str(")\n");
+        if let Some(total) = &grid.total {
+            s.push_str("  ");
+            for cell in total {
+                s.push_str("[#strong[");
+                text(s, cell);
+                s.push_str("]], ");
+            }
+            s.push('\n');
+        }
+        s.push_str(")\n\n");
     }
 }

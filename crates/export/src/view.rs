@@ -175,13 +175,93 @@ fn annex(record: &MeetingRecord, lang: Language) -> Annex {
     }
 }
 
+/// One annex table, as every writer prints it: columns that would be empty throughout are left out.
+pub(crate) struct Grid {
+    pub title: &'static str,
+    pub header: Vec<&'static str>,
+    /// Right-aligned (numeric) columns.
+    pub numeric: Vec<bool>,
+    pub rows: Vec<Vec<String>>,
+    /// A bold closing row (the attendance total).
+    pub total: Option<Vec<String>>,
+}
+
 impl Annex {
     pub fn total(&self) -> u32 {
         self.attendance.iter().map(|r| r.count).sum()
     }
 
-    /// The speaker cell as one line: "UK (right of reply)".
-    pub fn speaker_label(row: &SpeakerRow) -> String {
+    /// The annex's tables, in order: attendance by category, then the list of speakers.
+    pub fn grids(&self, lang: Language) -> Vec<Grid> {
+        let w = i18n::words(lang);
+        let mut grids = Vec::new();
+        if !self.attendance.is_empty() {
+            let names = self.attendance.iter().any(|r| !r.names.is_empty());
+            let mut header = vec![w.category, w.number];
+            if names {
+                header.push(w.delegations);
+            }
+            let rows = self
+                .attendance
+                .iter()
+                .map(|r| {
+                    let mut row = vec![r.category.clone(), r.count.to_string()];
+                    if names {
+                        row.push(r.names.join(i18n::list_separator(lang)));
+                    }
+                    row
+                })
+                .collect();
+            let mut total = vec![w.total.to_owned(), self.total().to_string()];
+            if names {
+                total.push(String::new());
+            }
+            grids.push(Grid {
+                title: w.attendance,
+                numeric: vec![false, true, false],
+                header,
+                rows,
+                total: Some(total),
+            });
+        }
+        if !self.speakers.is_empty() {
+            let person = self.speakers.iter().any(|s| s.person.is_some());
+            let time = self.speakers.iter().any(|s| s.time.is_some());
+            let mut header = vec![w.order, w.speaker];
+            let mut numeric = vec![true, false];
+            for (on, h) in [(person, w.person), (time, w.time)] {
+                if on {
+                    header.push(h);
+                    numeric.push(false);
+                }
+            }
+            let rows = self
+                .speakers
+                .iter()
+                .map(|s| {
+                    let mut row = vec![s.order.to_string(), Annex::speaker_label(s)];
+                    if person {
+                        row.push(s.person.clone().unwrap_or_default());
+                    }
+                    if time {
+                        row.push(s.time.clone().unwrap_or_default());
+                    }
+                    row
+                })
+                .collect();
+            grids.push(Grid {
+                title: w.speakers,
+                header,
+                numeric,
+                rows,
+                total: None,
+            });
+        }
+        grids
+    }
+
+    /// The speaker cell: "UK (right of reply)".
+    fn speaker_label(row: &SpeakerRow) -> String {
         match row.mark {
             Some(m) => format!("{} ({m})", row.name),
             None => row.name.clone(),
