@@ -28,6 +28,7 @@ pub mod mem;
 pub mod report;
 pub mod service;
 pub mod state;
+mod store_impl;
 
 pub use error::SyncError;
 pub use folder::{Layout, get_blob, put_blob};

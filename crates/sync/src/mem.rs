@@ -2,7 +2,6 @@
 //! and gives benchmarks a baseline free of the store's projection cost. Not for production: nothing persists.
 
 use std::collections::{BTreeMap, HashMap};
-use std::path::PathBuf;
 use std::sync::Mutex;
 
 use loro::{ExportMode, LoroDoc, LoroValue, VersionVector};
@@ -80,10 +79,6 @@ fn loro_err(e: impl std::fmt::Display) -> SyncError {
 }
 
 impl ReplicaState for MemReplica {
-    fn data_dir(&self) -> Option<PathBuf> {
-        None
-    }
-
     async fn local_replica(&self) -> Result<LocalReplica, SyncError> {
         Ok(self.replica.clone())
     }
@@ -99,7 +94,20 @@ impl ReplicaState for MemReplica {
             .collect())
     }
 
-    async fn export_since(&self, meeting_id: &str, from: &[u8]) -> Result<Export, SyncError> {
+    async fn version(&self, meeting_id: &str) -> Result<Vec<u8>, SyncError> {
+        let inner = self.inner.lock().expect("not poisoned");
+        Ok(inner
+            .docs
+            .get(meeting_id)
+            .map(|d| d.oplog_vv().encode())
+            .unwrap_or_default())
+    }
+
+    async fn export_since(
+        &self,
+        meeting_id: &str,
+        from: &[u8],
+    ) -> Result<Option<Export>, SyncError> {
         let inner = self.inner.lock().expect("not poisoned");
         let doc = inner
             .docs
@@ -110,38 +118,48 @@ impl ReplicaState for MemReplica {
         } else {
             VersionVector::decode(from).map_err(loro_err)?
         };
+        let vv = doc.oplog_vv();
+        if from.includes_vv(&vv) {
+            return Ok(None);
+        }
         let payload = doc.export(ExportMode::updates(&from)).map_err(loro_err)?;
-        Ok(Export {
+        Ok(Some(Export {
             payload,
-            version: doc.oplog_vv().encode(),
-        })
+            version: vv.encode(),
+        }))
     }
 
-    async fn version(&self, meeting_id: &str) -> Result<Vec<u8>, SyncError> {
+    async fn export_snapshot(&self, meeting_id: &str) -> Result<Vec<u8>, SyncError> {
         let inner = self.inner.lock().expect("not poisoned");
-        Ok(inner
+        let doc = inner
             .docs
             .get(meeting_id)
-            .map(|d| d.oplog_vv().encode())
-            .unwrap_or_default())
+            .ok_or_else(|| SyncError::Invalid(format!("no meeting {meeting_id}")))?;
+        doc.export(ExportMode::Snapshot).map_err(loro_err)
     }
 
-    async fn import(
+    async fn import_batch(
         &self,
-        meeting_id: &str,
-        payload: &[u8],
+        updates: &[(String, Vec<u8>)],
         cursor: Option<(&str, u64)>,
     ) -> Result<(), SyncError> {
         let mut inner = self.inner.lock().expect("not poisoned");
+        // All or nothing, like the store's transaction: check every payload decodes before applying any.
+        for (_, payload) in updates {
+            LoroDoc::decode_import_blob_meta(payload, false).map_err(loro_err)?;
+        }
         let peer = self.peer;
-        let doc = inner
-            .docs
-            .entry(meeting_id.to_owned())
-            .or_insert_with(|| new_doc(peer));
-        doc.import(payload).map_err(loro_err)?;
-        inner.imports += 1;
+        for (meeting_id, payload) in updates {
+            let doc = inner
+                .docs
+                .entry(meeting_id.clone())
+                .or_insert_with(|| new_doc(peer));
+            doc.import(payload).map_err(loro_err)?;
+            inner.imports += 1;
+        }
         if let Some((replica, seq)) = cursor {
-            inner.cursors.insert(replica.to_owned(), seq);
+            let c = inner.cursors.entry(replica.to_owned()).or_default();
+            *c = (*c).max(seq);
         }
         Ok(())
     }

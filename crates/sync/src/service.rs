@@ -40,7 +40,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
 use loro::VersionVector;
@@ -55,6 +55,10 @@ use crate::state::{LocalReplica, ReplicaState};
 const KEY_NEXT_SEQ: &str = "sync/next_seq";
 const KEY_SNAPSHOT: &str = "sync/snapshot_seq";
 const KEY_ROUNDS: &str = "sync/rounds";
+/// Files (and bytes) imported per store transaction: large enough that a first sync of a long history costs
+/// few transactions, small enough that an interrupted one loses little work.
+const BATCH_FILES: usize = 512;
+const BATCH_BYTES: usize = 32 << 20;
 
 fn key_exported(meeting: &str) -> String {
     format!("sync/exported/{meeting}")
@@ -84,9 +88,11 @@ impl Default for SyncOptions {
     }
 }
 
-/// Runs sync rounds. Stateless between rounds: all progress lives in the store and the folder.
-#[derive(Debug, Clone, Default)]
+/// Runs sync rounds for one data directory. Stateless between rounds: all progress lives in the store and
+/// the folder; the data directory is only where `sync.lock` is taken.
+#[derive(Debug, Clone)]
 pub struct SyncService {
+    data_dir: PathBuf,
     options: SyncOptions,
 }
 
@@ -157,8 +163,21 @@ struct Round<'a, S, P> {
 }
 
 impl SyncService {
-    pub fn new(options: SyncOptions) -> SyncService {
-        SyncService { options }
+    /// A service for the store opened on `data_dir`, with default options.
+    pub fn new(data_dir: impl Into<PathBuf>) -> SyncService {
+        SyncService {
+            data_dir: data_dir.into(),
+            options: SyncOptions::default(),
+        }
+    }
+
+    pub fn with_options(mut self, options: SyncOptions) -> SyncService {
+        self.options = options;
+        self
+    }
+
+    pub fn data_dir(&self) -> &Path {
+        &self.data_dir
     }
 
     pub fn options(&self) -> &SyncOptions {
@@ -184,10 +203,7 @@ impl SyncService {
         let started = Instant::now();
         let layout = Layout::new(folder);
         layout.check_available()?;
-        let _lock = match state.data_dir() {
-            Some(dir) => Some(SyncLock::try_acquire(&dir)?),
-            None => None,
-        };
+        let _lock = SyncLock::try_acquire(&self.data_dir)?;
         let me = state.local_replica().await?;
         if !is_valid_replica_id(&me.id) {
             return Err(SyncError::Invalid(format!(
@@ -227,7 +243,7 @@ impl SyncService {
 }
 
 impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
-    fn own_dir(&self) -> std::path::PathBuf {
+    fn own_dir(&self) -> PathBuf {
         self.layout.replica_dir(&self.me.id)
     }
 
@@ -267,7 +283,9 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
             if same_version(&from, &now) {
                 continue;
             }
-            let export = self.state.export_since(meeting, &from).await?;
+            let Some(export) = self.state.export_since(meeting, &from).await? else {
+                continue;
+            };
             while own_dir.join(format::update_name(next)).exists() {
                 next += 1;
             }
@@ -303,7 +321,7 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
     async fn write_snapshot(&mut self, head: u64, meetings: &[String]) -> Result<(), SyncError> {
         let mut entries = Vec::with_capacity(meetings.len());
         for m in meetings {
-            entries.push((m.clone(), self.state.export_since(m, &[]).await?.payload));
+            entries.push((m.clone(), self.state.export_snapshot(m).await?));
         }
         if entries.is_empty() {
             return Ok(());
@@ -438,57 +456,69 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
 
         let mut contiguous = true;
         let mut any_fault = false;
+        // Everything up to `contig_end` is applied or queued in `batch`; files are imported in batches, each
+        // one transaction that also moves the cursor while no gap has been met.
+        let mut contig_end = applied;
+        let mut batch: Vec<(u64, format::UpdateFile)> = Vec::new();
+        let mut batch_bytes = 0usize;
         let start = applied;
         for seq in candidates.into_iter().filter(|&s| s > start) {
-            if contiguous && seq != applied + 1 {
+            if contiguous && seq != contig_end + 1 {
+                applied = self
+                    .flush(replica, &mut batch, Some(contig_end), &mut contiguous)
+                    .await?
+                    .unwrap_or(applied);
                 contiguous = false;
                 any_fault = true;
-                let first = format::update_name(applied + 1);
-                let last = format::update_name(seq - 1);
-                self.report.skipped.push(skipped(
-                    rel(replica, &format!("{first} … {last}")),
-                    &FileFault::Missing,
-                ));
+                let range = format!(
+                    "{} … {}",
+                    format::update_name(contig_end + 1),
+                    format::update_name(seq - 1)
+                );
+                self.report
+                    .skipped
+                    .push(skipped(rel(replica, &range), &FileFault::Missing));
             }
             let name = format::update_name(seq);
-            let path = dir.join(&name);
-            let decoded = read_file(&path).and_then(|b| format::decode_update(&b, replica, seq));
-            let file = match decoded {
-                Ok(f) => f,
+            let decoded =
+                read_file(&dir.join(&name)).and_then(|b| format::decode_update(&b, replica, seq));
+            match decoded {
+                Ok(file) => {
+                    batch_bytes += file.payload.len();
+                    batch.push((seq, file));
+                    if contiguous {
+                        contig_end = seq;
+                    }
+                }
                 Err(fault) => {
+                    if contiguous {
+                        applied = self
+                            .flush(replica, &mut batch, Some(contig_end), &mut contiguous)
+                            .await?
+                            .unwrap_or(applied);
+                    }
                     self.report
                         .skipped
                         .push(skipped(rel(replica, &name), &fault));
                     contiguous = false;
                     any_fault = true;
-                    continue;
                 }
-            };
-            let advance = contiguous.then_some((replica, seq));
-            if let Err(e) = self
-                .state
-                .import(&file.meeting_id, &file.payload, advance)
-                .await
-            {
-                let fault = FileFault::Rejected(e.to_string());
-                self.report
-                    .skipped
-                    .push(skipped(rel(replica, &name), &fault));
-                contiguous = false;
-                any_fault = true;
-                continue;
             }
-            if contiguous {
-                applied = seq;
+            if batch.len() >= BATCH_FILES || batch_bytes >= BATCH_BYTES {
+                let cursor = contiguous.then_some(contig_end);
+                applied = self
+                    .flush(replica, &mut batch, cursor, &mut contiguous)
+                    .await?
+                    .unwrap_or(applied);
+                batch_bytes = 0;
             }
-            self.changed.insert(file.meeting_id.clone());
-            self.report.received.push(ReceivedFile {
-                file: rel(replica, &name),
-                replica_id: replica.to_owned(),
-                meeting_ids: vec![file.meeting_id],
-                bytes: file.payload.len() as u64,
-            });
         }
+        let cursor = contiguous.then_some(contig_end);
+        applied = self
+            .flush(replica, &mut batch, cursor, &mut contiguous)
+            .await?
+            .unwrap_or(applied);
+        any_fault |= !contiguous;
         // Remember a gap so that the next round lists the folder (and can heal it with a snapshot).
         if any_fault {
             self.state.kv_set(&key_gap(replica), b"1").await?;
@@ -505,7 +535,74 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
         Ok(applied)
     }
 
-    /// Imports `snapshot-<snap>.snap`; the last entry's import moves the cursor to `snap`.
+    /// Imports queued files in one transaction that moves the cursor to `cursor` (if `Some`). If the store
+    /// refuses the batch, imports the files one by one to find and report the culprit, clearing `contiguous`
+    /// so the cursor stops below it. Returns the cursor recorded, if any.
+    async fn flush(
+        &mut self,
+        replica: &str,
+        batch: &mut Vec<(u64, format::UpdateFile)>,
+        cursor: Option<u64>,
+        contiguous: &mut bool,
+    ) -> Result<Option<u64>, SyncError> {
+        if batch.is_empty() {
+            return Ok(None);
+        }
+        let files = std::mem::take(batch);
+        let updates: Vec<(String, Vec<u8>)> = files
+            .iter()
+            .map(|(_, f)| (f.meeting_id.clone(), f.payload.clone()))
+            .collect();
+        let mut recorded = None;
+        if self
+            .state
+            .import_batch(&updates, cursor.map(|c| (replica, c)))
+            .await
+            .is_ok()
+        {
+            for (seq, f) in files {
+                self.received(replica, seq, f);
+            }
+            return Ok(cursor);
+        }
+        let mut ok_so_far = cursor.is_some();
+        for ((seq, f), update) in files.into_iter().zip(updates) {
+            let advance = ok_so_far.then_some((replica, seq));
+            match self
+                .state
+                .import_batch(std::slice::from_ref(&update), advance)
+                .await
+            {
+                Ok(()) => {
+                    if ok_so_far {
+                        recorded = Some(seq);
+                    }
+                    self.received(replica, seq, f);
+                }
+                Err(e) => {
+                    let fault = FileFault::Rejected(e.to_string());
+                    self.report
+                        .skipped
+                        .push(skipped(rel(replica, &format::update_name(seq)), &fault));
+                    ok_so_far = false;
+                    *contiguous = false;
+                }
+            }
+        }
+        Ok(recorded)
+    }
+
+    fn received(&mut self, replica: &str, seq: u64, f: format::UpdateFile) {
+        self.changed.insert(f.meeting_id.clone());
+        self.report.received.push(ReceivedFile {
+            file: rel(replica, &format::update_name(seq)),
+            replica_id: replica.to_owned(),
+            meeting_ids: vec![f.meeting_id],
+            bytes: f.payload.len() as u64,
+        });
+    }
+
+    /// Imports `snapshot-<snap>.snap` in one transaction that moves the cursor to `snap`.
     async fn import_snapshot(
         &mut self,
         replica: &str,
@@ -525,25 +622,24 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
                 return Ok(None);
             }
         };
-        let n = file.entries.len();
-        let mut bytes = 0;
-        for (i, (meeting, payload)) in file.entries.iter().enumerate() {
-            let advance = (i + 1 == n).then_some((replica, snap));
-            if let Err(e) = self.state.import(meeting, payload, advance).await {
-                let fault = FileFault::Rejected(e.to_string());
-                self.report
-                    .skipped
-                    .push(skipped(rel(replica, &name), &fault));
-                return Ok(None);
-            }
-            bytes += payload.len() as u64;
-            self.changed.insert(meeting.clone());
+        if let Err(e) = self
+            .state
+            .import_batch(&file.entries, Some((replica, snap)))
+            .await
+        {
+            let fault = FileFault::Rejected(e.to_string());
+            self.report
+                .skipped
+                .push(skipped(rel(replica, &name), &fault));
+            return Ok(None);
         }
+        self.changed
+            .extend(file.entries.iter().map(|(m, _)| m.clone()));
         self.report.received.push(ReceivedFile {
             file: rel(replica, &name),
             replica_id: replica.to_owned(),
+            bytes: file.entries.iter().map(|(_, p)| p.len() as u64).sum(),
             meeting_ids: file.entries.into_iter().map(|(m, _)| m).collect(),
-            bytes,
         });
         Ok(Some(snap))
     }

@@ -5,15 +5,14 @@
 //! and lets the real SQLite store implement it in a few lines (see `store_impl.rs`).
 //!
 //! The contract the service relies on:
-//! - [`ReplicaState::import`] applies a payload, re-projects, and records the cursor in **one** transaction,
-//!   and is idempotent: importing the same payload twice changes nothing the second time.
+//! - [`ReplicaState::import_batch`] applies payloads, re-projects, and records the cursor in **one**
+//!   transaction, and is idempotent: importing the same payload twice changes nothing the second time.
 //! - [`ReplicaState::export_since`] returns every operation of the meeting's document not covered by `from`
 //!   (an encoded Loro version vector; empty means "from the beginning"), with the document's version now.
 //! - The key/value store survives restarts; the service writes a key only after the file it describes is
 //!   durably in the folder.
 
 use std::future::Future;
-use std::path::PathBuf;
 
 use crate::error::SyncError;
 
@@ -36,35 +35,38 @@ pub struct Export {
 
 /// The local store, as the sync service sees it.
 pub trait ReplicaState: Sync {
-    /// The data directory, where `sync.lock` lives; `None` for stores with no directory (tests).
-    fn data_dir(&self) -> Option<PathBuf>;
-
     fn local_replica(&self) -> impl Future<Output = Result<LocalReplica, SyncError>> + Send;
 
     /// Every meeting that has a document, deleted (tombstoned) ones included: their deletion must travel.
     fn meeting_ids(&self) -> impl Future<Output = Result<Vec<String>, SyncError>> + Send;
 
-    /// The meeting's operations not in `from`, and its version now.
-    fn export_since(
-        &self,
-        meeting_id: &str,
-        from: &[u8],
-    ) -> impl Future<Output = Result<Export, SyncError>> + Send;
-
     /// The meeting's encoded version vector now: compared with what was last exported, so an unchanged
     /// meeting costs no export.
     fn version(&self, meeting_id: &str) -> impl Future<Output = Result<Vec<u8>, SyncError>> + Send;
 
-    /// Imports a payload into the meeting's document (creating it if new), re-projects it, and, when `cursor`
-    /// is `Some((replica, seq))`, records in the same transaction that `seq` of `replica` is applied.
-    fn import(
+    /// The meeting's operations not in `from`, and its version now; `None` when there is nothing new.
+    fn export_since(
         &self,
         meeting_id: &str,
-        payload: &[u8],
+        from: &[u8],
+    ) -> impl Future<Output = Result<Option<Export>, SyncError>> + Send;
+
+    /// The meeting's whole document in a form [`ReplicaState::import_batch`] accepts (a Loro snapshot).
+    fn export_snapshot(
+        &self,
+        meeting_id: &str,
+    ) -> impl Future<Output = Result<Vec<u8>, SyncError>> + Send;
+
+    /// Imports payloads (any meetings, any order; meetings unknown here are created), re-projects each
+    /// meeting once, and, when `cursor` is `Some((replica, seq))`, records that every file of `replica` up
+    /// to `seq` is applied, all in **one** transaction. All or nothing.
+    fn import_batch(
+        &self,
+        updates: &[(String, Vec<u8>)],
         cursor: Option<(&str, u64)>,
     ) -> impl Future<Output = Result<(), SyncError>> + Send;
 
-    /// The highest seq recorded for `replica` by [`ReplicaState::import`].
+    /// The highest seq recorded for `replica` by [`ReplicaState::import_batch`].
     fn cursor(
         &self,
         replica_id: &str,

@@ -1,0 +1,95 @@
+//! [`ReplicaState`] for the real store: each method is one call of `rapporteur-store`'s sync API, which
+//! already runs every import, projection and cursor update in one SQLite transaction.
+
+use rapporteur_store::{IncomingUpdate, Store, SyncCursor};
+
+use crate::error::SyncError;
+use crate::state::{Export, LocalReplica, ReplicaState};
+
+fn cursor(c: Option<(&str, u64)>) -> Option<SyncCursor> {
+    c.map(|(replica_id, seq)| SyncCursor {
+        replica_id: replica_id.to_owned(),
+        seq,
+    })
+}
+
+impl ReplicaState for Store {
+    async fn local_replica(&self) -> Result<LocalReplica, SyncError> {
+        let r = self.replica();
+        Ok(LocalReplica {
+            id: r.id,
+            name: r.name,
+        })
+    }
+
+    async fn meeting_ids(&self) -> Result<Vec<String>, SyncError> {
+        self.meeting_ids_with_docs().await.map_err(SyncError::store)
+    }
+
+    async fn version(&self, meeting_id: &str) -> Result<Vec<u8>, SyncError> {
+        self.current_version(meeting_id)
+            .await
+            .map_err(SyncError::store)
+    }
+
+    async fn export_since(
+        &self,
+        meeting_id: &str,
+        from: &[u8],
+    ) -> Result<Option<Export>, SyncError> {
+        let e = self
+            .export_updates_since(meeting_id, from)
+            .await
+            .map_err(SyncError::store)?;
+        Ok(e.map(|e| Export {
+            payload: e.payload,
+            version: e.version,
+        }))
+    }
+
+    async fn export_snapshot(&self, meeting_id: &str) -> Result<Vec<u8>, SyncError> {
+        Ok(Store::export_snapshot(self, meeting_id)
+            .await
+            .map_err(SyncError::store)?
+            .payload)
+    }
+
+    async fn import_batch(
+        &self,
+        updates: &[(String, Vec<u8>)],
+        c: Option<(&str, u64)>,
+    ) -> Result<(), SyncError> {
+        if let [(meeting_id, payload)] = updates {
+            return self
+                .import_updates(meeting_id, payload, cursor(c))
+                .await
+                .map(drop)
+                .map_err(SyncError::store);
+        }
+        let incoming: Vec<IncomingUpdate> = updates
+            .iter()
+            .map(|(meeting_id, payload)| IncomingUpdate {
+                meeting_id: meeting_id.clone(),
+                payload: payload.clone(),
+            })
+            .collect();
+        self.import_updates_batch(&incoming, cursor(c))
+            .await
+            .map(drop)
+            .map_err(SyncError::store)
+    }
+
+    async fn cursor(&self, replica_id: &str) -> Result<Option<u64>, SyncError> {
+        self.sync_cursor(replica_id).await.map_err(SyncError::store)
+    }
+
+    async fn kv_get(&self, key: &str) -> Result<Option<Vec<u8>>, SyncError> {
+        self.sync_kv_get(key).await.map_err(SyncError::store)
+    }
+
+    async fn kv_set(&self, key: &str, value: &[u8]) -> Result<(), SyncError> {
+        self.sync_kv_set(&[(key, Some(value))])
+            .await
+            .map_err(SyncError::store)
+    }
+}
