@@ -179,11 +179,12 @@ fn source(view: &View<'_>, logo: Option<LogoFormat>) -> String {
     let [p0, p1, p2] = words.page_of;
     let _ = write!(
         s,
-        r##"#set document(title: {title})
+        r##"#let latin = ("Libertinus Serif", "Noto Naskh Arabic", "Noto Sans CJK SC")
+#set document(title: {title})
 #set text(font: {fonts}, size: 11pt, lang: "{code}"{region}, hyphenate: false)
 #set par(justify: true, leading: 0.65em, spacing: 1.1em)
 #set page(paper: "a4", margin: (x: 2.3cm, top: 2.2cm, bottom: 2.4cm),
-  header: context if counter(page).get().first() > 1 {{ align(end, text(size: 8.5pt, {symbol})) }},
+  header: context if counter(page).get().first() > 1 {{ align(end, text(size: 8.5pt, font: latin, {symbol})) }},
   footer: context align(center, text(size: 8.5pt)[#{p0}; #counter(page).display(); #{p1}; #str(counter(page).final().first()); #{p2};]))
 #show heading: set block(above: 1.3em, below: 0.7em)
 #show heading.where(level: 1): set text(size: 13pt)
@@ -227,7 +228,8 @@ fn source(view: &View<'_>, logo: Option<LogoFormat>) -> String {
             text(&mut s, unit);
             s.push(']');
         }
-        s.push_str("],\n  align(end, text(size: 11pt, weight: \"bold\")[");
+        // Symbols are Latin ("A/HRC/43/1"): one Latin face, also inside Arabic and Chinese documents.
+        s.push_str("],\n  align(end, text(size: 11pt, weight: \"bold\", font: latin)[");
         text(&mut s, view.symbol.unwrap_or(""));
         s.push_str("]),\n)\n#v(-0.3em)\n#line(length: 100%, stroke: 0.8pt)\n#v(1.4em)\n\n");
     }

@@ -174,3 +174,35 @@ fn preview_is_page_one_as_svg() {
     assert!(svg.contains("viewBox=\"0 0 595."), "A4 width in points");
     assert!(!svg.contains("<script"));
 }
+
+#[test]
+fn markdown_structure_reaches_the_pdf() {
+    let mut record = example();
+    let body = "## Outcomes\n\nText with *emphasis*, **strength**, ~~struck~~, `code` and a \
+[link](https://example.org/x).[^n] Again.[^n]\n\n\
+1. first numbered\n2. second numbered\n   - nested bullet\n\n\
+| Delegation | Requests |\n|---|--:|\n| Ecuador | 2 |\n| Germany | 3 |\n\n\
+> A quoted passage.\n\n```\nfn main() {}\n```\n\n---\n\n[^n]: The footnote text.\n";
+    with_summary(&mut record, body);
+    let dir = scratch("pdf-structure-md");
+    let pdf = write(&dir, "md.pdf", &export_ok(&record, &example_request(false)));
+    let text = pdf_text(&pdf);
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    for s in [
+        "Outcomes",
+        "Text with emphasis, strength, struck, code and a link.1 Again.1",
+        "1. first numbered 2. second numbered",
+        "nested bullet",
+        "Delegation Requests Ecuador 2 Germany 3",
+        "A quoted passage.",
+        "fn main() {}",
+        "1The footnote text.", // pdftotext joins the superscript mark to the note
+    ] {
+        assert!(flat.contains(s), "{s:?} missing from:\n{text}");
+    }
+    assert_eq!(
+        flat.matches("The footnote text.").count(),
+        1,
+        "a repeated note is printed once"
+    );
+}
