@@ -142,3 +142,25 @@ fn docx_and_every_format_export_without_error() {
         assert!(!bytes.is_empty(), "{format}");
     }
 }
+
+#[test]
+fn deep_nesting_is_flattened_not_a_crash() {
+    let mut record = example();
+    let quotes = format!("{} deep quote\n", ">".repeat(2000));
+    let lists: String = (0..200)
+        .map(|i| format!("{}- level {i}\n", "  ".repeat(i)))
+        .collect();
+    with_summary(&mut record, &format!("{quotes}\n{lists}"));
+    for format in [Format::Pdf, Format::Docx, Format::Html, Format::Md] {
+        let bytes = export_ok(&record, &request(format));
+        assert!(!bytes.is_empty());
+    }
+    let dir = scratch("hostile-nesting");
+    let pdf = write(
+        &dir,
+        "nested.pdf",
+        &export_ok(&record, &request(Format::Pdf)),
+    );
+    let text = pdf_text(&pdf);
+    assert!(text.contains("deep quote") && text.contains("level 0") && text.contains("level 199"));
+}
