@@ -432,6 +432,7 @@ impl<'a> Writer<'a> {
                     .cs("Noto Naskh Arabic"),
             )
             .default_size(22)
+            .default_line_spacing(LineSpacing::new().after(140))
             .footer(footer)
             .add_abstract_numbering(list_levels(BULLET, false))
             .add_abstract_numbering(list_levels(DECIMAL, true));
@@ -537,6 +538,7 @@ fn styles() -> Vec<Style> {
                 .next("Normal")
                 .size(size)
                 .bold()
+                .line_spacing(LineSpacing::new().before(240).after(120))
                 .outline_lvl(n - 1),
         );
     }
