@@ -37,7 +37,7 @@ pub fn hundred_pages() -> MeetingRecord {
     let mut body = String::new();
     let sentence = "The Coordinator acknowledged the requests brought forward to the Network and committed to \
 addressing them, including periodic updates on the regional review process and national implementation. ";
-    for s in 1..=40 {
+    for s in 1..=90 {
         body.push_str(&format!("## Agenda item {s}\n\n"));
         for _ in 0..4 {
             body.push_str(&sentence.repeat(5));
@@ -69,6 +69,10 @@ fn bench(c: &mut Criterion) {
     };
     let example = example();
     let long = hundred_pages();
+    // Kept for a look (`pdfinfo` gives its page count).
+    let sample = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("hundred-pages.pdf");
+    std::fs::write(&sample, export(&long, &req).unwrap()).unwrap();
+    eprintln!("generated record written to {}", sample.display());
     c.bench_function("pdf/example", |b| {
         b.iter(|| export(black_box(&example), &req).unwrap())
     });
