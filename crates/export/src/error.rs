@@ -13,8 +13,6 @@ pub enum ExportError {
     BadImage(String),
     #[error("the record has no {0}")]
     NoSuchDocument(String),
-    #[error("the {format} format cannot export {what}")]
-    Unsupported { format: &'static str, what: String },
     #[error("unknown export format {0:?}: expected pdf, docx, md, html, csv or ics")]
     UnknownFormat(String),
     /// The typesetter refused our generated markup. Always a bug here: user text never reaches it as markup.
