@@ -1,6 +1,6 @@
 // Vite builds the UI into ui/dist, which tauri.conf.json serves. The dev server port is fixed because
 // tauri.conf.json's devUrl names it.
-import { defineConfig } from 'vite';
+import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 
 export default defineConfig({
@@ -18,6 +18,10 @@ export default defineConfig({
   test: {
     environment: 'jsdom',
     include: ['src/**/*.test.ts'],
+    setupFiles: ['src/test-setup.ts'],
   },
-  resolve: process.env.VITEST ? { conditions: ['browser'] } : undefined,
+  // Svelte's browser build under Vitest (jsdom), its server build otherwise.
+  resolve: (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env.VITEST
+    ? { conditions: ['browser'] }
+    : undefined,
 });

@@ -6,7 +6,7 @@ import { api } from './api';
 import type { Edit, MeetingRecord, MeetingSummary, Settings } from './api';
 import { flushAll } from './autosave';
 import { toAppError, type AppError } from './errors';
-import { setLanguage } from './i18n.svelte';
+import { setLanguage, t } from './i18n.svelte';
 
 export type View = 'overview' | 'attendance' | 'speakers' | 'actions' | 'notes' | 'documents';
 export const VIEWS: View[] = ['overview', 'attendance', 'speakers', 'actions', 'notes', 'documents'];
@@ -33,6 +33,8 @@ class AppState {
   toasts = $state<Toast[]>([]);
   /** Bumped to ask the sidebar to focus its search box. */
   focusSearch = $state(0);
+  /** The meeting just created: Overview selects its placeholder title for typing over. */
+  justCreated = $state<string | null>(null);
   /** Bumped to ask the speakers view to give the floor to the next speaker. */
   nextSpeaker = $state(0);
   /** Speakers timer: who has the floor and since when (ms since epoch). */
@@ -81,13 +83,14 @@ class AppState {
       const today = new Date();
       const date = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
       const id = await api.createMeeting({
-        title: '',
+        title: t('untitled'),
         kind: 'briefing',
         date,
         language: this.settings?.ui_language === 'fr' ? 'fr' : 'en',
         status: 'draft',
       });
       await this.refreshList();
+      this.justCreated = id;
       await this.open(id, 'overview');
     });
   }

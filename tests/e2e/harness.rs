@@ -1,0 +1,261 @@
+//! Starting and stopping the app under WebDriver, and small helpers over fantoccini for waiting, typing and
+//! screenshots. tauri-driver is stopped with SIGTERM (never SIGKILL): killed hard, it leaves WebKitWebDriver
+//! holding the test's output pipe and `cargo test` hangs.
+
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+use fantoccini::{Client, ClientBuilder, Locator, elements::Element};
+use serde_json::{Value, json};
+
+pub type Res<T = ()> = Result<T, Box<dyn std::error::Error + Send + Sync>>;
+
+/// One app at a time: two WebKit processes side by side on a small CI machine only slow both down.
+static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
+
+pub fn skip() -> bool {
+    if std::env::var_os("RAPPORTEUR_SKIP_E2E").is_some_and(|v| v == "1") {
+        eprintln!("RAPPORTEUR_SKIP_E2E=1: end-to-end test skipped");
+        return true;
+    }
+    false
+}
+
+pub fn screenshot_dir() -> PathBuf {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/e2e-screenshots");
+    std::fs::create_dir_all(&dir).expect("create target/e2e-screenshots");
+    dir
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free local port")
+}
+
+/// tauri-driver, running with a data directory of its own; the app it launches inherits its environment.
+pub struct Driver {
+    child: Child,
+    port: u16,
+    pub data_dir: tempfile::TempDir,
+    _turn: std::sync::MutexGuard<'static, ()>,
+}
+
+impl Driver {
+    pub async fn start() -> Res<Driver> {
+        let turn = ONE_AT_A_TIME.lock().unwrap_or_else(|p| p.into_inner());
+        let data_dir = tempfile::tempdir()?;
+        let port = free_port();
+        let native_port = free_port();
+        let program = std::env::var_os("TAURI_DRIVER").unwrap_or_else(|| "tauri-driver".into());
+        let child = Command::new(&program)
+            .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
+            .env("RAPPORTEUR_DATA_DIR", data_dir.path())
+            // One software-rendered web process is plenty under Xvfb, and avoids DMA-BUF warnings.
+            .env("WEBKIT_DISABLE_DMABUF_RENDERER", "1")
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .map_err(|e| format!("cannot start {}: {e} (cargo install tauri-driver --locked)", program.to_string_lossy()))?;
+        let driver = Driver { child, port, data_dir, _turn: turn };
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+            if Instant::now() > deadline {
+                return Err("tauri-driver did not start listening".into());
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        Ok(driver)
+    }
+
+    /// The app processes this driver started: descendants of tauri-driver running our binary.
+    pub fn app_pids(&self) -> Vec<u32> {
+        let bin = std::fs::canonicalize(env!("CARGO_BIN_EXE_rapporteur-desktop")).unwrap_or_default();
+        let mut family = vec![self.child.id()];
+        let mut found = Vec::new();
+        // Walk down the process tree from tauri-driver (it starts WebKitWebDriver, which starts the app).
+        for _ in 0..4 {
+            let mut next = Vec::new();
+            for entry in std::fs::read_dir("/proc").into_iter().flatten().flatten() {
+                let Ok(pid) = entry.file_name().to_string_lossy().parse::<u32>() else { continue };
+                let Ok(stat) = std::fs::read_to_string(format!("/proc/{pid}/stat")) else { continue };
+                let ppid = stat.rsplit_once(')').and_then(|(_, rest)| rest.split_whitespace().nth(1)?.parse::<u32>().ok());
+                if ppid.is_some_and(|p| family.contains(&p)) {
+                    next.push(pid);
+                    if std::fs::read_link(format!("/proc/{pid}/exe")).is_ok_and(|exe| exe == bin) {
+                        found.push(pid);
+                    }
+                }
+            }
+            family = next;
+        }
+        found
+    }
+
+    /// Launch the app (a new session starts a new process) and wait until its UI is up.
+    pub async fn launch(&self) -> Res<App> {
+        let caps = json!({
+            "tauri:options": { "application": env!("CARGO_BIN_EXE_rapporteur-desktop") },
+        });
+        let serde_json::Value::Object(caps) = caps else { unreachable!() };
+        let client = ClientBuilder::native()
+            .capabilities(caps)
+            .connect(&format!("http://127.0.0.1:{}", self.port))
+            .await?;
+        let app = App { client };
+        app.wait_for("[data-testid=sidebar]").await?;
+        Ok(app)
+    }
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        if let Ok(pid) = i32::try_from(self.child.id()) {
+            let _ = Command::new("kill").args(["-TERM", &pid.to_string()]).status();
+        }
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while Instant::now() < deadline {
+            if let Ok(Some(_)) = self.child.try_wait() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+pub struct App {
+    pub client: Client,
+}
+
+impl App {
+    pub async fn quit(self) -> Res {
+        self.client.close().await?;
+        // Let the process exit and SQLite close before the next launch opens the same data directory.
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        Ok(())
+    }
+
+    pub async fn wait_for(&self, css: &str) -> Res<Element> {
+        Ok(self
+            .client
+            .wait()
+            .at_most(Duration::from_secs(15))
+            .every(Duration::from_millis(50))
+            .for_element(Locator::Css(css))
+            .await
+            .map_err(|e| format!("waiting for {css}: {e}"))?)
+    }
+
+    pub async fn find(&self, css: &str) -> Res<Element> {
+        Ok(self.client.find(Locator::Css(css)).await.map_err(|e| format!("{css}: {e}"))?)
+    }
+
+    pub async fn find_all(&self, css: &str) -> Res<Vec<Element>> {
+        Ok(self.client.find_all(Locator::Css(css)).await?)
+    }
+
+    pub async fn click(&self, css: &str) -> Res {
+        self.wait_for(css).await?.click().await?;
+        Ok(())
+    }
+
+    pub async fn type_into(&self, css: &str, text: &str) -> Res {
+        let el = self.wait_for(css).await?;
+        el.click().await?;
+        el.send_keys(text).await?;
+        Ok(())
+    }
+
+    pub async fn js(&self, script: &str, args: Vec<Value>) -> Res<Value> {
+        Ok(self.client.execute(script, args).await?)
+    }
+
+    /// Polls `script` (which returns a boolean) until it is true.
+    pub async fn until(&self, what: &str, script: &str, args: Vec<Value>) -> Res {
+        let deadline = Instant::now() + Duration::from_secs(15);
+        loop {
+            if self.js(script, args.clone()).await? == Value::Bool(true) {
+                return Ok(());
+            }
+            if Instant::now() > deadline {
+                return Err(format!("timed out waiting until {what}").into());
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    pub async fn count(&self, css: &str) -> Res<usize> {
+        Ok(self.find_all(css).await?.len())
+    }
+
+    pub async fn until_count(&self, css: &str, n: usize) -> Res {
+        self.until(&format!("{n} × {css}"), "return document.querySelectorAll(arguments[0]).length === arguments[1];", vec![json!(css), json!(n)])
+            .await
+    }
+
+    /// All text of the elements matching `css`, in document order.
+    pub async fn texts(&self, css: &str) -> Res<Vec<String>> {
+        let v = self
+            .js("return [...document.querySelectorAll(arguments[0])].map(e => e.value !== undefined && e.tagName !== 'BUTTON' && e.tagName !== 'LI' ? e.value : e.textContent.trim());", vec![json!(css)])
+            .await?;
+        Ok(serde_json::from_value(v)?)
+    }
+
+    /// Waits for every autosave to land (the UI marks each field "Saved").
+    pub async fn settle(&self) -> Res {
+        self.until(
+            "autosaves landed",
+            "return [...document.querySelectorAll('[data-testid=save-state]')].every(e => e.dataset.state !== 'saving');",
+            vec![],
+        )
+        .await?;
+        tokio::time::sleep(Duration::from_millis(150)).await;
+        Ok(())
+    }
+
+    /// Two animation frames, so a screenshot shows the DOM as it now is.
+    pub async fn next_frame(&self) -> Res {
+        self.client
+            .execute_async(
+                "const done = arguments[arguments.length - 1]; requestAnimationFrame(() => requestAnimationFrame(() => done(true)));",
+                vec![],
+            )
+            .await?;
+        Ok(())
+    }
+
+    pub async fn screenshot(&self, name: &str) -> Res {
+        self.next_frame().await?;
+        let png = self.client.screenshot().await?;
+        std::fs::write(screenshot_dir().join(format!("{name}.png")), png)?;
+        Ok(())
+    }
+
+    pub async fn tab(&self, view: &str) -> Res {
+        self.click(&format!("[data-testid=tab-{view}]")).await?;
+        self.wait_for(&format!("[data-testid=view-{view}]")).await?;
+        Ok(())
+    }
+}
+
+/// Runs an async test body on a fresh runtime, so each test reads as straight-line code.
+pub fn run(body: impl std::future::Future<Output = Res>) {
+    if skip() {
+        return;
+    }
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .expect("tokio runtime");
+    if let Err(e) = rt.block_on(body) {
+        panic!("{e}");
+    }
+}

@@ -1,0 +1,13 @@
+//! End-to-end tests of the real desktop app: the built binary, driven through tauri-driver and WebKitWebDriver
+//! under Xvfb, clicking and typing as a person would and reading the DOM back. Each test gets its own empty
+//! data directory (through `RAPPORTEUR_DATA_DIR`), and restarts the app to prove that what was typed was
+//! stored. Screenshots of every screen go to `target/e2e-screenshots/`.
+//!
+//! Needs `tauri-driver` on PATH (or `$TAURI_DRIVER`), `WebKitWebDriver` and a display (run under
+//! `xvfb-run -a -s "-screen 0 1280x800x24"`), and a UI built into `ui/dist` before the binary was compiled.
+//! Set `RAPPORTEUR_SKIP_E2E=1` to skip them on a machine without these.
+
+mod autosave;
+mod harness;
+mod workflow;
+mod xss;

@@ -1,0 +1,79 @@
+// The app shell against a mocked backend: the sidebar lists meetings, opening one shows its views, a failing
+// command is shown as a readable message, and typed markup in a title stays text.
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/svelte';
+import { clearMocks, mockIPC, mockWindows } from '@tauri-apps/api/mocks';
+import App from './App.svelte';
+import type { MeetingRecord } from './bindings/MeetingRecord';
+
+const record: MeetingRecord = {
+  format: 'rapporteur/meeting-record@1',
+  meeting: { title: '<img src=x onerror=alert(1)> Briefing', kind: 'briefing', date: '2019-12-12', language: 'en', status: 'draft' },
+  attendance: { groups: [], delegations: [{ id: 'd1', present: true, delegation: 'FRA' }] },
+  interventions: [],
+  action_items: [],
+  related_meetings: [],
+  documents: [],
+};
+
+function backend(calls: string[]) {
+  mockWindows('main');
+  mockIPC((cmd, args) => {
+    calls.push(cmd);
+    switch (cmd) {
+      case 'settings_get':
+        return { sync_interval_secs: 60, ui_language: 'en', theme: 'system', letterhead: {} };
+      case 'data_dir':
+        return '/tmp/data';
+      case 'list_meetings':
+        return [{ id: 'm1', title: record.meeting.title, date: '2019-12-12', kind: 'briefing', status: 'draft', delegations_present: 1, interventions: 0, action_items: 0, open_action_items: 0, documents: 0 }];
+      case 'record':
+        if ((args as { id: string }).id !== 'm1') throw { code: 'not_found', message: 'meeting m2: not found' };
+        return record;
+      case 'registry_search':
+        return [{ code: 'FRA', name: 'France', member: true }];
+      default:
+        return null;
+    }
+  });
+}
+
+afterEach(() => {
+  cleanup();
+  clearMocks();
+});
+
+describe('App', () => {
+  it('lists meetings and opens one, showing markup in a title as text', async () => {
+    const calls: string[] = [];
+    backend(calls);
+    render(App);
+    const row = await screen.findByTestId('meeting-row');
+    expect(row.textContent).toContain('<img src=x onerror=alert(1)> Briefing');
+    expect(document.querySelector('img[src="x"]')).toBeNull();
+    await fireEvent.click(row);
+    await waitFor(() => expect(screen.getByTestId('meeting-title').textContent).toBe(record.meeting.title));
+    await fireEvent.click(screen.getByTestId('tab-attendance'));
+    await waitFor(() => expect(screen.getAllByTestId('delegation-row')[0].textContent).toContain('France'));
+    expect(calls).toContain('record');
+  });
+
+  it('shows a failing command as a readable message', async () => {
+    const calls: string[] = [];
+    backend(calls);
+    const { app } = await import('./lib/state.svelte');
+    render(App);
+    await screen.findByTestId('meeting-row');
+    await app.open('m2');
+    const toast = await screen.findByTestId('toast-error');
+    expect(toast.textContent).toContain('meeting m2: not found');
+  });
+
+  it('opens the shortcuts help with F1', async () => {
+    backend([]);
+    render(App);
+    await fireEvent.keyDown(window, { key: 'F1' });
+    const help = await screen.findByTestId('help');
+    expect(help.textContent).toContain('Ctrl+N');
+  });
+});
