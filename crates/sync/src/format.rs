@@ -397,7 +397,6 @@ mod tests {
             "012.upd",
             "+12.upd",
             "12.upd.part",
-            ".upd",
             "12.UPD",
             "99999999999999999999999.upd",
             "snapshot-.snap",

@@ -23,7 +23,8 @@
 //!   [`SyncOptions::snapshot_jump`] files behind) imports the snapshot and moves its cursor to `S`.
 //!
 //! **Cost.** A replica's `replica.json` announces its head seq, so a reader whose cursor equals the head reads
-//! one small file and nothing else, and one that is behind opens `cursor+1..=head` by name. Folders are listed
+//! one small file (and checks that `head+1` does not exist, in case the hint is stale), and one that is behind
+//! opens `cursor+1..=head` by name. Folders are listed
 //! in full only on the first round, every [`SyncOptions::full_scan_every`] rounds, when a replica has no
 //! readable `replica.json`, or after a gap was seen: a round's cost follows what is new, not the history.
 //!
@@ -431,10 +432,17 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
                 let c = l.updates.iter().copied().filter(|&s| s > cursor).collect();
                 (c, l.snapshots.clone())
             }
-            (None, Some(h)) => (
-                (cursor + 1..=h.head).collect(),
-                h.snapshot.into_iter().collect(),
-            ),
+            (None, Some(h)) => {
+                // The hint may be stale (a sync tool delivered an older replica.json, or the new one has not
+                // arrived): probe past it by name, one `stat` when nothing is new.
+                let mut c: Vec<u64> = (cursor + 1..=h.head).collect();
+                let mut probe = h.head.max(cursor) + 1;
+                while dir.join(format::update_name(probe)).is_file() {
+                    c.push(probe);
+                    probe += 1;
+                }
+                (c, h.snapshot.into_iter().collect())
+            }
             (None, None) => (Vec::new(), Vec::new()),
         };
         let last_seq = hint

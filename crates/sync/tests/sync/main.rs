@@ -1,1 +1,8 @@
-//! placeholder
+//! End-to-end proofs of the sync service against the real SQLite store, in one test binary.
+
+mod common;
+mod crash;
+mod e2e;
+mod faults;
+mod prop;
+mod rsync;

@@ -1,0 +1,205 @@
+//! Child processes: `kill -9` during rounds, and two processes syncing one data directory.
+//!
+//! The children are this test binary run again with `RAPPORTEUR_SYNC_HELPER` set, filtered to
+//! [`helper_process`], which then plays the child's part instead of its in-process check.
+
+use std::collections::BTreeSet;
+use std::fs;
+use std::io::{BufRead, BufReader, Read};
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+use rapporteur_core::{Category, Party};
+use rapporteur_store::Edit;
+use rapporteur_sync::{SyncError, SyncLock};
+
+use crate::common::{Node, meeting};
+
+const HELPER: &str = "RAPPORTEUR_SYNC_HELPER";
+
+fn spawn(mode: &str) -> Child {
+    Command::new(std::env::current_exe().unwrap())
+        .args([
+            "--exact",
+            "crash::helper_process",
+            "--nocapture",
+            "--test-threads=1",
+        ])
+        .env(HELPER, mode)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap()
+}
+
+/// One child's work: add interventions named `edit-<tag>-<k>` and sync after each, `rounds` times
+/// (forever when `None`), printing `edited <name>` once each edit is committed.
+async fn edit_and_sync(data: &Path, folder: &Path, tag: &str, rounds: Option<u32>) -> usize {
+    let node = Node::open(data).await;
+    let m = match node.store.meeting_ids_with_docs().await.unwrap().first() {
+        Some(m) => m.clone(),
+        None => node
+            .store
+            .create_meeting(meeting("Crash test"))
+            .await
+            .unwrap(),
+    };
+    let mut sent = 0;
+    let mut k = 0;
+    while rounds.is_none_or(|n| k < n) {
+        let name = format!("edit-{tag}-{k}");
+        let speaker = Party::named(&name, Category::CivilSociety);
+        node.store
+            .edit(&m, Edit::AddIntervention { speaker, at: None })
+            .await
+            .unwrap();
+        println!("edited {name}");
+        sent += node.round(folder).await.sent.len();
+        k += 1;
+    }
+    sent
+}
+
+#[tokio::test]
+async fn helper_process() {
+    match std::env::var(HELPER) {
+        Ok(mode) => {
+            let parts: Vec<&str> = mode.split('\n').collect();
+            match parts.as_slice() {
+                ["edit", data, folder, tag] => {
+                    edit_and_sync(Path::new(data), Path::new(folder), tag, None).await;
+                }
+                ["hold", data] => {
+                    let _lock = SyncLock::try_acquire(Path::new(data)).unwrap();
+                    println!("locked");
+                    tokio::time::sleep(Duration::from_secs(120)).await;
+                }
+                other => panic!("unknown helper mode {other:?}"),
+            }
+        }
+        // Run in-process, the child's part must edit and send.
+        Err(_) => {
+            let tmp = tempfile::tempdir().unwrap();
+            let folder = tmp.path().join("shared");
+            fs::create_dir(&folder).unwrap();
+            assert_eq!(
+                edit_and_sync(&tmp.path().join("a"), &folder, "x", Some(2)).await,
+                2
+            );
+        }
+    }
+}
+
+/// A small deterministic generator, so a failure can be replayed.
+fn next(state: &mut u64) -> u64 {
+    *state = state
+        .wrapping_mul(6364136223846793005)
+        .wrapping_add(1442695040888963407);
+    *state >> 33
+}
+
+fn names_in(record: &rapporteur_core::MeetingRecord) -> BTreeSet<String> {
+    record
+        .interventions
+        .0
+        .iter()
+        .filter_map(|i| i.speaker.name.clone())
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn kill_9_at_random_points_100_times_loses_nothing() {
+    let tmp = tempfile::tempdir().unwrap();
+    let folder = tmp.path().join("shared");
+    fs::create_dir(&folder).unwrap();
+    let a_dir = tmp.path().join("a");
+    let b = Node::open(&tmp.path().join("b")).await;
+    let mut committed = BTreeSet::new();
+    let mut rng = 0x5eed_u64;
+    for i in 0..100 {
+        let mut child = spawn(&format!(
+            "edit\n{}\n{}\n{i}",
+            a_dir.display(),
+            folder.display()
+        ));
+        tokio::time::sleep(Duration::from_millis(next(&mut rng) % 120)).await;
+        child.kill().unwrap(); // SIGKILL
+        child.wait().unwrap();
+        let mut out = String::new();
+        child
+            .stdout
+            .take()
+            .unwrap()
+            .read_to_string(&mut out)
+            .unwrap();
+        committed.extend(
+            out.lines()
+                .filter_map(|l| l.strip_prefix("edited "))
+                .map(str::to_owned),
+        );
+        if i % 10 == 9 {
+            // The reader keeps up while the writer keeps dying; whatever it finds must never break it.
+            b.round(&folder).await;
+        }
+    }
+    assert!(
+        committed.len() >= 30,
+        "the children got far enough to commit edits: {}",
+        committed.len()
+    );
+
+    // The data dir opens (no corrupt database), every committed edit is there, and a round completes.
+    let a = Node::open(&a_dir).await;
+    let m = a.store.meeting_ids_with_docs().await.unwrap()[0].clone();
+    let local = names_in(&a.store.record(&m).await.unwrap());
+    assert!(
+        committed.is_subset(&local),
+        "lost locally: {:?}",
+        committed.difference(&local)
+    );
+    let r = a.round(&folder).await;
+    assert!(r.is_clean(), "{r:#?}");
+    let r = b.round(&folder).await;
+    assert!(r.skipped.is_empty(), "{r:#?}");
+    let remote = names_in(&b.store.record(&m).await.unwrap());
+    assert!(
+        committed.is_subset(&remote),
+        "not delivered: {:?}",
+        committed.difference(&remote)
+    );
+    assert_eq!(a.state().await, b.state().await);
+    // Only complete files were ever renamed into place: every update in the folder decodes.
+    let dir = crate::common::replica_dir(&folder, &a.id());
+    for e in fs::read_dir(&dir).unwrap() {
+        let name = e.unwrap().file_name().into_string().unwrap();
+        if let Some(seq) = name.strip_suffix(".upd").and_then(|s| s.parse().ok()) {
+            let bytes = fs::read(dir.join(&name)).unwrap();
+            rapporteur_sync::format::decode_update(&bytes, &a.id(), seq).unwrap();
+        }
+    }
+}
+
+#[tokio::test]
+async fn two_processes_cannot_sync_one_data_dir_at_once() {
+    let tmp = tempfile::tempdir().unwrap();
+    let folder = tmp.path().join("shared");
+    fs::create_dir(&folder).unwrap();
+    let a = Node::open(&tmp.path().join("a")).await;
+    let mut child = spawn(&format!("hold\n{}", a.dir.display()));
+    let mut line = String::new();
+    let mut out = BufReader::new(child.stdout.take().unwrap());
+    while !line.contains("locked") {
+        line.clear();
+        assert!(
+            out.read_line(&mut line).unwrap() > 0,
+            "the helper exited early"
+        );
+    }
+    let err = a.svc.round(&a.store, &folder, |_| {}).await.unwrap_err();
+    assert!(matches!(err, SyncError::Locked { .. }), "{err}");
+    child.kill().unwrap();
+    child.wait().unwrap();
+    // The OS released the dead process's lock.
+    a.round(&folder).await;
+}

@@ -1,0 +1,311 @@
+//! Damaged, foreign and missing files; unavailable folders; clock skew; the lock.
+
+use std::fs;
+use std::path::Path;
+use std::time::{Duration, SystemTime};
+
+use rapporteur_core::{Category, DocumentKind, Party};
+use rapporteur_store::Edit;
+use rapporteur_sync::{SyncError, SyncLock};
+
+use crate::common::{Node, meeting, replica_dir, skipped_files};
+
+/// A writes three update files for one meeting, each depending on the one before.
+async fn three_files(a: &Node, folder: &Path) -> String {
+    let m = a.store.create_meeting(meeting("Briefing")).await.unwrap();
+    assert_eq!(a.round(folder).await.sent.len(), 1);
+    a.store
+        .doc_set(&m, DocumentKind::Summary, 0, "First paragraph.")
+        .await
+        .unwrap();
+    assert_eq!(a.round(folder).await.sent.len(), 1);
+    a.store
+        .doc_set(&m, DocumentKind::Summary, 0, "First paragraph.\n\nSecond.")
+        .await
+        .unwrap();
+    assert_eq!(a.round(folder).await.sent.len(), 1);
+    m
+}
+
+async fn damaged_file_is_skipped_named_and_retried(damage: fn(&mut Vec<u8>), code: &str) {
+    let tmp = tempfile::tempdir().unwrap();
+    let folder = tmp.path().join("shared");
+    fs::create_dir(&folder).unwrap();
+    let a = Node::open(&tmp.path().join("a")).await;
+    let b = Node::open(&tmp.path().join("b")).await;
+    three_files(&a, &folder).await;
+    let file = replica_dir(&folder, &a.id()).join("2.upd");
+    let good = fs::read(&file).unwrap();
+    let mut bad = good.clone();
+    damage(&mut bad);
+    fs::write(&file, &bad).unwrap();
+
+    let r = b.round(&folder).await;
+    let name = format!("replicas/{}/2.upd", a.id());
+    assert_eq!(skipped_files(&r), [name.clone()], "{r:#?}");
+    assert_eq!(r.skipped[0].code, code);
+    assert_eq!(
+        b.store.sync_cursor(&a.id()).await.unwrap(),
+        Some(1),
+        "cursor stops below the bad file"
+    );
+    // The next round retries it, and still reports it while it stays bad.
+    let r = b.round(&folder).await;
+    assert_eq!(skipped_files(&r), [name]);
+    assert_ne!(a.state().await, b.state().await);
+
+    fs::write(&file, &good).unwrap();
+    let r = b.round(&folder).await;
+    assert!(r.skipped.is_empty(), "{r:#?}");
+    assert_eq!(b.store.sync_cursor(&a.id()).await.unwrap(), Some(3));
+    assert_eq!(a.state().await, b.state().await);
+}
+
+#[tokio::test]
+async fn truncated_file() {
+    damaged_file_is_skipped_named_and_retried(|b| b.truncate(b.len() - 3), "truncated").await;
+}
+
+#[tokio::test]
+async fn flipped_byte() {
+    damaged_file_is_skipped_named_and_retried(
+        |b| {
+            let i = b.len() - 5;
+            b[i] ^= 0x10;
+        },
+        "checksum",
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn wrong_magic() {
+    damaged_file_is_skipped_named_and_retried(|b| b[0] = b'X', "bad_magic").await;
+}
+
+#[tokio::test]
+async fn future_format_version() {
+    damaged_file_is_skipped_named_and_retried(|b| b[8] = 2, "future_version").await;
+}
+
+#[tokio::test]
+async fn empty_file() {
+    damaged_file_is_skipped_named_and_retried(Vec::clear, "truncated").await;
+}
+
+#[tokio::test]
+async fn sync_tool_duplicates_unknown_files_and_subfolders_are_ignored() {
+    let tmp = tempfile::tempdir().unwrap();
+    let folder = tmp.path().join("shared");
+    fs::create_dir(&folder).unwrap();
+    let a = Node::open(&tmp.path().join("a")).await;
+    let b = Node::open(&tmp.path().join("b")).await;
+    three_files(&a, &folder).await;
+    let dir = replica_dir(&folder, &a.id());
+    fs::copy(dir.join("1.upd"), dir.join("1 (conflicted copy).upd")).unwrap();
+    fs::write(dir.join("2 (1).upd"), b"garbage").unwrap();
+    fs::write(dir.join("012.upd"), b"garbage").unwrap();
+    fs::write(dir.join("notes.txt"), b"hello").unwrap();
+    fs::create_dir(dir.join("4.upd")).unwrap();
+    fs::create_dir(dir.join("sub")).unwrap();
+    fs::write(dir.join("sub/5.upd"), b"garbage").unwrap();
+    fs::write(dir.join(".DS_Store"), b"x").unwrap();
+    fs::create_dir(folder.join("rapporteur/v1/replicas/Copy of laptop (1)")).unwrap();
+    fs::write(folder.join("rapporteur/v1/replicas/stray.upd"), b"x").unwrap();
+
+    let r = b.round(&folder).await;
+    assert!(r.full_scan);
+    assert!(r.skipped.is_empty(), "{r:#?}");
+    let id = a.id();
+    let mut expected = vec![
+        format!("replicas/{id}/012.upd"),
+        format!("replicas/{id}/1 (conflicted copy).upd"),
+        format!("replicas/{id}/2 (1).upd"),
+        format!("replicas/{id}/4.upd/"),
+        format!("replicas/{id}/notes.txt"),
+        format!("replicas/{id}/sub/"),
+        "replicas/Copy of laptop (1)".to_string(),
+        "replicas/stray.upd".to_string(),
+    ];
+    expected.sort();
+    let mut ignored = r.ignored.clone();
+    ignored.sort();
+    assert_eq!(ignored, expected);
+    assert_eq!(r.received.len(), 3);
+    assert_eq!(a.state().await, b.state().await);
+}
+
+#[tokio::test]
+async fn missing_folder_is_a_clear_error_and_the_next_round_catches_up() {
+    let tmp = tempfile::tempdir().unwrap();
+    let folder = tmp.path().join("usb-stick");
+    let a = Node::open(&tmp.path().join("a")).await;
+    let m = a
+        .store
+        .create_meeting(meeting("Offline work"))
+        .await
+        .unwrap();
+    let err = a.svc.round(&a.store, &folder, |_| {}).await.unwrap_err();
+    assert!(matches!(err, SyncError::FolderUnavailable { .. }), "{err}");
+    assert!(err.to_string().contains("does not exist"), "{err}");
+    assert!(
+        !folder.exists(),
+        "an absent folder is never created (it may be an unmounted drive)"
+    );
+    // A file where the folder should be.
+    fs::write(&folder, b"").unwrap();
+    let err = a.svc.round(&a.store, &folder, |_| {}).await.unwrap_err();
+    assert!(err.to_string().contains("not a folder"), "{err}");
+    a.store
+        .doc_set(
+            &m,
+            DocumentKind::Summary,
+            0,
+            "Written while the stick was out.",
+        )
+        .await
+        .unwrap();
+    assert!(a.store.record(&m).await.is_ok(), "local work is untouched");
+
+    fs::remove_file(&folder).unwrap();
+    fs::create_dir(&folder).unwrap();
+    assert_eq!(a.round(&folder).await.sent.len(), 1);
+    let b = Node::open(&tmp.path().join("b")).await;
+    b.round(&folder).await;
+    assert_eq!(a.state().await, b.state().await);
+}
+
+#[tokio::test]
+async fn unwritable_folder_reports_and_later_rounds_send_what_was_left() {
+    let tmp = tempfile::tempdir().unwrap();
+    let folder = tmp.path().join("shared");
+    fs::create_dir(&folder).unwrap();
+    let a = Node::open(&tmp.path().join("a")).await;
+    let b = Node::open(&tmp.path().join("b")).await;
+    let m = a
+        .store
+        .create_meeting(meeting("Read-only drive"))
+        .await
+        .unwrap();
+    // Tests run as root, where permission bits do not stop writes: a file standing where a directory must be
+    // created fails every write beneath it the same way a read-only or full drive does.
+    fs::write(folder.join("rapporteur"), b"").unwrap();
+    let r = a.round(&folder).await;
+    assert!(r.write_error.is_some() && r.read_error.is_some(), "{r:#?}");
+    assert!(r.sent.is_empty() && !r.is_clean());
+    a.store
+        .doc_set(&m, DocumentKind::Summary, 0, "More work.")
+        .await
+        .unwrap();
+
+    // Writable again, but A's own folder is blocked: the outgoing half fails, the incoming half still works.
+    fs::remove_file(folder.join("rapporteur")).unwrap();
+    let b_meeting = b.store.create_meeting(meeting("From B")).await.unwrap();
+    b.round(&folder).await;
+    fs::create_dir_all(folder.join("rapporteur/v1/replicas")).unwrap();
+    fs::write(replica_dir(&folder, &a.id()), b"").unwrap();
+    let r = a.round(&folder).await;
+    assert!(r.write_error.is_some() && r.read_error.is_none(), "{r:#?}");
+    assert!(
+        a.store.record(&b_meeting).await.is_ok(),
+        "received despite the write error"
+    );
+
+    fs::remove_file(replica_dir(&folder, &a.id())).unwrap();
+    let r = a.round(&folder).await;
+    assert!(r.is_clean(), "{r:#?}");
+    assert_eq!(r.sent.len(), 2, "both meetings go out now");
+    b.round(&folder).await;
+    assert_eq!(a.state().await, b.state().await);
+    assert_eq!(
+        b.store.doc_get(&m, DocumentKind::Summary, 0).await.unwrap(),
+        "More work."
+    );
+}
+
+#[tokio::test]
+async fn a_year_of_clock_skew_changes_nothing() {
+    let tmp = tempfile::tempdir().unwrap();
+    let folder = tmp.path().join("shared");
+    fs::create_dir(&folder).unwrap();
+    let a = Node::open(&tmp.path().join("a")).await;
+    let b = Node::open(&tmp.path().join("b")).await;
+    let m = a.store.create_meeting(meeting("Skewed")).await.unwrap();
+    a.round(&folder).await;
+    b.round(&folder).await;
+    let year = Duration::from_secs(366 * 24 * 3600);
+    let speaker = |n: &str| Party::named(n, Category::CivilSociety);
+    a.store
+        .edit(
+            &m,
+            Edit::AddIntervention {
+                speaker: speaker("From A"),
+                at: None,
+            },
+        )
+        .await
+        .unwrap();
+    b.store
+        .edit(
+            &m,
+            Edit::AddIntervention {
+                speaker: speaker("From B"),
+                at: None,
+            },
+        )
+        .await
+        .unwrap();
+    a.round(&folder).await;
+    b.round(&folder).await;
+    // A's files look a year old, B's a year in the future, and their replica.json disagree as much.
+    for (node, skew) in [(&a, -1i8), (&b, 1)] {
+        let dir = replica_dir(&folder, &node.id());
+        let when = if skew < 0 {
+            SystemTime::now() - year
+        } else {
+            SystemTime::now() + year
+        };
+        for e in fs::read_dir(&dir).unwrap() {
+            let f = fs::File::options()
+                .write(true)
+                .open(e.unwrap().path())
+                .unwrap();
+            f.set_modified(when).unwrap();
+        }
+        let json = dir.join("replica.json");
+        let mut v: serde_json::Value = serde_json::from_slice(&fs::read(&json).unwrap()).unwrap();
+        let t = v["written_at"].as_u64().unwrap();
+        v["written_at"] = if skew < 0 {
+            t - year.as_secs()
+        } else {
+            t + year.as_secs()
+        }
+        .into();
+        fs::write(&json, serde_json::to_vec(&v).unwrap()).unwrap();
+    }
+    a.round(&folder).await;
+    b.round(&folder).await;
+    a.round(&folder).await;
+    assert_eq!(a.state().await, b.state().await);
+    let record = a.store.record(&m).await.unwrap();
+    let names: Vec<_> = record
+        .interventions
+        .0
+        .iter()
+        .filter_map(|i| i.speaker.name.clone())
+        .collect();
+    assert!(names.contains(&"From A".to_string()) && names.contains(&"From B".to_string()));
+}
+
+#[tokio::test]
+async fn a_held_lock_refuses_a_second_round() {
+    let tmp = tempfile::tempdir().unwrap();
+    let folder = tmp.path().join("shared");
+    fs::create_dir(&folder).unwrap();
+    let a = Node::open(&tmp.path().join("a")).await;
+    let lock = SyncLock::try_acquire(&a.dir).unwrap();
+    let err = a.svc.round(&a.store, &folder, |_| {}).await.unwrap_err();
+    assert!(matches!(err, SyncError::Locked { .. }), "{err}");
+    drop(lock);
+    a.round(&folder).await;
+}
