@@ -85,7 +85,7 @@ async fn deletion_syncs_and_wins_over_a_concurrent_edit() {
             .into_iter()
             .map(|s| s.id)
             .collect();
-        assert_eq!(live, [kept.clone()]);
+        assert_eq!(live, std::slice::from_ref(&kept));
     }
     assert_eq!(a.state().await, b.state().await);
 }
