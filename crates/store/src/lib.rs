@@ -86,7 +86,7 @@ use sqlx::SqlitePool;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 
 pub use error::{Result, StoreError};
-pub use query::{MAX_SEARCH_HITS, fts_query};
+pub use query::{MAX_SEARCH_HITS, RANK_WINDOW, fts_query};
 pub use sync::{ExportedUpdates, IncomingUpdate};
 pub use types::*;
 

@@ -13,16 +13,26 @@ use crate::types::{
 /// Most hits `search` returns, whatever the caller asks.
 pub const MAX_SEARCH_HITS: u32 = 500;
 
+/// How many of the most recently written matching rows are ranked by relevance (see `search`).
+pub const RANK_WINDOW: i64 = 200;
+
 /// Turn what a user typed into an FTS5 query that cannot be a syntax error: every run of letters and
 /// digits becomes a quoted prefix term, and all terms must match. `None` when nothing searchable is left.
 pub fn fts_query(input: &str) -> Option<String> {
-    let terms: Vec<String> = input
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|t| !t.is_empty())
-        .map(|t| format!("\"{t}\"*"))
-        .collect();
+    let terms: Vec<String> = words(input).map(|t| format!("\"{t}\"*")).collect();
     (!terms.is_empty()).then(|| terms.join(" "))
 }
+
+fn words(input: &str) -> impl Iterator<Item = &str> {
+    input
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|t| !t.is_empty())
+}
+
+/// Prefixes up to this many characters are served by the FTS5 prefix index.
+const INDEXED_PREFIX: usize = 4;
+/// A longer prefix covering more terms than this is left to FTS5 as a prefix query.
+const MAX_EXPANSION: i64 = 64;
 
 fn corrupt(row: &str, field: &str, value: &str) -> StoreError {
     StoreError::corrupt(
@@ -71,26 +81,41 @@ impl Store {
 
     /// Full-text search over every live meeting, best matches first. Each word of `query` matches as a
     /// prefix, ignoring case and accents; any input is accepted (FTS syntax is never interpreted).
+    /// When more than [`RANK_WINDOW`] rows match, the best are chosen among the most recently written.
     pub async fn search(&self, query: &str, limit: u32) -> Result<Vec<SearchHit>> {
-        let Some(fts) = fts_query(query) else {
+        let Some(fts) = self.expand_query(query).await? else {
             return Ok(Vec::new());
         };
         let limit = limit.clamp(1, MAX_SEARCH_HITS);
+        // Ranking every match of a very common word costs time in proportion to the index. So rank
+        // only the most recently written RANK_WINDOW matching rows (FTS5 walks rowids newest first and
+        // stops early), and build snippets only for the rows returned.
+        // Snippets are built in one pass over the matches at or after the oldest row returned: asking
+        // FTS5 for each row by `rowid =` would re-read a long prefix term's postings once per hit.
         let rows = sqlx::query(
-            "WITH hits AS (
-                 SELECT rowid, rank, snippet(search_fts, 0, ?, ?, '…', 16) AS snippet
-                 FROM search_fts WHERE search_fts MATCH ? ORDER BY rank LIMIT ?
+            "WITH candidates AS (
+                 SELECT rowid AS rid, bm25(search_fts) AS score
+                 FROM search_fts WHERE search_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?2
+             ),
+             best AS (SELECT rid, score FROM candidates ORDER BY score, rid DESC LIMIT ?3),
+             snippets AS (
+                 SELECT rowid AS rid, snippet(search_fts, 0, ?4, ?5, '…', 16) AS snippet
+                 FROM search_fts
+                 WHERE search_fts MATCH ?1 AND rowid >= (SELECT MIN(rid) FROM best)
+                   AND +rowid IN (SELECT rid FROM best)
              )
-             SELECT r.meeting_id, m.title, m.date, r.kind, r.item_id, hits.snippet
-             FROM hits
-             JOIN search_rows r ON r.rowid = hits.rowid
+             SELECT r.meeting_id, m.title, m.date, r.kind, r.item_id, snippets.snippet
+             FROM best
+             JOIN snippets ON snippets.rid = best.rid
+             JOIN search_rows r ON r.rowid = best.rid
              JOIN meetings m ON m.id = r.meeting_id
-             ORDER BY hits.rank",
+             ORDER BY best.score, best.rid DESC",
         )
+        .bind(&fts)
+        .bind(RANK_WINDOW.max(i64::from(limit)))
+        .bind(i64::from(limit))
         .bind(HIT_START)
         .bind(HIT_END)
-        .bind(&fts)
-        .bind(i64::from(limit))
         .fetch_all(&self.pool)
         .await
         .ctx(|| format!("searching for {query:?}"))?;
@@ -109,6 +134,37 @@ impl Store {
                 })
             })
             .collect()
+    }
+
+    /// The FTS5 query for what the user typed, with each long prefix expanded into the terms it covers
+    /// (see the `search_vocab` migration). `None` when it cannot match anything.
+    async fn expand_query(&self, input: &str) -> Result<Option<String>> {
+        let mut parts = Vec::new();
+        for word in words(input) {
+            // The index holds terms lowercased and without diacritics; only ASCII is folded the same way
+            // here, so other words stay prefix queries.
+            if word.chars().count() <= INDEXED_PREFIX || !word.is_ascii() {
+                parts.push(format!("\"{word}\"*"));
+                continue;
+            }
+            let lower = word.to_ascii_lowercase();
+            let terms: Vec<String> =
+                sqlx::query_scalar("SELECT term FROM search_vocab WHERE term >= ?1 AND term < ?1 || char(1114111) LIMIT ?2")
+                    .bind(&lower)
+                    .bind(MAX_EXPANSION + 1)
+                    .fetch_all(&self.pool)
+                    .await
+                    .ctx(|| format!("expanding search term {word:?}"))?;
+            match terms.len() {
+                0 => return Ok(None),
+                n if n as i64 > MAX_EXPANSION => parts.push(format!("\"{word}\"*")),
+                _ => {
+                    let any: Vec<String> = terms.iter().map(|t| format!("\"{t}\"")).collect();
+                    parts.push(format!("({})", any.join(" OR ")));
+                }
+            }
+        }
+        Ok((!parts.is_empty()).then(|| parts.join(" AND ")))
     }
 
     /// The cross-meeting action tracker: items with a due date first (soonest first), then the rest,

@@ -144,3 +144,28 @@ async fn bad_records_are_refused_whole() {
     assert!(store.list_meetings().await.unwrap().is_empty());
     assert!(store.meeting_ids_with_docs().await.unwrap().is_empty());
 }
+
+fn is_send<T: Send>(_: T) {}
+
+/// The app facade shares one `Store` across async commands on a multi-threaded runtime: the store and
+/// the futures of its methods must be `Send` (this fails to compile otherwise).
+#[tokio::test]
+async fn store_and_its_futures_can_cross_threads() {
+    let (_dir, s) = store().await;
+    let s = std::sync::Arc::new(s);
+    is_send(s.clone());
+    is_send(s.edit("x", Edit::RemoveRelated { index: 0 }));
+    is_send(s.import_record(&fixture()));
+    is_send(s.import_updates("x", &[], None));
+    is_send(s.import_updates_batch(&[], None));
+    is_send(s.search("x", 1));
+    is_send(s.doc_history("x", DocumentKind::Summary, 0));
+    is_send(s.doc_diff("x", DocumentKind::Summary, 0, "", ""));
+    is_send(s.doc_restore("x", DocumentKind::Summary, 0, ""));
+    let handle = tokio::spawn({
+        let s = s.clone();
+        async move { s.import_record(&fixture()).await }
+    });
+    let id = handle.await.unwrap().unwrap();
+    assert_eq!(s.list_meetings().await.unwrap()[0].id, id);
+}

@@ -74,6 +74,10 @@ async fn search_finds_every_kind_of_text_by_prefix() {
             .any(|h| h.kind == HitKind::Meeting)
     );
     assert!(s.search("zzzz", 10).await.unwrap().is_empty());
+    assert!(
+        s.search("zzzzzz migration", 10).await.unwrap().is_empty(),
+        "an unknown long word matches nothing"
+    );
     assert_eq!(
         s.search("migration", 2).await.unwrap().len(),
         2,
