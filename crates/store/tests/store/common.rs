@@ -2,8 +2,9 @@
 
 use std::path::Path;
 
-use rapporteur_core::{MeetingRecord, parse_record};
-use rapporteur_store::Store;
+use chrono::NaiveDate;
+use rapporteur_core::{DelegationCode, MeetingRecord, Party, parse_record};
+use rapporteur_store::{Edit, Store};
 use tempfile::TempDir;
 
 pub const FIXTURE: &str = concat!(
@@ -203,4 +204,22 @@ mod erased {
                 .to_owned()
         }
     }
+}
+
+pub fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).unwrap()
+}
+
+pub fn state(code: &str) -> Party {
+    Party::state(DelegationCode::parse(code).unwrap())
+}
+
+pub async fn apply(dir: &Path, s: &Store, id: &str, edit: Edit) -> MeetingRecord {
+    let r = s
+        .edit(id, edit.clone())
+        .await
+        .unwrap_or_else(|e| panic!("{} failed: {e}", edit.op()));
+    assert_eq!(r, s.record(id).await.unwrap());
+    assert_projection_matches(dir, s, id).await;
+    r
 }

@@ -4,6 +4,7 @@ mod atomicity;
 mod common;
 mod edits;
 mod history;
+mod items;
 mod local;
 mod record;
 mod search;
