@@ -329,22 +329,24 @@ impl Store {
     /// The current document of a meeting (deleted ones included), from the cache when it is current.
     pub(crate) async fn load_any(&self, meeting_id: &str) -> Result<LoroDoc> {
         let mut cache = self.docs.lock().await;
-        let mut conn = self
+        // One read transaction, so the revision, snapshot and updates all come from one moment even
+        // while another process writes.
+        let mut tx = self
             .pool
-            .acquire()
+            .begin()
             .await
             .ctx(|| format!("reading meeting {meeting_id}"))?;
         let rev: Option<i64> =
             sqlx::query_scalar("SELECT rev FROM meeting_docs WHERE meeting_id = ?")
                 .bind(meeting_id)
-                .fetch_optional(&mut *conn)
+                .fetch_optional(&mut *tx)
                 .await
                 .ctx(|| format!("reading meeting {meeting_id}"))?;
         let rev = rev.ok_or_else(|| StoreError::meeting_not_found(meeting_id))?;
         if let Some(doc) = cache.get(meeting_id, rev) {
             return Ok(doc);
         }
-        let doc = self.load_doc(&mut conn, meeting_id).await?;
+        let doc = self.load_doc(&mut tx, meeting_id).await?;
         cache.put(meeting_id, doc.clone(), rev);
         Ok(doc)
     }
