@@ -60,6 +60,16 @@ impl Store {
             if doc.get_pending_txn_len() > 0 {
                 w.set_editor(peer, &name)?;
                 doc.set_next_commit_message(op);
+                // Never earlier than this replica's previous change, even if the clock went back: Loro
+                // would otherwise fold the two changes into one version (and asserts against it).
+                let previous = doc
+                    .oplog_vv()
+                    .get(&peer)
+                    .copied()
+                    .filter(|&counter| counter > 0)
+                    .and_then(|counter| doc.get_change(loro::ID::new(peer, counter - 1)))
+                    .map_or(0, |c| c.timestamp);
+                doc.set_next_commit_timestamp(chrono::Utc::now().timestamp().max(previous));
             }
             Ok(Applied {
                 pending: Vec::new(),
