@@ -21,19 +21,61 @@ pub(crate) async fn project(
 }
 
 async fn clear(tx: &mut SqliteConnection, id: &str) -> Result<()> {
-    for sql in [
-        "DELETE FROM search_rows WHERE meeting_id = ?",
-        "DELETE FROM documents WHERE meeting_id = ?",
-        "DELETE FROM action_items WHERE meeting_id = ?",
-        "DELETE FROM interventions WHERE meeting_id = ?",
-        "DELETE FROM attendance WHERE meeting_id = ?",
-        "DELETE FROM meetings WHERE id = ?",
-    ] {
-        sqlx::query(sql)
-            .bind(id)
-            .execute(&mut *tx)
+    // Every projection table references `meetings` with ON DELETE CASCADE (and the search index's
+    // trigger fires on cascaded deletes), so this one statement clears the meeting's rows everywhere.
+    sqlx::query("DELETE FROM meetings WHERE id = ?")
+        .bind(id)
+        .execute(&mut *tx)
+        .await
+        .ctx(|| format!("clearing the projection of meeting {id}"))?;
+    Ok(())
+}
+
+/// One value of a multi-row insert.
+enum V {
+    Text(Option<String>),
+    Int(Option<i64>),
+}
+
+fn t(s: impl Into<String>) -> V {
+    V::Text(Some(s.into()))
+}
+
+fn ot(s: Option<&str>) -> V {
+    V::Text(s.map(str::to_owned))
+}
+
+fn n(i: usize) -> V {
+    V::Int(Some(i64::try_from(i).unwrap_or(i64::MAX)))
+}
+
+/// Insert `values` (rows of `cols` values, flattened) with as few statements as possible: each
+/// statement is a round trip to SQLite's worker thread, and a meeting has dozens of rows.
+async fn insert_rows(
+    tx: &mut SqliteConnection,
+    meeting: &str,
+    head: &'static str,
+    cols: usize,
+    values: Vec<V>,
+) -> Result<()> {
+    const ROWS_PER_STATEMENT: usize = 200;
+    let row = format!("({})", vec!["?"; cols].join(", "));
+    for chunk in values.chunks(cols * ROWS_PER_STATEMENT) {
+        let sql = format!(
+            "{head} VALUES {}",
+            vec![row.as_str(); chunk.len() / cols].join(", ")
+        );
+        // The statement text holds only our column list and placeholders; all data is bound.
+        let mut q = sqlx::query(sqlx::AssertSqlSafe(sql));
+        for v in chunk {
+            q = match v {
+                V::Text(s) => q.bind(s.clone()),
+                V::Int(i) => q.bind(*i),
+            };
+        }
+        q.execute(&mut *tx)
             .await
-            .ctx(|| format!("clearing the projection of meeting {id}"))?;
+            .ctx(|| format!("projecting meeting {meeting} ({head})"))?;
     }
     Ok(())
 }
@@ -103,116 +145,127 @@ async fn insert(tx: &mut SqliteConnection, id: &str, r: &MeetingRecord) -> Resul
         .iter()
         .flat_map(|rm| std::iter::once(rm.title.as_str()).chain(rm.outcome.as_deref()))
         .collect();
-    let meeting_text = join(&[
-        Some(m.title.as_str()),
-        m.convened_by.as_deref(),
-        m.venue.as_deref(),
-        m.symbol.as_deref(),
-        m.chair.as_ref().map(|c| c.name.as_str()),
-        Some(related.join("\n").as_str()),
-    ]);
-    search_row(tx, id, HitKind::Meeting, None, &meeting_text).await?;
+    let mut search: Vec<(HitKind, Option<&str>, String)> = vec![(
+        HitKind::Meeting,
+        None,
+        join(&[
+            Some(m.title.as_str()),
+            m.convened_by.as_deref(),
+            m.venue.as_deref(),
+            m.symbol.as_deref(),
+            m.chair.as_ref().map(|c| c.name.as_str()),
+            Some(related.join("\n").as_str()),
+        ]),
+    )];
 
+    let mut rows = Vec::new();
     for (i, g) in r.attendance.groups.iter().enumerate() {
-        sqlx::query(
-            "INSERT INTO attendance (meeting_id, position, row_type, category, label, count)
-             VALUES (?, ?, 'group', ?, ?, ?)",
-        )
-        .bind(id)
-        .bind(count(i))
-        .bind(g.category.as_str())
-        .bind(&g.label)
-        .bind(g.count.map(i64::from))
-        .execute(&mut *tx)
-        .await
-        .ctx(ctx)?;
+        rows.extend([
+            t(id),
+            n(i),
+            t("group"),
+            V::Text(None),
+            t(g.category.as_str()),
+            V::Text(None),
+            V::Text(None),
+            V::Text(None),
+            ot(g.label.as_deref()),
+            V::Int(g.count.map(i64::from)),
+            V::Int(None),
+        ]);
     }
     let mut delegation_names = Vec::new();
     for (i, d) in r.attendance.delegations.iter().enumerate() {
-        sqlx::query(
-            "INSERT INTO attendance (meeting_id, position, row_type, id, category, delegation, display_name,
-                name, present)
-             VALUES (?, ?, 'delegation', ?, ?, ?, ?, ?, ?)",
-        )
-        .bind(id)
-        .bind(count(i))
-        .bind(&d.id)
-        .bind(d.who.effective_category().as_str())
-        .bind(d.who.delegation.as_ref().map(|c| c.as_str()))
-        .bind(&d.who.display_name)
-        .bind(&d.who.name)
-        .bind(d.present)
-        .execute(&mut *tx)
-        .await
-        .ctx(ctx)?;
+        rows.extend([
+            t(id),
+            n(i),
+            t("delegation"),
+            ot(d.id.as_deref()),
+            t(d.who.effective_category().as_str()),
+            ot(d.who.delegation.as_ref().map(|c| c.as_str())),
+            ot(d.who.display_name.as_deref()),
+            ot(d.who.name.as_deref()),
+            V::Text(None),
+            V::Int(None),
+            V::Int(Some(d.present.into())),
+        ]);
         delegation_names.push(party_names(&d.who));
     }
-    if !delegation_names.is_empty() {
-        search_row(
-            tx,
-            id,
-            HitKind::Delegation,
-            None,
-            &delegation_names.join("\n"),
-        )
-        .await?;
-    }
+    insert_rows(
+        tx,
+        id,
+        "INSERT INTO attendance (meeting_id, position, row_type, id, category, delegation, display_name, \
+         name, label, count, present)",
+        11,
+        rows,
+    )
+    .await?;
+    search.push((HitKind::Delegation, None, delegation_names.join("\n")));
 
+    let mut rows = Vec::new();
     for (i, iv) in r.interventions.0.iter().enumerate() {
-        sqlx::query(
-            "INSERT INTO interventions (meeting_id, id, position, delegation, display_name, name, category,
-                person, time, agenda_item, kind, summary)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        )
-        .bind(id)
-        .bind(&iv.id)
-        .bind(count(i + 1))
-        .bind(iv.speaker.delegation.as_ref().map(|c| c.as_str()))
-        .bind(&iv.speaker.display_name)
-        .bind(&iv.speaker.name)
-        .bind(iv.speaker.effective_category().as_str())
-        .bind(&iv.person)
-        .bind(&iv.time)
-        .bind(&iv.agenda_item)
-        .bind(enum_str(&iv.kind))
-        .bind(&iv.summary)
-        .execute(&mut *tx)
-        .await
-        .ctx(ctx)?;
+        rows.extend([
+            t(id),
+            ot(iv.id.as_deref()),
+            n(i + 1),
+            ot(iv.speaker.delegation.as_ref().map(|c| c.as_str())),
+            ot(iv.speaker.display_name.as_deref()),
+            ot(iv.speaker.name.as_deref()),
+            t(iv.speaker.effective_category().as_str()),
+            ot(iv.person.as_deref()),
+            ot(iv.time.as_deref()),
+            ot(iv.agenda_item.as_deref()),
+            t(enum_str(&iv.kind)),
+            t(iv.summary.as_str()),
+        ]);
         let names = party_names(&iv.speaker);
         let text = join(&[
             Some(names.as_str()),
             iv.person.as_deref(),
             Some(iv.summary.as_str()),
         ]);
-        search_row(tx, id, HitKind::Intervention, iv.id.as_deref(), &text).await?;
+        search.push((HitKind::Intervention, iv.id.as_deref(), text));
     }
+    insert_rows(
+        tx,
+        id,
+        "INSERT INTO interventions (meeting_id, id, position, delegation, display_name, name, category, \
+         person, time, agenda_item, kind, summary)",
+        12,
+        rows,
+    )
+    .await?;
 
+    let mut rows = Vec::new();
     for (i, a) in r.action_items.iter().enumerate() {
-        sqlx::query(
-            "INSERT INTO action_items (meeting_id, id, position, kind, from_party, to_party, text, due, status)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        )
-        .bind(id)
-        .bind(&a.id)
-        .bind(count(i))
-        .bind(enum_str(&a.kind))
-        .bind(&a.from)
-        .bind(&a.to)
-        .bind(&a.text)
-        .bind(date(a.due))
-        .bind(enum_str(&a.status))
-        .execute(&mut *tx)
-        .await
-        .ctx(ctx)?;
+        rows.extend([
+            t(id),
+            ot(a.id.as_deref()),
+            n(i),
+            t(enum_str(&a.kind)),
+            t(a.from.as_str()),
+            t(a.to.as_str()),
+            t(a.text.as_str()),
+            V::Text(date(a.due)),
+            t(enum_str(&a.status)),
+        ]);
         let text = join(&[
             Some(a.text.as_str()),
             Some(a.from.as_str()),
             Some(a.to.as_str()),
         ]);
-        search_row(tx, id, HitKind::Action, a.id.as_deref(), &text).await?;
+        search.push((HitKind::Action, a.id.as_deref(), text));
     }
+    insert_rows(
+        tx,
+        id,
+        "INSERT INTO action_items (meeting_id, id, position, kind, from_party, to_party, text, due, status)",
+        9,
+        rows,
+    )
+    .await?;
 
+    let mut rows = Vec::new();
     let mut statements = 0;
     for d in &r.documents {
         let idx = match d.kind {
@@ -222,48 +275,44 @@ async fn insert(tx: &mut SqliteConnection, id: &str, r: &MeetingRecord) -> Resul
                 statements - 1
             }
         };
-        sqlx::query(
-            "INSERT INTO documents (meeting_id, id, kind, idx, title, speaker, delivered_on, body)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        )
-        .bind(id)
-        .bind(d.id.as_deref().unwrap_or_default())
-        .bind(d.kind.as_str())
-        .bind(idx)
-        .bind(&d.title)
-        .bind(&d.speaker)
-        .bind(date(d.delivered_on))
-        .bind(&d.body)
-        .execute(&mut *tx)
-        .await
-        .ctx(ctx)?;
+        rows.extend([
+            t(id),
+            t(d.id.as_deref().unwrap_or_default()),
+            t(d.kind.as_str()),
+            n(idx),
+            ot(d.title.as_deref()),
+            ot(d.speaker.as_deref()),
+            V::Text(date(d.delivered_on)),
+            t(d.body.as_str()),
+        ]);
         let text = join(&[
             d.title.as_deref(),
             d.speaker.as_deref(),
             Some(d.body.as_str()),
         ]);
-        search_row(tx, id, HitKind::Document, d.id.as_deref(), &text).await?;
+        search.push((HitKind::Document, d.id.as_deref(), text));
     }
-    Ok(())
-}
+    insert_rows(
+        tx,
+        id,
+        "INSERT INTO documents (meeting_id, id, kind, idx, title, speaker, delivered_on, body)",
+        8,
+        rows,
+    )
+    .await?;
 
-async fn search_row(
-    tx: &mut SqliteConnection,
-    id: &str,
-    kind: HitKind,
-    item: Option<&str>,
-    text: &str,
-) -> Result<()> {
-    if text.trim().is_empty() {
-        return Ok(());
+    let mut rows = Vec::new();
+    for (kind, item, text) in search {
+        if !text.trim().is_empty() {
+            rows.extend([t(id), t(kind.as_str()), ot(item), t(text)]);
+        }
     }
-    sqlx::query("INSERT INTO search_rows (meeting_id, kind, item_id, body) VALUES (?, ?, ?, ?)")
-        .bind(id)
-        .bind(kind.as_str())
-        .bind(item)
-        .bind(text)
-        .execute(&mut *tx)
-        .await
-        .ctx(|| format!("indexing meeting {id} for search"))?;
-    Ok(())
+    insert_rows(
+        tx,
+        id,
+        "INSERT INTO search_rows (meeting_id, kind, item_id, body)",
+        4,
+        rows,
+    )
+    .await
 }

@@ -169,3 +169,23 @@ async fn store_and_its_futures_can_cross_threads() {
     let id = handle.await.unwrap().unwrap();
     assert_eq!(s.list_meetings().await.unwrap()[0].id, id);
 }
+
+/// The projection writes rows in multi-row statements of at most 200 rows: a long speakers list spans
+/// several of them.
+#[tokio::test]
+async fn a_long_speakers_list_is_projected_whole() {
+    let (dir, s) = store().await;
+    let mut r = fixture();
+    let base = r.interventions.0.clone();
+    r.interventions.0 = (0..450)
+        .map(|i| rapporteur_core::Intervention {
+            order: i + 1,
+            summary: format!("Speaker number {i} spoke."),
+            ..base[i as usize % base.len()].clone()
+        })
+        .collect();
+    let id = s.import_record(&r).await.unwrap();
+    assert_projection_matches(dir.path(), &s, &id).await;
+    assert_eq!(s.list_meetings().await.unwrap()[0].interventions, 450);
+    assert_eq!(s.search("number 449", 5).await.unwrap().len(), 1);
+}
