@@ -11,7 +11,8 @@ root=$(cd "$here/../../.." && pwd)
 export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-$root/target}
 runs=${RUNS:-10}
 
-cargo build --quiet --release -p rapporteur-export --example export_pdf
+# NO_BUILD=1 reuses an existing release binary (a release link of Typst takes minutes on 2 cores).
+[ -n "${NO_BUILD:-}" ] || cargo build --quiet --release -p rapporteur-export --example export_pdf
 bin=$CARGO_TARGET_DIR/release/examples/export_pdf
 
 work=$(mktemp -d)
