@@ -17,6 +17,15 @@
 //! - **Private notes never leave the machine**: the store keeps them outside the meeting documents, and the
 //!   service only ever exports documents.
 //!
+//! **Deletions** travel like any change: the store deletes a meeting by setting a tombstone in its document,
+//! and removes list items with CRDT deletes. The rule for a concurrent edit and delete is the store's: a
+//! meeting deletion wins over concurrent edits (they stay in the document's history, unseen), and removing a
+//! list item wins over a concurrent edit of it. One exception comes from Loro's movable list and is pinned by
+//! the property test: a removal concurrent with a *move* of the same item keeps the item.
+//!
+//! **What is never deleted**: any file in the folder. See [`service`] for why, and for how snapshots keep
+//! joining cheap anyway.
+//!
 //! The crate talks to the store through the small [`ReplicaState`] trait; [`mem::MemReplica`] implements it in
 //! memory for tests and benchmarks, and `rapporteur-store`'s `Store` implements it for real (`store_impl`).
 
@@ -25,6 +34,7 @@ pub mod folder;
 pub mod format;
 pub mod lock;
 pub mod mem;
+mod receive;
 pub mod report;
 pub mod service;
 pub mod state;

@@ -193,3 +193,34 @@ impl ReplicaState for MemReplica {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::SyncService;
+
+    #[tokio::test]
+    async fn two_memory_replicas_converge_through_a_folder() {
+        let tmp = tempfile::tempdir().unwrap();
+        let folder = tmp.path().join("shared");
+        std::fs::create_dir(&folder).unwrap();
+        let (a, b) = (MemReplica::new("a", "A", 1), MemReplica::new("b", "B", 2));
+        let (sa, sb) = (
+            SyncService::new(tmp.path().join("da")),
+            SyncService::new(tmp.path().join("db")),
+        );
+        std::fs::create_dir_all(sa.data_dir()).unwrap();
+        std::fs::create_dir_all(sb.data_dir()).unwrap();
+        a.edit("m", |d| d.get_text("t").insert(0, "from a").unwrap());
+        b.edit("m", |d| d.get_text("t").insert(0, "from b ").unwrap());
+        for _ in 0..2 {
+            sa.round(&a, &folder, |_| {}).await.unwrap();
+            sb.round(&b, &folder, |_| {}).await.unwrap();
+        }
+        assert_eq!(a.values(), b.values());
+        let imports = b.import_count();
+        // A quiet round imports nothing again.
+        sb.round(&b, &folder, |_| {}).await.unwrap();
+        assert_eq!(b.import_count(), imports);
+    }
+}

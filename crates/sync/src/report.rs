@@ -98,9 +98,9 @@ pub struct ReplicaSeen {
     pub written_at: Option<u64>,
 }
 
-/// Progress during a round, for long first syncs.
+/// Progress during a round, for long first syncs. (`SyncProgress` in TypeScript.)
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[ts(export)]
+#[ts(export, rename = "SyncProgress")]
 pub struct Progress {
     pub phase: Phase,
     #[ts(type = "number")]
@@ -112,9 +112,10 @@ pub struct Progress {
     pub replica_id: Option<String>,
 }
 
+/// Which half of the round is running. (`SyncPhase` in TypeScript.)
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
-#[ts(export)]
+#[ts(export, rename = "SyncPhase")]
 pub enum Phase {
     Sending,
     Receiving,

@@ -50,7 +50,7 @@ use crate::error::SyncError;
 use crate::folder::{self, Layout, REPLICA_JSON_FORMAT, ReplicaJson, io_reason, write_atomic};
 use crate::format::{self, FileFault, encode_snapshot, encode_update, is_valid_replica_id};
 use crate::lock::SyncLock;
-use crate::report::{Phase, Progress, ReceivedFile, ReplicaSeen, RoundReport, SentFile, Skipped};
+use crate::report::{Phase, Progress, RoundReport, SentFile, Skipped};
 use crate::state::{LocalReplica, ReplicaState};
 
 const KEY_NEXT_SEQ: &str = "sync/next_seq";
@@ -58,13 +58,13 @@ const KEY_SNAPSHOT: &str = "sync/snapshot_seq";
 const KEY_ROUNDS: &str = "sync/rounds";
 /// Files (and bytes) imported per store transaction: large enough that a first sync of a long history costs
 /// few transactions, small enough that an interrupted one loses little work.
-const BATCH_FILES: usize = 512;
-const BATCH_BYTES: usize = 32 << 20;
+pub(crate) const BATCH_FILES: usize = 512;
+pub(crate) const BATCH_BYTES: usize = 32 << 20;
 
 fn key_exported(meeting: &str) -> String {
     format!("sync/exported/{meeting}")
 }
-fn key_gap(replica: &str) -> String {
+pub(crate) fn key_gap(replica: &str) -> String {
     format!("sync/gap/{replica}")
 }
 
@@ -126,11 +126,11 @@ fn now_unix() -> u64 {
 }
 
 /// A path relative to `<folder>/rapporteur/v1`, as reports show it.
-fn rel(replica: &str, name: &str) -> String {
+pub(crate) fn rel(replica: &str, name: &str) -> String {
     format!("replicas/{replica}/{name}")
 }
 
-fn skipped(file: String, fault: &FileFault) -> Skipped {
+pub(crate) fn skipped(file: String, fault: &FileFault) -> Skipped {
     Skipped {
         file,
         code: fault.code().into(),
@@ -139,7 +139,7 @@ fn skipped(file: String, fault: &FileFault) -> Skipped {
 }
 
 /// Reads a file of the folder, mapping absence and I/O errors to faults.
-fn read_file(path: &Path) -> Result<Vec<u8>, FileFault> {
+pub(crate) fn read_file(path: &Path) -> Result<Vec<u8>, FileFault> {
     match fs::metadata(path) {
         Ok(m) if m.len() > format::MAX_FILE_BYTES => return Err(FileFault::TooLarge(m.len())),
         Ok(m) if !m.is_file() => return Err(FileFault::Unreadable("not a regular file".into())),
@@ -154,13 +154,13 @@ fn read_file(path: &Path) -> Result<Vec<u8>, FileFault> {
 }
 
 /// Mutable bookkeeping of one round.
-struct Round<'a, S, P> {
-    state: &'a S,
-    layout: Layout,
-    me: LocalReplica,
-    progress: P,
-    report: RoundReport,
-    changed: BTreeSet<String>,
+pub(crate) struct Round<'a, S, P> {
+    pub(crate) state: &'a S,
+    pub(crate) layout: Layout,
+    pub(crate) me: LocalReplica,
+    pub(crate) progress: P,
+    pub(crate) report: RoundReport,
+    pub(crate) changed: BTreeSet<String>,
 }
 
 impl SyncService {
@@ -339,317 +339,6 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
             }
         }
         Ok(())
-    }
-
-    /// The incoming half. Returns the cursor of every replica seen, for `replica.json`.
-    async fn receive(
-        &mut self,
-        options: &SyncOptions,
-        full_scan: bool,
-    ) -> Result<BTreeMap<String, u64>, SyncError> {
-        let replicas_dir = self.layout.replicas_dir();
-        let entries = match fs::read_dir(&replicas_dir) {
-            Ok(e) => e,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(BTreeMap::new()),
-            Err(e) => {
-                self.report.read_error = Some(format!(
-                    "cannot list {}: {}",
-                    replicas_dir.display(),
-                    io_reason(&e)
-                ));
-                return Ok(BTreeMap::new());
-            }
-        };
-        let mut replicas = Vec::new();
-        for entry in entries.flatten() {
-            let name = entry.file_name().to_string_lossy().into_owned();
-            let is_dir = entry.file_type().is_ok_and(|t| t.is_dir());
-            if name.starts_with('.') {
-                continue;
-            }
-            if !is_dir || !is_valid_replica_id(&name) {
-                self.report.ignored.push(format!("replicas/{name}"));
-            } else if name != self.me.id {
-                replicas.push(name);
-            }
-        }
-        replicas.sort();
-        let mut applied = BTreeMap::new();
-        let total = replicas.len() as u64;
-        for (i, replica) in replicas.iter().enumerate() {
-            (self.progress)(Progress {
-                phase: Phase::Receiving,
-                done: i as u64,
-                total,
-                replica_id: Some(replica.clone()),
-            });
-            let cursor = self.read_replica(options, replica, full_scan).await?;
-            applied.insert(replica.clone(), cursor);
-        }
-        Ok(applied)
-    }
-
-    /// Reads one other replica's new files. Returns its cursor afterwards.
-    async fn read_replica(
-        &mut self,
-        options: &SyncOptions,
-        replica: &str,
-        full_scan: bool,
-    ) -> Result<u64, SyncError> {
-        let dir = self.layout.replica_dir(replica);
-        let cursor = self.state.cursor(replica).await?.unwrap_or(0);
-        let hint = match folder::read_replica_json(&dir, replica) {
-            Ok(h) => h,
-            Err(reason) => {
-                self.report.skipped.push(Skipped {
-                    file: rel(replica, "replica.json"),
-                    code: "bad_replica_json".into(),
-                    reason,
-                });
-                None
-            }
-        };
-        let had_gap = self.state.kv_get(&key_gap(replica)).await?.is_some();
-        let listing = if full_scan || had_gap || hint.is_none() {
-            match folder::list_replica_dir(&dir) {
-                Ok(l) => Some(l),
-                Err(e) => {
-                    self.report.skipped.push(Skipped {
-                        file: format!("replicas/{replica}/"),
-                        code: "unreadable".into(),
-                        reason: format!("cannot list the folder: {}", io_reason(&e)),
-                    });
-                    return Ok(cursor);
-                }
-            }
-        } else {
-            None
-        };
-        let (candidates, snapshots): (Vec<u64>, Vec<u64>) = match (&listing, &hint) {
-            (Some(l), _) => {
-                let ignored = l.ignored.iter().map(|n| rel(replica, n));
-                self.report.ignored.extend(ignored);
-                let c = l.updates.iter().copied().filter(|&s| s > cursor).collect();
-                (c, l.snapshots.clone())
-            }
-            (None, Some(h)) => {
-                // The hint may be stale (a sync tool delivered an older replica.json, or the new one has not
-                // arrived): probe past it by name, one `stat` when nothing is new.
-                let mut c: Vec<u64> = (cursor + 1..=h.head).collect();
-                let mut probe = h.head.max(cursor) + 1;
-                while dir.join(format::update_name(probe)).is_file() {
-                    c.push(probe);
-                    probe += 1;
-                }
-                (c, h.snapshot.into_iter().collect())
-            }
-            (None, None) => (Vec::new(), Vec::new()),
-        };
-        let last_seq = hint
-            .as_ref()
-            .map_or(0, |h| h.head)
-            .max(candidates.last().copied().unwrap_or(0));
-
-        let mut applied = cursor;
-        // Jump to the newest snapshot above the cursor if we are far behind it, or a gap stands below it.
-        if let Some(&snap) = snapshots.iter().filter(|&&s| s > cursor).max() {
-            let gap_below =
-                candidates.iter().take_while(|&&s| s <= snap).count() as u64 != snap - cursor;
-            if (gap_below || snap - cursor >= options.snapshot_jump)
-                && let Some(s) = self.import_snapshot(replica, snap, &dir).await?
-            {
-                applied = s;
-            }
-        }
-
-        let mut contiguous = true;
-        let mut any_fault = false;
-        // Everything up to `contig_end` is applied or queued in `batch`; files are imported in batches, each
-        // one transaction that also moves the cursor while no gap has been met.
-        let mut contig_end = applied;
-        let mut batch: Vec<(u64, format::UpdateFile)> = Vec::new();
-        let mut batch_bytes = 0usize;
-        let start = applied;
-        for seq in candidates.into_iter().filter(|&s| s > start) {
-            if contiguous && seq != contig_end + 1 {
-                applied = self
-                    .flush(replica, &mut batch, Some(contig_end), &mut contiguous)
-                    .await?
-                    .unwrap_or(applied);
-                contiguous = false;
-                any_fault = true;
-                let range = format!(
-                    "{} … {}",
-                    format::update_name(contig_end + 1),
-                    format::update_name(seq - 1)
-                );
-                self.report
-                    .skipped
-                    .push(skipped(rel(replica, &range), &FileFault::Missing));
-            }
-            let name = format::update_name(seq);
-            let decoded =
-                read_file(&dir.join(&name)).and_then(|b| format::decode_update(&b, replica, seq));
-            match decoded {
-                Ok(file) => {
-                    batch_bytes += file.payload.len();
-                    batch.push((seq, file));
-                    if contiguous {
-                        contig_end = seq;
-                    }
-                }
-                Err(fault) => {
-                    if contiguous {
-                        applied = self
-                            .flush(replica, &mut batch, Some(contig_end), &mut contiguous)
-                            .await?
-                            .unwrap_or(applied);
-                    }
-                    self.report
-                        .skipped
-                        .push(skipped(rel(replica, &name), &fault));
-                    contiguous = false;
-                    any_fault = true;
-                }
-            }
-            if batch.len() >= BATCH_FILES || batch_bytes >= BATCH_BYTES {
-                let cursor = contiguous.then_some(contig_end);
-                applied = self
-                    .flush(replica, &mut batch, cursor, &mut contiguous)
-                    .await?
-                    .unwrap_or(applied);
-                batch_bytes = 0;
-            }
-        }
-        let cursor = contiguous.then_some(contig_end);
-        applied = self
-            .flush(replica, &mut batch, cursor, &mut contiguous)
-            .await?
-            .unwrap_or(applied);
-        any_fault |= !contiguous;
-        // Remember a gap so that the next round lists the folder (and can heal it with a snapshot).
-        if any_fault {
-            self.state.kv_set(&key_gap(replica), b"1").await?;
-        } else if had_gap {
-            self.state.kv_set(&key_gap(replica), b"").await?;
-        }
-        self.report.replicas_seen.push(ReplicaSeen {
-            id: replica.to_owned(),
-            name: hint.as_ref().map(|h| h.name.clone()),
-            last_seq,
-            applied_seq: applied,
-            written_at: hint.as_ref().and_then(|h| h.written_at),
-        });
-        Ok(applied)
-    }
-
-    /// Imports queued files in one transaction that moves the cursor to `cursor` (if `Some`). If the store
-    /// refuses the batch, imports the files one by one to find and report the culprit, clearing `contiguous`
-    /// so the cursor stops below it. Returns the cursor recorded, if any.
-    async fn flush(
-        &mut self,
-        replica: &str,
-        batch: &mut Vec<(u64, format::UpdateFile)>,
-        cursor: Option<u64>,
-        contiguous: &mut bool,
-    ) -> Result<Option<u64>, SyncError> {
-        if batch.is_empty() {
-            return Ok(None);
-        }
-        let files = std::mem::take(batch);
-        let updates: Vec<(String, Vec<u8>)> = files
-            .iter()
-            .map(|(_, f)| (f.meeting_id.clone(), f.payload.clone()))
-            .collect();
-        let mut recorded = None;
-        if self
-            .state
-            .import_batch(&updates, cursor.map(|c| (replica, c)))
-            .await
-            .is_ok()
-        {
-            for (seq, f) in files {
-                self.received(replica, seq, f);
-            }
-            return Ok(cursor);
-        }
-        let mut ok_so_far = cursor.is_some();
-        for ((seq, f), update) in files.into_iter().zip(updates) {
-            let advance = ok_so_far.then_some((replica, seq));
-            match self
-                .state
-                .import_batch(std::slice::from_ref(&update), advance)
-                .await
-            {
-                Ok(()) => {
-                    if ok_so_far {
-                        recorded = Some(seq);
-                    }
-                    self.received(replica, seq, f);
-                }
-                Err(e) => {
-                    let fault = FileFault::Rejected(e.to_string());
-                    self.report
-                        .skipped
-                        .push(skipped(rel(replica, &format::update_name(seq)), &fault));
-                    ok_so_far = false;
-                    *contiguous = false;
-                }
-            }
-        }
-        Ok(recorded)
-    }
-
-    fn received(&mut self, replica: &str, seq: u64, f: format::UpdateFile) {
-        self.changed.insert(f.meeting_id.clone());
-        self.report.received.push(ReceivedFile {
-            file: rel(replica, &format::update_name(seq)),
-            replica_id: replica.to_owned(),
-            meeting_ids: vec![f.meeting_id],
-            bytes: f.payload.len() as u64,
-        });
-    }
-
-    /// Imports `snapshot-<snap>.snap` in one transaction that moves the cursor to `snap`.
-    async fn import_snapshot(
-        &mut self,
-        replica: &str,
-        snap: u64,
-        dir: &Path,
-    ) -> Result<Option<u64>, SyncError> {
-        let name = format::snapshot_name(snap);
-        let decoded =
-            read_file(&dir.join(&name)).and_then(|b| format::decode_snapshot(&b, replica, snap));
-        let file = match decoded {
-            Ok(f) if !f.entries.is_empty() => f,
-            Ok(_) => return Ok(None),
-            Err(fault) => {
-                self.report
-                    .skipped
-                    .push(skipped(rel(replica, &name), &fault));
-                return Ok(None);
-            }
-        };
-        if let Err(e) = self
-            .state
-            .import_batch(&file.entries, Some((replica, snap)))
-            .await
-        {
-            let fault = FileFault::Rejected(e.to_string());
-            self.report
-                .skipped
-                .push(skipped(rel(replica, &name), &fault));
-            return Ok(None);
-        }
-        self.changed
-            .extend(file.entries.iter().map(|(m, _)| m.clone()));
-        self.report.received.push(ReceivedFile {
-            file: rel(replica, &name),
-            replica_id: replica.to_owned(),
-            bytes: file.entries.iter().map(|(_, p)| p.len() as u64).sum(),
-            meeting_ids: file.entries.into_iter().map(|(m, _)| m).collect(),
-        });
-        Ok(Some(snap))
     }
 
     /// Rewrites our `replica.json` when what it says changed.

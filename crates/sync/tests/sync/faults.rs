@@ -309,3 +309,24 @@ async fn a_held_lock_refuses_a_second_round() {
     drop(lock);
     a.round(&folder).await;
 }
+
+#[tokio::test]
+async fn a_damaged_replica_json_is_reported_and_the_folder_is_read_anyway() {
+    let tmp = tempfile::tempdir().unwrap();
+    let folder = tmp.path().join("shared");
+    fs::create_dir(&folder).unwrap();
+    let a = Node::open(&tmp.path().join("a")).await;
+    let b = Node::open(&tmp.path().join("b")).await;
+    three_files(&a, &folder).await;
+    let json = replica_dir(&folder, &a.id()).join("replica.json");
+    fs::write(&json, b"{\"format\": \"rapporteur/replica@1\", \"id\": tru").unwrap();
+    let r = b.round(&folder).await;
+    assert_eq!(
+        skipped_files(&r),
+        [format!("replicas/{}/replica.json", a.id())]
+    );
+    assert_eq!(r.skipped[0].code, "bad_replica_json");
+    assert_eq!(r.received.len(), 3, "files are found by listing instead");
+    assert_eq!(r.replicas_seen[0].name, None);
+    assert_eq!(a.state().await, b.state().await);
+}
