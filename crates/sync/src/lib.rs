@@ -44,5 +44,5 @@ pub use error::SyncError;
 pub use folder::{Layout, get_blob, put_blob};
 pub use lock::SyncLock;
 pub use report::{Phase, Progress, ReceivedFile, ReplicaSeen, RoundReport, SentFile, Skipped};
-pub use service::{SyncOptions, SyncService};
+pub use service::{LOCK_PATIENCE, SyncOptions, SyncService};
 pub use state::{Export, LocalReplica, ReplicaState};

@@ -42,7 +42,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::time::{Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use loro::VersionVector;
 
@@ -126,6 +126,24 @@ fn now_unix() -> u64 {
 }
 
 /// A path relative to `<folder>/rapporteur/v1`, as reports show it.
+/// Takes `sync.lock`, waiting up to [`LOCK_PATIENCE`]: a lock can look held for an instant after its round
+/// ended when the process forks (a forked child shares the lock until it execs), and a round that just
+/// finished should not make the next one fail. A lock held longer is another round: [`SyncError::Locked`].
+async fn acquire_lock(data_dir: &Path) -> Result<SyncLock, SyncError> {
+    let started = Instant::now();
+    loop {
+        match SyncLock::try_acquire(data_dir) {
+            Err(SyncError::Locked { .. }) if started.elapsed() < LOCK_PATIENCE => {
+                tokio::time::sleep(Duration::from_millis(20)).await;
+            }
+            other => return other,
+        }
+    }
+}
+
+/// How long a round waits for `sync.lock` before reporting [`SyncError::Locked`].
+pub const LOCK_PATIENCE: Duration = Duration::from_secs(1);
+
 pub(crate) fn rel(replica: &str, name: &str) -> String {
     format!("replicas/{replica}/{name}")
 }
@@ -204,7 +222,7 @@ impl SyncService {
         let started = Instant::now();
         let layout = Layout::new(folder);
         layout.check_available()?;
-        let _lock = SyncLock::try_acquire(&self.data_dir)?;
+        let _lock = acquire_lock(&self.data_dir).await?;
         let me = state.local_replica().await?;
         if !is_valid_replica_id(&me.id) {
             return Err(SyncError::Invalid(format!(
