@@ -1,7 +1,8 @@
 //! One sync round per data directory at a time, across processes (the desktop app and the CLI) and within
 //! one: an OS advisory lock on `<data dir>/sync.lock`. The OS drops it when the holder exits, even by
-//! `kill -9`, so a crash never leaves a stale lock behind. A round waits up to [`crate::LOCK_PATIENCE`] for it. (std's `File::try_lock` is the same `flock`/
-//! `LockFileEx` call the `fs4` crate wraps, so no dependency is needed.)
+//! `kill -9`, so a crash never leaves a stale lock behind. A round waits up to [`crate::LOCK_PATIENCE`] for it.
+//! (std's `File::try_lock` is the same `flock`/`LockFileEx` call the `fs4` crate wraps, so no dependency is
+//! needed.)
 
 use std::fs::{File, OpenOptions, TryLockError};
 use std::path::{Path, PathBuf};
