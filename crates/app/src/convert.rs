@@ -29,9 +29,9 @@ impl From<StoreError> for AppError {
     fn from(e: StoreError) -> Self {
         let code = match &e {
             StoreError::NotFound { .. } => ErrorCode::NotFound,
-            StoreError::Invalid { .. } | StoreError::BadVersion { .. } | StoreError::Setting { .. } => {
-                ErrorCode::InvalidInput
-            }
+            StoreError::Invalid { .. }
+            | StoreError::BadVersion { .. }
+            | StoreError::Setting { .. } => ErrorCode::InvalidInput,
             StoreError::Io { .. } => ErrorCode::Io,
             StoreError::Crdt { .. } | StoreError::Corrupt { .. } => ErrorCode::Database,
             _ => ErrorCode::Database,
@@ -57,7 +57,6 @@ impl From<ExportError> for AppError {
             ExportError::TooLarge { .. } => ErrorCode::TooLarge,
             ExportError::BadImage(_) | ExportError::UnknownFormat(_) => ErrorCode::InvalidInput,
             ExportError::NoSuchDocument(_) => ErrorCode::NotFound,
-            ExportError::Unsupported { .. } => ErrorCode::Unsupported,
             ExportError::Write { .. } => ErrorCode::Io,
             _ => ErrorCode::Export,
         };

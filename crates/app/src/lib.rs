@@ -17,8 +17,8 @@ use rapporteur_store::Store;
 pub use rapporteur_store::{
     ActionFilter, DocVersion, Edit, MeetingSummary, ReplicaInfo, SearchHit, TrackedAction,
 };
+use rapporteur_sync::SyncService;
 pub use rapporteur_sync::{Progress, RoundReport};
-use rapporteur_sync::{SyncOptions, SyncService};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -93,9 +93,8 @@ impl App {
     /// Open (creating if needed) the data directory. User templates in `<data_dir>/templates/<lang>/` override
     /// the built-in ones.
     pub async fn open(data_dir: &Path) -> Result<App, AppError> {
-        std::fs::create_dir_all(data_dir).map_err(|e| {
-            AppError::new(ErrorCode::Io, format!("{}: {e}", data_dir.display()))
-        })?;
+        std::fs::create_dir_all(data_dir)
+            .map_err(|e| AppError::new(ErrorCode::Io, format!("{}: {e}", data_dir.display())))?;
         let store = Store::open(data_dir).await?;
         let overrides = data_dir.join("templates");
         let templates = if overrides.is_dir() {
@@ -105,7 +104,7 @@ impl App {
         };
         Ok(App {
             store,
-            sync: SyncService::new(SyncOptions::default()),
+            sync: SyncService::new(data_dir),
             templates,
             data_dir: data_dir.to_path_buf(),
         })
@@ -122,8 +121,8 @@ impl App {
             .map_err(|e| AppError::new(ErrorCode::Io, format!("{name}: {e}")))?
             .len();
         rapporteur_core::check_size(&name, size)?;
-        let bytes =
-            std::fs::read(path).map_err(|e| AppError::new(ErrorCode::Io, format!("{name}: {e}")))?;
+        let bytes = std::fs::read(path)
+            .map_err(|e| AppError::new(ErrorCode::Io, format!("{name}: {e}")))?;
         self.import_json(&name, &bytes).await
     }
 
@@ -180,7 +179,12 @@ impl App {
         Ok(self.store.actions(&filter).await?)
     }
 
-    pub async fn doc_get(&self, id: &str, kind: DocumentKind, index: u32) -> Result<String, AppError> {
+    pub async fn doc_get(
+        &self,
+        id: &str,
+        kind: DocumentKind,
+        index: u32,
+    ) -> Result<String, AppError> {
         Ok(self.store.doc_get(id, kind, index).await?)
     }
 
@@ -191,7 +195,8 @@ impl App {
         index: u32,
         body: &str,
     ) -> Result<(), AppError> {
-        Ok(self.store.doc_set(id, kind, index, body).await?)
+        self.store.doc_set(id, kind, index, body).await?;
+        Ok(())
     }
 
     pub async fn doc_history(
@@ -232,7 +237,8 @@ impl App {
         index: u32,
         version: &str,
     ) -> Result<(), AppError> {
-        Ok(self.store.doc_restore(id, kind, index, version).await?)
+        self.store.doc_restore(id, kind, index, version).await?;
+        Ok(())
     }
 
     /// The summary generated from the record, in `lang` (default: the meeting's language).
@@ -276,11 +282,17 @@ impl App {
         Ok(rapporteur_export::write_atomically(out, &bytes)?)
     }
 
-    pub async fn export_bytes(&self, id: &str, options: &ExportOptions) -> Result<Vec<u8>, AppError> {
+    pub async fn export_bytes(
+        &self,
+        id: &str,
+        options: &ExportOptions,
+    ) -> Result<Vec<u8>, AppError> {
         let (record, request) = self.export_request(id, options).await?;
-        Ok(tokio::task::spawn_blocking(move || rapporteur_export::export(&record, &request))
-            .await
-            .map_err(|e| AppError::new(ErrorCode::Internal, e.to_string()))??)
+        Ok(
+            tokio::task::spawn_blocking(move || rapporteur_export::export(&record, &request))
+                .await
+                .map_err(|e| AppError::new(ErrorCode::Internal, e.to_string()))??,
+        )
     }
 
     /// Page 1 of the PDF as SVG, for the Export view's live preview.
@@ -313,16 +325,16 @@ impl App {
         folder: &Path,
         progress: impl Fn(Progress) + Send + Sync,
     ) -> Result<RoundReport, AppError> {
-        let _lock = rapporteur_sync::SyncLock::acquire(&self.data_dir)?;
         Ok(self.sync.round(&self.store, folder, progress).await?)
     }
 
     pub async fn replica(&self) -> Result<ReplicaInfo, AppError> {
-        Ok(self.store.replica().await?)
+        Ok(self.store.replica())
     }
 
     pub async fn set_replica_name(&self, name: &str) -> Result<(), AppError> {
-        Ok(self.store.set_replica_name(name).await?)
+        self.store.set_replica_name(name).await?;
+        Ok(())
     }
 
     /// Private notes: per meeting, or per intervention. Never in the synced document.
@@ -340,7 +352,10 @@ impl App {
         intervention_id: Option<&str>,
         text: &str,
     ) -> Result<(), AppError> {
-        Ok(self.store.notes_set(meeting_id, intervention_id, text).await?)
+        Ok(self
+            .store
+            .notes_set(meeting_id, intervention_id, text)
+            .await?)
     }
 
     pub async fn settings(&self) -> Result<Settings, AppError> {

@@ -49,7 +49,10 @@ pub enum Theme {
 }
 
 pub(crate) async fn load(store: &Store) -> Result<Settings, AppError> {
-    Ok(store.setting_get::<Settings>(KEY).await?.unwrap_or_default())
+    Ok(store
+        .setting_get::<Settings>(KEY)
+        .await?
+        .unwrap_or_default())
 }
 
 pub(crate) async fn save(store: &Store, s: &Settings) -> Result<(), AppError> {

@@ -15,7 +15,11 @@ use rapporteur_app::{App, AppError, ErrorCode};
 use rapporteur_core::{DocumentKind, Language};
 
 #[derive(Parser)]
-#[command(name = "rapporteur", version, about = "Write up intergovernmental meetings.")]
+#[command(
+    name = "rapporteur",
+    version,
+    about = "Write up intergovernmental meetings."
+)]
 struct Cli {
     /// Where the database lives [default: $RAPPORTEUR_DATA_DIR, else the OS data directory].
     #[arg(long, global = true, value_name = "DIR")]
@@ -81,6 +85,9 @@ enum Command {
         /// Append the attendance list and the list of speakers.
         #[arg(long)]
         annex: bool,
+        /// For CSV: which table.
+        #[arg(long, value_enum, default_value = "attendance")]
+        table: TableArg,
     },
     /// Run one sync round with a shared folder.
     Sync {
@@ -144,6 +151,12 @@ impl From<Kind> for DocumentKind {
 }
 
 #[derive(Clone, Copy, ValueEnum)]
+enum TableArg {
+    Attendance,
+    Actions,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
 enum ExportFormat {
     Pdf,
     Docx,
@@ -154,12 +167,16 @@ enum ExportFormat {
 }
 
 fn parse_lang(s: &str) -> Result<Language, String> {
-    Language::parse(s).ok_or_else(|| format!("unknown language {s:?}: use ar, zh, en, fr, ru or es"))
+    Language::parse(s)
+        .ok_or_else(|| format!("unknown language {s:?}: use ar, zh, en, fr, ru or es"))
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
         Ok(rt) => rt,
         Err(e) => return fail(&AppError::new(ErrorCode::Internal, e.to_string())),
     };
@@ -192,6 +209,7 @@ async fn run(cli: Cli) -> Result<(), AppError> {
             index,
             lang,
             annex,
+            table,
         } => {
             let request = rapporteur_app::ExportOptions {
                 format: export_format(format),
@@ -199,6 +217,10 @@ async fn run(cli: Cli) -> Result<(), AppError> {
                 index,
                 lang,
                 annex,
+                table: Some(match table {
+                    TableArg::Attendance => rapporteur_app::Table::Attendance,
+                    TableArg::Actions => rapporteur_app::Table::Actions,
+                }),
             };
             app.export_to_file(&id, &request, &out).await?;
         }

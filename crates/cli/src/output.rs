@@ -1,6 +1,8 @@
 //! How results look on a terminal, and as JSON for scripts. Presentation only: nothing here decides anything.
 
-use rapporteur_app::{DocVersion, MeetingSummary, ReplicaInfo, RoundReport, SearchHit, TrackedAction};
+use rapporteur_app::{
+    DocVersion, MeetingSummary, ReplicaInfo, RoundReport, SearchHit, TrackedAction,
+};
 use rapporteur_core::MeetingRecord;
 use serde::Serialize;
 
@@ -166,7 +168,10 @@ pub fn sync(report: &RoundReport, as_json: bool) {
     for name in &report.ignored {
         println!("  ignored {name}");
     }
-    for e in [&report.write_error, &report.read_error].into_iter().flatten() {
+    for e in [&report.write_error, &report.read_error]
+        .into_iter()
+        .flatten()
+    {
         println!("  warning: {e}");
     }
 }

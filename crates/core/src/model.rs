@@ -30,8 +30,46 @@ pub struct MeetingRecord {
     pub action_items: Vec<ActionItem>,
     #[serde(default)]
     pub related_meetings: Vec<RelatedMeeting>,
-    #[serde(default)]
+    /// The summary (at most one, listed first) and the statements in order.
+    #[serde(default, deserialize_with = "documents")]
     pub documents: Vec<Document>,
+}
+
+/// Reads `documents`, refusing a second summary or statement-only fields on the summary where they stand (so
+/// the error carries a line and column), and puts the summary first.
+fn documents<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<Document>, D::Error> {
+    struct V;
+    impl<'de> serde::de::Visitor<'de> for V {
+        type Value = Vec<Document>;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a list of documents")
+        }
+        fn visit_seq<A: serde::de::SeqAccess<'de>>(
+            self,
+            mut seq: A,
+        ) -> Result<Self::Value, A::Error> {
+            let mut docs: Vec<Document> = Vec::new();
+            while let Some(doc) = seq.next_element::<Document>()? {
+                if doc.kind == DocumentKind::Summary {
+                    if let Some(prev) = docs.iter().position(|d| d.kind == DocumentKind::Summary) {
+                        return Err(serde::de::Error::custom(format!(
+                            "a meeting has at most one summary (document {} is one too)",
+                            prev + 1
+                        )));
+                    }
+                    if doc.speaker.is_some() || doc.delivered_on.is_some() {
+                        return Err(serde::de::Error::custom(
+                            "fields `speaker` and `delivered_on` apply only to statements",
+                        ));
+                    }
+                }
+                docs.push(doc);
+            }
+            docs.sort_by_key(|d| d.kind != DocumentKind::Summary);
+            Ok(docs)
+        }
+    }
+    d.deserialize_seq(V)
 }
 
 /// The `format` marker; any other value is refused where it stands.
@@ -197,6 +235,7 @@ impl Language {
 #[serde(deny_unknown_fields)]
 #[ts(export)]
 pub struct Chair {
+    #[serde(deserialize_with = "nonblank")]
     pub name: String,
     #[serde(default)]
     #[ts(optional)]
@@ -253,8 +292,9 @@ impl Category {
 #[serde(deny_unknown_fields)]
 #[ts(export)]
 pub struct Attendance {
-    /// Headcounts by category. A group without `count` takes the number of present named delegations.
-    #[serde(default)]
+    /// Headcounts by category, at most one group per category. A group without `count` takes the number of
+    /// present named delegations.
+    #[serde(default, deserialize_with = "groups")]
     pub groups: Vec<AttendanceGroup>,
     #[serde(default)]
     pub delegations: Vec<AttendingDelegation>,
@@ -460,7 +500,11 @@ pub struct Intervention {
     #[ts(optional)]
     pub person: Option<String>,
     /// Local time the floor was given, `HH:MM`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "time_of_day"
+    )]
     #[ts(optional)]
     pub time: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -490,8 +534,11 @@ pub struct ActionItem {
     #[ts(optional)]
     pub id: Option<String>,
     pub kind: ActionKind,
+    /// Who asked, promised or decided; may be left blank while it is not yet known.
     pub from: String,
+    /// To whom; may be left blank.
     pub to: String,
+    #[serde(deserialize_with = "nonblank")]
     pub text: String,
     #[serde(default)]
     pub due: Option<NaiveDate>,
@@ -525,6 +572,7 @@ pub enum ActionStatus {
 #[serde(deny_unknown_fields)]
 #[ts(export)]
 pub struct RelatedMeeting {
+    #[serde(deserialize_with = "nonblank")]
     pub title: String,
     #[serde(default)]
     pub date: Option<NaiveDate>,
@@ -570,4 +618,44 @@ impl DocumentKind {
             DocumentKind::Statement => "statement",
         }
     }
+}
+
+fn nonblank<'de, D: serde::Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+    let s = String::deserialize(d)?;
+    if s.trim().is_empty() {
+        return Err(serde::de::Error::custom("must not be empty"));
+    }
+    Ok(s)
+}
+
+/// `HH:MM` on a 24-hour clock, as a rapporteur notes when the floor was given.
+pub fn check_time_of_day(t: &str) -> Result<(), String> {
+    let ok = t.len() == 5 && chrono::NaiveTime::parse_from_str(t, "%H:%M").is_ok();
+    if ok {
+        Ok(())
+    } else {
+        Err(format!("{t:?} is not a time of day as HH:MM"))
+    }
+}
+
+fn time_of_day<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    let t = Option::<String>::deserialize(d)?;
+    if let Some(t) = &t {
+        check_time_of_day(t).map_err(serde::de::Error::custom)?;
+    }
+    Ok(t)
+}
+
+fn groups<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<AttendanceGroup>, D::Error> {
+    let groups = Vec::<AttendanceGroup>::deserialize(d)?;
+    for (i, g) in groups.iter().enumerate() {
+        if groups[..i].iter().any(|o| o.category == g.category) {
+            return Err(serde::de::Error::custom(format!(
+                "category `{}` appears in two groups (group {} repeats it)",
+                g.category.as_str(),
+                i + 1
+            )));
+        }
+    }
+    Ok(groups)
 }

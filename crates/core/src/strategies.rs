@@ -109,9 +109,17 @@ fn attendance() -> impl Strategy<Value = Attendance> {
     );
     let delegation = (option::of("[a-z0-9-]{1,12}"), party(), any::<bool>())
         .prop_map(|(id, who, present)| AttendingDelegation { id, who, present });
-    (vec(group, 0..4), vec(delegation, 0..6)).prop_map(|(groups, delegations)| Attendance {
-        groups,
-        delegations,
+    (vec(group, 0..4), vec(delegation, 0..6)).prop_map(|(mut groups, delegations)| {
+        let mut seen = Vec::new();
+        groups.retain(|g| {
+            let fresh = !seen.contains(&g.category);
+            seen.push(g.category);
+            fresh
+        });
+        Attendance {
+            groups,
+            delegations,
+        }
     })
 }
 
@@ -125,7 +133,7 @@ fn intervention() -> impl Strategy<Value = Intervention> {
         option::of("[a-z0-9-]{1,12}"),
         party(),
         option::of(text()),
-        option::of("[0-2][0-9]:[0-5][0-9]"),
+        option::of("([01][0-9]|2[0-3]):[0-5][0-9]"),
         option::of(text()),
         text(),
         select(kinds),
@@ -197,13 +205,16 @@ fn document() -> impl Strategy<Value = Document> {
         option::of(text()),
         option::of(date()),
     )
-        .prop_map(|(id, kind, title, body, speaker, delivered_on)| Document {
-            id,
-            kind,
-            title,
-            body,
-            speaker,
-            delivered_on,
+        .prop_map(|(id, kind, title, body, speaker, delivered_on)| {
+            let statement = kind == DocumentKind::Statement;
+            Document {
+                id,
+                kind,
+                title,
+                body,
+                speaker: speaker.filter(|_| statement),
+                delivered_on: delivered_on.filter(|_| statement),
+            }
         })
 }
 
@@ -224,8 +235,16 @@ pub fn record() -> impl Strategy<Value = MeetingRecord> {
                 mut interventions,
                 action_items,
                 related_meetings,
-                documents,
+                mut documents,
             )| {
+                // At most one summary, first, as the format requires.
+                let mut seen_summary = false;
+                documents.retain(|d| {
+                    let keep = d.kind != DocumentKind::Summary || !seen_summary;
+                    seen_summary |= d.kind == DocumentKind::Summary;
+                    keep
+                });
+                documents.sort_by_key(|d| d.kind != DocumentKind::Summary);
                 for (n, i) in (1..).zip(interventions.iter_mut()) {
                     i.order = n;
                 }

@@ -339,10 +339,9 @@ impl Writer<'_> {
     }
 
     fn check_action(&self, a: &ActionItem, field: &str) -> Result<()> {
-        for (name, value) in [("from", &a.from), ("to", &a.to), ("text", &a.text)] {
-            if value.trim().is_empty() {
-                return Err(self.invalid(format!("{field}.{name}"), "must not be empty"));
-            }
+        // `from` and `to` may stay blank while unknown; the text is the item.
+        if a.text.trim().is_empty() {
+            return Err(self.invalid(format!("{field}.text"), "must not be empty"));
         }
         Ok(())
     }

@@ -87,12 +87,7 @@ pub(crate) fn date_value(d: NaiveDate) -> LoroValue {
 }
 
 pub(crate) fn check_time(time: Option<&str>) -> Result<(), String> {
-    match time {
-        Some(t) if chrono::NaiveTime::parse_from_str(t, "%H:%M").is_err() || t.len() != 5 => {
-            Err(format!("{t:?} is not a time of day as HH:MM"))
-        }
-        _ => Ok(()),
-    }
+    time.map_or(Ok(()), rapporteur_core::check_time_of_day)
 }
 
 pub(crate) fn pick_id(given: Option<&str>, seen: &mut HashSet<String>) -> String {

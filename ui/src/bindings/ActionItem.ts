@@ -2,4 +2,12 @@
 import type { ActionKind } from "./ActionKind";
 import type { ActionStatus } from "./ActionStatus";
 
-export type ActionItem = { id?: string, kind: ActionKind, from: string, to: string, text: string, due: string | null, status: ActionStatus, };
+export type ActionItem = { id?: string, kind: ActionKind, 
+/**
+ * Who asked, promised or decided; may be left blank while it is not yet known.
+ */
+from: string, 
+/**
+ * To whom; may be left blank.
+ */
+to: string, text: string, due: string | null, status: ActionStatus, };

@@ -4,6 +4,7 @@ import type { AttendingDelegation } from "./AttendingDelegation";
 
 export type Attendance = { 
 /**
- * Headcounts by category. A group without `count` takes the number of present named delegations.
+ * Headcounts by category, at most one group per category. A group without `count` takes the number of
+ * present named delegations.
  */
 groups: Array<AttendanceGroup>, delegations: Array<AttendingDelegation>, };

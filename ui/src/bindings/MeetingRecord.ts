@@ -10,4 +10,8 @@ import type { RelatedMeeting } from "./RelatedMeeting";
 /**
  * One meeting, as exchanged between machines and shown to scripts.
  */
-export type MeetingRecord = { format: FormatId, meeting: Meeting, attendance: Attendance, interventions: Interventions, action_items: Array<ActionItem>, related_meetings: Array<RelatedMeeting>, documents: Array<Document>, };
+export type MeetingRecord = { format: FormatId, meeting: Meeting, attendance: Attendance, interventions: Interventions, action_items: Array<ActionItem>, related_meetings: Array<RelatedMeeting>, 
+/**
+ * The summary (at most one, listed first) and the statements in order.
+ */
+documents: Array<Document>, };

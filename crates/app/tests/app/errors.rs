@@ -46,7 +46,11 @@ async fn lower_errors_map_to_codes_with_one_line_messages() {
     let e = app.import_file(&bad).await.unwrap_err();
     assert_eq!(e.code, ErrorCode::InvalidInput);
     assert!(!e.message.contains('\n'));
-    assert!(e.message.contains("bad.json") && e.message.contains("DDR"), "{}", e.message);
+    assert!(
+        e.message.contains("bad.json") && e.message.contains("DDR"),
+        "{}",
+        e.message
+    );
 
     let e = app
         .import_file(&dir.path().join("missing.json"))

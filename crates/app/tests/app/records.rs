@@ -1,6 +1,7 @@
 use rapporteur_app::Edit;
 use rapporteur_core::{
-    ActionItem, ActionKind, ActionStatus, Category, DelegationCode, DocumentKind, Party, parse_record,
+    ActionItem, ActionKind, ActionStatus, Category, DelegationCode, DocumentKind, Party,
+    parse_record,
 };
 
 use crate::support::{EXAMPLE, app, example};

@@ -12,5 +12,7 @@ pub async fn app() -> (tempfile::TempDir, App) {
 }
 
 pub async fn example(app: &App) -> String {
-    app.import_file(std::path::Path::new(EXAMPLE)).await.unwrap()
+    app.import_file(std::path::Path::new(EXAMPLE))
+        .await
+        .unwrap()
 }

@@ -13,7 +13,11 @@ async fn draft_follows_the_meeting_language_and_refuses_missing_templates() {
     let fr = app.draft(&id, Some(Language::Fr)).await.unwrap();
     assert!(fr.contains("12 décembre 2019"), "{fr}");
     let e = app.draft(&id, Some(Language::Zh)).await.unwrap_err();
-    assert!(e.message.contains("zh") || e.message.contains("Chinese"), "{}", e.message);
+    assert!(
+        e.message.contains("zh") || e.message.contains("Chinese"),
+        "{}",
+        e.message
+    );
 }
 
 #[tokio::test]
@@ -23,13 +27,19 @@ async fn regenerate_keeps_hand_written_text_and_asks_before_overwriting_edits() 
     let first = app.regenerate(&id, None, &[]).await.unwrap();
     assert!(first.edited_sections.is_empty());
     let mine = format!("{}\nA paragraph the rapporteur wrote.\n", first.markdown);
-    app.doc_set(&id, DocumentKind::Summary, 0, &mine).await.unwrap();
+    app.doc_set(&id, DocumentKind::Summary, 0, &mine)
+        .await
+        .unwrap();
     let again = app.regenerate(&id, None, &[]).await.unwrap();
     assert!(again.markdown.contains("A paragraph the rapporteur wrote."));
     assert!(again.edited_sections.is_empty());
 
-    let edited = again.markdown.replacen("12 December 2019", "12 Dec. 2019", 1);
-    app.doc_set(&id, DocumentKind::Summary, 0, &edited).await.unwrap();
+    let edited = again
+        .markdown
+        .replacen("12 December 2019", "12 Dec. 2019", 1);
+    app.doc_set(&id, DocumentKind::Summary, 0, &edited)
+        .await
+        .unwrap();
     let blocked = app.regenerate(&id, None, &[]).await.unwrap();
     assert!(!blocked.edited_sections.is_empty());
     assert!(blocked.markdown.contains("12 Dec. 2019"));
@@ -40,7 +50,10 @@ async fn regenerate_keeps_hand_written_text_and_asks_before_overwriting_edits() 
     assert!(!forced.markdown.contains("12 Dec. 2019"));
     assert_eq!(forced.overwritten_sections, blocked.edited_sections);
     // The hand edit stays in history.
-    let versions = app.doc_history(&id, DocumentKind::Summary, 0).await.unwrap();
+    let versions = app
+        .doc_history(&id, DocumentKind::Summary, 0)
+        .await
+        .unwrap();
     let mut found = false;
     for v in &versions {
         if app
@@ -71,16 +84,25 @@ async fn export_writes_whole_files_and_refuses_bad_targets() {
     let (dir, app) = app().await;
     let id = example(&app).await;
     let summary = app.draft(&id, None).await.unwrap();
-    app.doc_set(&id, DocumentKind::Summary, 0, &summary).await.unwrap();
+    app.doc_set(&id, DocumentKind::Summary, 0, &summary)
+        .await
+        .unwrap();
 
     let pdf = dir.path().join("summary.pdf");
-    app.export_to_file(&id, &options(Format::Pdf), &pdf).await.unwrap();
+    app.export_to_file(&id, &options(Format::Pdf), &pdf)
+        .await
+        .unwrap();
     assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"));
 
     let md = dir.path().join("summary.md");
-    app.export_to_file(&id, &options(Format::Md), &md).await.unwrap();
+    app.export_to_file(&id, &options(Format::Md), &md)
+        .await
+        .unwrap();
     let text = std::fs::read_to_string(&md).unwrap();
-    assert!(text.contains("12 December 2019") && !text.contains("rapporteur:begin"), "{text}");
+    assert!(
+        text.contains("12 December 2019") && !text.contains("rapporteur:begin"),
+        "{text}"
+    );
 
     let nowhere = dir.path().join("no/such/dir/summary.pdf");
     let e = app
@@ -98,9 +120,11 @@ async fn export_writes_whole_files_and_refuses_bad_targets() {
 async fn settings_round_trip_and_are_validated() {
     let (_dir, app) = app().await;
     assert_eq!(app.settings().await.unwrap(), Settings::default());
-    let mut s = Settings::default();
-    s.theme = Theme::Dark;
-    s.ui_language = Language::Fr;
+    let mut s = Settings {
+        theme: Theme::Dark,
+        ui_language: Language::Fr,
+        ..Settings::default()
+    };
     s.letterhead.organisation = "United Nations Network on Migration".into();
     app.set_settings(&s).await.unwrap();
     assert_eq!(app.settings().await.unwrap(), s);
@@ -109,7 +133,10 @@ async fn settings_round_trip_and_are_validated() {
     assert_eq!(e.code, ErrorCode::InvalidInput);
     s.ui_language = Language::En;
     s.letterhead.logo = Some(b"not an image".to_vec());
-    assert_eq!(app.set_settings(&s).await.unwrap_err().code, ErrorCode::InvalidInput);
+    assert_eq!(
+        app.set_settings(&s).await.unwrap_err().code,
+        ErrorCode::InvalidInput
+    );
 }
 
 #[tokio::test]
@@ -120,16 +147,29 @@ async fn two_installations_sync_through_a_folder_without_sharing_private_notes()
     let a = App::open(&dir.path().join("a")).await.unwrap();
     let b = App::open(&dir.path().join("b")).await.unwrap();
     let id = example(&a).await;
-    a.notes_set(&id, None, "PRIVATE: call the ambassador").await.unwrap();
+    a.notes_set(&id, None, "PRIVATE: call the ambassador")
+        .await
+        .unwrap();
     a.sync_round(&folder).await.unwrap();
     let report = b.sync_round(&folder).await.unwrap();
     assert!(!report.received.is_empty());
-    assert_eq!(b.record(&id).await.unwrap().meeting.title, "Network Briefing to Member States");
+    assert_eq!(
+        b.record(&id).await.unwrap().meeting.title,
+        "Network Briefing to Member States"
+    );
     assert_eq!(b.notes_get(&id, None).await.unwrap(), "");
 
-    b.doc_set(&id, DocumentKind::Summary, 0, "From B.\n").await.unwrap();
+    b.doc_set(&id, DocumentKind::Summary, 0, "From B.\n")
+        .await
+        .unwrap();
     b.sync_round(&folder).await.unwrap();
     a.sync_round(&folder).await.unwrap();
-    assert_eq!(a.doc_get(&id, DocumentKind::Summary, 0).await.unwrap(), "From B.\n");
-    assert_eq!(a.notes_get(&id, None).await.unwrap(), "PRIVATE: call the ambassador");
+    assert_eq!(
+        a.doc_get(&id, DocumentKind::Summary, 0).await.unwrap(),
+        "From B.\n"
+    );
+    assert_eq!(
+        a.notes_get(&id, None).await.unwrap(),
+        "PRIVATE: call the ambassador"
+    );
 }

@@ -10,7 +10,11 @@ fn refused(cli: &Cli, name: &str, json: &str) -> String {
     let err = stderr(&out);
     assert_eq!(err.lines().count(), 1, "{err}");
     assert!(err.contains(name), "error must name the file: {err}");
-    assert_eq!(cli.ok(&["list", "--json"]).trim(), "[]", "nothing may be imported");
+    assert_eq!(
+        cli.ok(&["list", "--json"]).trim(),
+        "[]",
+        "nothing may be imported"
+    );
     err
 }
 
@@ -21,7 +25,11 @@ fn example() -> String {
 #[test]
 fn invalid_json_names_line_and_column() {
     let cli = Cli::new();
-    let err = refused(&cli, "broken.json", "{\n  \"format\": \"rapporteur/meeting-record@1\",\n  oops\n}");
+    let err = refused(
+        &cli,
+        "broken.json",
+        "{\n  \"format\": \"rapporteur/meeting-record@1\",\n  oops\n}",
+    );
     assert!(err.contains("line 3 column 3"), "{err}");
 }
 
@@ -33,7 +41,10 @@ fn unknown_and_missing_fields_are_named() {
         "unknown.json",
         &example().replace("\"venue\": null,", "\"venue\": null, \"room\": \"XIX\","),
     );
-    assert!(err.contains("unknown field `room`") && err.contains("meeting"), "{err}");
+    assert!(
+        err.contains("unknown field `room`") && err.contains("meeting"),
+        "{err}"
+    );
     assert!(err.contains("line 9 column"), "{err}");
 
     let err = refused(
@@ -60,7 +71,10 @@ fn impossible_and_reversed_dates_are_refused() {
         "feb30.json",
         &example().replace("\"date\": \"2019-12-12\"", "\"date\": \"2019-02-30\""),
     );
-    assert!(err.contains("meeting.date") && err.contains("line 7"), "{err}");
+    assert!(
+        err.contains("meeting.date") && err.contains("line 7"),
+        "{err}"
+    );
 
     let err = refused(
         &cli,
@@ -78,7 +92,10 @@ fn duplicate_speaking_order_is_refused() {
         "dup.json",
         &example().replace("\"order\": 7,", "\"order\": 3,"),
     );
-    assert!(err.contains("interventions") && err.contains("duplicate `order` 3"), "{err}");
+    assert!(
+        err.contains("interventions") && err.contains("duplicate `order` 3"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -99,7 +116,12 @@ fn usage_errors_exit_2_and_missing_things_exit_1() {
     let cli = Cli::new();
     assert_eq!(cli.run(&["frobnicate"]).status.code(), Some(2));
     assert_eq!(cli.run(&["show"]).status.code(), Some(2));
-    assert_eq!(cli.run(&["export", "x", "--format", "tiff", "--out", "y"]).status.code(), Some(2));
+    assert_eq!(
+        cli.run(&["export", "x", "--format", "tiff", "--out", "y"])
+            .status
+            .code(),
+        Some(2)
+    );
     let out = cli.run(&["show", "no-such-meeting"]);
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr(&out).contains("no-such-meeting"), "{}", stderr(&out));

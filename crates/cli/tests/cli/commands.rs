@@ -22,12 +22,18 @@ fn list_search_and_actions_see_the_imported_meeting() {
     let list: serde_json::Value = serde_json::from_str(&cli.ok(&["list", "--json"])).unwrap();
     assert_eq!(list.as_array().unwrap().len(), 1);
     assert_eq!(list[0]["id"], id.as_str());
-    assert!(cli.ok(&["list"]).contains("Network Briefing to Member States"));
+    assert!(
+        cli.ok(&["list"])
+            .contains("Network Briefing to Member States")
+    );
 
     let hits: serde_json::Value =
         serde_json::from_str(&cli.ok(&["search", "website", "--json"])).unwrap();
     assert!(
-        hits.as_array().unwrap().iter().any(|h| h["meeting_id"] == id.as_str()),
+        hits.as_array()
+            .unwrap()
+            .iter()
+            .any(|h| h["meeting_id"] == id.as_str()),
         "{hits}"
     );
     let none: serde_json::Value =
@@ -37,7 +43,10 @@ fn list_search_and_actions_see_the_imported_meeting() {
     let actions: serde_json::Value =
         serde_json::from_str(&cli.ok(&["actions", "--open", "--json"])).unwrap();
     assert_eq!(actions.as_array().unwrap().len(), 7);
-    assert!(cli.ok(&["actions"]).contains("Embrace ownership of the Compact"));
+    assert!(
+        cli.ok(&["actions"])
+            .contains("Embrace ownership of the Compact")
+    );
 }
 
 #[test]
@@ -45,7 +54,10 @@ fn show_prints_a_readable_record() {
     let cli = Cli::new();
     let id = cli.import(Path::new(EXAMPLE));
     let text = cli.ok(&["show", &id]);
-    assert!(text.starts_with("Network Briefing to Member States\n2019-12-12\n"), "{text}");
+    assert!(
+        text.starts_with("Network Briefing to Member States\n2019-12-12\n"),
+        "{text}"
+    );
     assert!(text.contains("  60  Member States"), "{text}");
     assert!(text.contains("9. UK"), "{text}");
     assert!(text.contains("10. Special Rapporteur on the human rights of migrants"));
@@ -68,7 +80,14 @@ fn doc_set_from_stdin_and_file_then_get() {
     let file = cli.dir.path().join("statement.md");
     std::fs::write(&file, "Excellencies,\n\nWe thank the Network.\n").unwrap();
     cli.ok(&[
-        "doc", "set", &id, "--kind", "statement", "--index", "0", "--file",
+        "doc",
+        "set",
+        &id,
+        "--kind",
+        "statement",
+        "--index",
+        "0",
+        "--file",
         file.to_str().unwrap(),
     ]);
     assert_eq!(

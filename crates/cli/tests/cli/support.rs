@@ -68,7 +68,10 @@ impl Cli {
     pub fn import(&self, file: &Path) -> String {
         let out = self.ok(&["import", file.to_str().unwrap()]);
         let id = out.trim_end_matches('\n');
-        assert!(!id.is_empty() && !id.contains(char::is_whitespace), "{out:?}");
+        assert!(
+            !id.is_empty() && !id.contains(char::is_whitespace),
+            "{out:?}"
+        );
         id.to_owned()
     }
 }
@@ -80,7 +83,10 @@ pub fn stderr(out: &Output) -> String {
 /// A record with the store's ids removed, for comparing meaning.
 pub fn without_ids(r: &MeetingRecord) -> MeetingRecord {
     let mut r = r.clone();
-    r.attendance.delegations.iter_mut().for_each(|d| d.id = None);
+    r.attendance
+        .delegations
+        .iter_mut()
+        .for_each(|d| d.id = None);
     r.interventions.0.iter_mut().for_each(|i| i.id = None);
     r.action_items.iter_mut().for_each(|a| a.id = None);
     r.documents.iter_mut().for_each(|d| d.id = None);

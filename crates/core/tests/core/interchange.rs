@@ -178,3 +178,89 @@ proptest! {
         prop_assert_eq!(back, record);
     }
 }
+
+#[test]
+fn a_second_summary_is_refused_and_the_summary_comes_first() {
+    let two = EXAMPLE.replace(
+        "\"documents\": [",
+        "\"documents\": [\n    { \"kind\": \"summary\", \"body\": \"a\" },\n    { \"kind\": \"summary\", \"body\": \"b\" },",
+    );
+    let e = parse_record("two.json", two.as_bytes())
+        .unwrap_err()
+        .to_string();
+    assert!(
+        e.contains("at most one summary") && e.contains("documents"),
+        "{e}"
+    );
+
+    let later = EXAMPLE.replace(
+        "\"body\": \"Excellencies,",
+        "\"body\": \"x\" },\n    { \"kind\": \"summary\", \"body\": \"Excellencies,",
+    );
+    let r = parse_record("later.json", later.as_bytes()).unwrap();
+    assert_eq!(r.documents[0].kind, rapporteur_core::DocumentKind::Summary);
+    assert_eq!(r.documents.len(), 2);
+
+    let spoken = EXAMPLE.replace(
+        "\"documents\": [",
+        "\"documents\": [\n    { \"kind\": \"summary\", \"speaker\": \"Chair\" },",
+    );
+    let e = parse_record("spoken.json", spoken.as_bytes())
+        .unwrap_err()
+        .to_string();
+    assert!(
+        e.contains("apply only to statements") && e.contains("line"),
+        "{e}"
+    );
+}
+
+#[test]
+fn times_group_categories_and_blank_texts_are_checked_where_they_stand() {
+    let e = parse_record(
+        "time.json",
+        EXAMPLE
+            .replace(
+                "\"speaker\": { \"delegation\": \"ECU\" },",
+                "\"speaker\": { \"delegation\": \"ECU\" }, \"time\": \"25:20\",",
+            )
+            .as_bytes(),
+    )
+    .unwrap_err()
+    .to_string();
+    assert!(
+        e.contains("interventions[0].time") && e.contains("HH:MM") && e.contains("line 27"),
+        "{e}"
+    );
+
+    let e = parse_record(
+        "groups.json",
+        EXAMPLE
+            .replace(
+                "\"category\": \"civil_society\"",
+                "\"category\": \"member_state\"",
+            )
+            .as_bytes(),
+    )
+    .unwrap_err()
+    .to_string();
+    assert!(
+        e.contains("attendance.groups") && e.contains("appears in two groups"),
+        "{e}"
+    );
+
+    let e = parse_record(
+        "blank.json",
+        EXAMPLE
+            .replace(
+                "\"text\": \"Address the requests brought forward by Member States.\"",
+                "\"text\": \"  \"",
+            )
+            .as_bytes(),
+    )
+    .unwrap_err()
+    .to_string();
+    assert!(
+        e.contains("action_items[3].text") && e.contains("must not be empty"),
+        "{e}"
+    );
+}
