@@ -2,30 +2,39 @@
 # Runs every test of Rapporteur, installing whatever is missing first:
 # formatting, lints, generated-type drift, the UI's unit tests and build, every Rust test
 # (unit, integration, CLI and the end-to-end tests that drive the real window under Xvfb).
-set -euo pipefail
+# Every step runs even if an earlier one failed; the summary at the end names the failures.
+set -uo pipefail
 cd "$(dirname "$0")/.."
 export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-always}"
-step() { printf '\n==> %s\n' "$*"; }
+failed=()
+step() {
+  local name="$1"; shift
+  printf '\n==> %s\n' "$name"
+  local start=$SECONDS
+  if "$@"; then
+    printf '==> %s: ok (%ss)\n' "$name" $((SECONDS - start))
+  else
+    printf '==> %s: FAILED (%ss)\n' "$name" $((SECONDS - start))
+    failed+=("$name")
+  fi
+}
 
-step "setup"
-scripts/setup.sh
+scripts/setup.sh || { echo "setup failed" >&2; exit 1; }
 
-step "rustfmt"
-cargo fmt --all --check
+step "rustfmt" cargo fmt --all --check
+step "UI: type check, unit tests, build" bash -c 'cd ui && npm run check && npm test && npm run build'
+step "clippy" cargo clippy --workspace --all-targets -- -D warnings
+step "Rust tests (unit, integration, CLI, end to end under Xvfb)" \
+  xvfb-run -a -s "-screen 0 1280x800x24" cargo test --workspace
+bindings_current() {
+  git diff --exit-code --stat -- ui/src/bindings &&
+    [ -z "$(git ls-files --others --exclude-standard ui/src/bindings)" ] ||
+    { echo "ui/src/bindings drifted from the Rust types: run 'cargo test --workspace' and commit ui/src/bindings" >&2; return 1; }
+}
+step "generated TypeScript types are committed and current" bindings_current
 
-step "UI: type check, unit tests, build"
-(cd ui && npm run check && npm test && npm run build)
-
-step "clippy"
-cargo clippy --workspace --all-targets -- -D warnings
-
-step "Rust tests (unit, integration, CLI, end to end under Xvfb)"
-xvfb-run -a -s "-screen 0 1280x800x24" cargo test --workspace
-
-step "generated TypeScript types are committed and current"
-if ! git diff --exit-code --stat -- ui/src/bindings || [ -n "$(git ls-files --others --exclude-standard ui/src/bindings)" ]; then
-  echo "ui/src/bindings drifted from the Rust types: run 'cargo test --workspace' and commit ui/src/bindings" >&2
+if [ ${#failed[@]} -gt 0 ]; then
+  printf '\nFAILED: %s\n' "${failed[@]}" >&2
   exit 1
 fi
-
-step "all tests passed"
+printf '\nall tests passed\n'
