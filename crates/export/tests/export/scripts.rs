@@ -142,3 +142,38 @@ fn dates_in_the_six_languages() {
         "12 December 2019 – 1 April 2020"
     );
 }
+
+#[test]
+fn cyrillic_and_greek_use_the_bundled_latin_face() {
+    let mut record = record_from_json(
+        r#"{"format":"rapporteur/meeting-record@1",
+            "meeting":{"title":"Брифинг Сети для государств-членов","kind":"briefing","date":"2019-12-01","language":"ru"},
+            "interventions":[{"order":1,"speaker":{"delegation":"GRC"}}]}"#,
+    );
+    with_summary(
+        &mut record,
+        "Координатор провёл брифинг. Ελληνικά: Η συνάντηση έγινε.\n",
+    );
+    let req = ExportRequest {
+        format: Format::Pdf,
+        annex: true,
+        ..ExportRequest::default()
+    };
+    let dir = scratch("russian");
+    let pdf = write(&dir, "russian.pdf", &export_ok(&record, &req));
+    let text = pdf_text(&pdf);
+    for s in [
+        "Координатор провёл брифинг.",
+        "Η συνάντηση έγινε.",
+        "1 декабря 2019 года",
+        "Список ораторов",
+        "Греция",
+    ] {
+        assert!(text.contains(s), "{s:?} missing: {text}");
+    }
+    let fonts = fonts(&pdf);
+    assert!(
+        fonts.iter().all(|(f, e)| *e && f.contains("Libertinus")),
+        "{fonts:?}"
+    );
+}
