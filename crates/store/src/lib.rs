@@ -51,7 +51,8 @@
 //! - Scalar fields: last writer wins per field (Loro's Lamport order); `SetMeeting` writes only the
 //!   fields that changed, so concurrent edits of different fields both survive.
 //! - Deleting a meeting sets `meeting.deleted`; it wins over concurrent edits, which stay in the document's
-//!   history but are not shown. Removing a list item wins over concurrent edits or moves of that item.
+//!   history but are not shown. Removing a list item wins over concurrent edits of that item; a removal
+//!   concurrent with a *move* of the same item keeps the item (Loro's movable-list semantics).
 //! - Two groups created for one category at once: the first in list order is shown; the next `SetGroup`
 //!   folds the duplicates away.
 //!
