@@ -2,5 +2,6 @@
 
 mod bad_input;
 mod commands;
+mod jobs;
 mod roundtrip;
 mod support;

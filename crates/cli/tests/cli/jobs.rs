@@ -1,0 +1,84 @@
+//! Drafting, export and sync through the binary: the CLI forms, exactly as users script them.
+
+use std::path::Path;
+
+use crate::support::{Cli, EXAMPLE, stderr};
+
+#[test]
+fn draft_prints_the_summary_in_the_requested_language() {
+    let cli = Cli::new();
+    let id = cli.import(Path::new(EXAMPLE));
+    let en = cli.ok(&["draft", &id]);
+    assert!(en.contains("12 December 2019") && en.contains("UK"), "{en}");
+    let es = cli.ok(&["draft", &id, "--lang", "es"]);
+    assert!(es.contains("12 de diciembre de 2019"), "{es}");
+    let out = cli.run(&["draft", &id, "--lang", "ru"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(stderr(&out).lines().count(), 1);
+    assert_eq!(cli.run(&["draft", &id, "--lang", "xx"]).status.code(), Some(2));
+}
+
+#[test]
+fn export_writes_each_format() {
+    let cli = Cli::new();
+    let id = cli.import(Path::new(EXAMPLE));
+    let draft = cli.ok(&["draft", &id]);
+    let out = cli.run_stdin(&["doc", "set", &id, "--kind", "summary"], &draft);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let dir = cli.dir.path();
+    for (format, magic) in [
+        ("pdf", &b"%PDF-"[..]),
+        ("docx", &b"PK"[..]),
+        ("md", &b"#"[..]),
+        ("html", &b"<!DOCTYPE html>"[..]),
+        ("ics", &b"BEGIN:VCALENDAR"[..]),
+    ] {
+        let file = dir.join(format!("out.{format}"));
+        cli.ok(&[
+            "export", &id, "--format", format, "--out", file.to_str().unwrap(), "--annex",
+        ]);
+        let bytes = std::fs::read(&file).unwrap();
+        assert!(bytes.starts_with(magic), "{format}: {:?}", &bytes[..16.min(bytes.len())]);
+    }
+    let csv = dir.join("actions.csv");
+    cli.ok(&[
+        "export", &id, "--format", "csv", "--table", "actions", "--out", csv.to_str().unwrap(),
+    ]);
+    let text = std::fs::read_to_string(&csv).unwrap();
+    assert!(text.starts_with("kind,from,to,text,due,status\n"), "{text}");
+    assert_eq!(text.lines().count(), 8, "{text}");
+    assert_eq!(text.lines().filter(|l| l.starts_with("invitation,")).count(), 3);
+    assert!(text.contains(",2020-04-02,open"), "{text}");
+
+    let statement = dir.join("statement.md");
+    cli.ok(&[
+        "export", &id, "--format", "md", "--doc", "statement", "--index", "0", "--out",
+        statement.to_str().unwrap(),
+    ]);
+    assert!(std::fs::read_to_string(&statement).unwrap().contains("Excellencies"));
+
+    let missing = dir.join("no/such/dir/out.pdf");
+    let out = cli.run(&["export", &id, "--format", "pdf", "--out", missing.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("no/such/dir"), "{}", stderr(&out));
+}
+
+#[test]
+fn sync_carries_a_meeting_between_two_data_directories() {
+    let a = Cli::new();
+    let b = Cli::new();
+    let folder = a.dir.path().join("shared");
+    std::fs::create_dir(&folder).unwrap();
+    let folder = folder.to_str().unwrap();
+    let id = a.import(Path::new(EXAMPLE));
+    let sent = a.ok(&["sync", "--folder", folder]);
+    assert!(sent.starts_with("sent 1 file(s), received 0"), "{sent}");
+    let got = b.ok(&["sync", "--folder", folder, "--json"]);
+    let report: serde_json::Value = serde_json::from_str(&got).unwrap();
+    assert_eq!(report["received"].as_array().unwrap().len(), 1, "{got}");
+    assert!(b.ok(&["show", &id]).contains("Network Briefing to Member States"));
+
+    let out = a.run(&["sync", "--folder", "/nonexistent/shared"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("/nonexistent/shared"), "{}", stderr(&out));
+}
