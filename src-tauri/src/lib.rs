@@ -25,6 +25,15 @@ fn data_dir_flag(args: impl IntoIterator<Item = OsString>) -> Option<PathBuf> {
     None
 }
 
+/// With `RAPPORTEUR_BENCH_PAINT=1`, print the wall-clock time (ms since the epoch) at which the web view
+/// finished loading the UI, for `scripts/bench-startup.sh`, which measures a bare Tauri window the same way.
+fn report_page_load<R: tauri::Runtime>(_: &tauri::Webview<R>, payload: &tauri::webview::PageLoadPayload<'_>) {
+    if payload.event() == tauri::webview::PageLoadEvent::Finished {
+        let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
+        println!("page-loaded-at-ms {}", now.as_millis());
+    }
+}
+
 pub fn run() {
     let data_dir = rapporteur_app::resolve_data_dir(data_dir_flag(std::env::args_os().skip(1)));
     let app = match tauri::async_runtime::block_on(App::open(&data_dir)) {
@@ -34,7 +43,11 @@ pub fn run() {
             std::process::exit(1);
         }
     };
-    tauri::Builder::default()
+    let mut builder = tauri::Builder::default();
+    if std::env::var_os("RAPPORTEUR_BENCH_PAINT").is_some_and(|v| v == "1") {
+        builder = builder.on_page_load(report_page_load);
+    }
+    builder
         .plugin(tauri_plugin_dialog::init())
         .manage(app)
         .invoke_handler(tauri::generate_handler![
@@ -117,7 +130,7 @@ mod tests {
             .as_array()
             .expect("permissions")
             .iter()
-            .filter_map(|p| p.as_str()?.strip_prefix("allow-").map(str::to_owned))
+            .filter_map(|p| p.as_str()?.strip_prefix("allow-").map(|n| n.replace('-', "_")))
             .collect();
         assert_eq!(defined, granted, "capability grants differ from the commands");
 

@@ -30,6 +30,12 @@ function backend(calls: string[]) {
       case 'record':
         if ((args as { id: string }).id !== 'm1') throw { code: 'not_found', message: 'meeting m2: not found' };
         return record;
+      case 'actions':
+        return [];
+      case 'notes_get':
+        return '';
+      case 'replica':
+        return { id: 'r1', name: 'Laptop', peer: '1' };
       case 'registry_search':
         return [{ code: 'FRA', name: 'France', member: true }];
       default:
@@ -56,6 +62,21 @@ describe('App', () => {
     await fireEvent.click(screen.getByTestId('tab-attendance'));
     await waitFor(() => expect(screen.getAllByTestId('delegation-row')[0].textContent).toContain('France'));
     expect(calls).toContain('record');
+  });
+
+  it('renders every view of a meeting', async () => {
+    backend([]);
+    render(App);
+    await fireEvent.click(await screen.findByTestId('meeting-row'));
+    for (const view of ['overview', 'attendance', 'speakers', 'actions', 'notes', 'documents']) {
+      await fireEvent.click(await screen.findByTestId(`tab-${view}`));
+      await screen.findByTestId(`view-${view}`);
+    }
+    await waitFor(() => expect(screen.getByTestId('editor')).toBeTruthy());
+    await fireEvent.click(screen.getByTestId('open-tracker'));
+    await screen.findByTestId('tracker-list');
+    await fireEvent.click(screen.getByTestId('open-settings'));
+    expect(((await screen.findByTestId('data-dir')) as HTMLInputElement).value).toBe('/tmp/data');
   });
 
   it('shows a failing command as a readable message', async () => {
