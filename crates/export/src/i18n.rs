@@ -227,89 +227,9 @@ pub(crate) fn kind_mark(kind: InterventionKind, lang: Language) -> Option<&'stat
     }
 }
 
-const MONTHS_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-const MONTHS_FR: [&str; 12] = [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-];
-const MONTHS_ES: [&str; 12] = [
-    "enero",
-    "febrero",
-    "marzo",
-    "abril",
-    "mayo",
-    "junio",
-    "julio",
-    "agosto",
-    "septiembre",
-    "octubre",
-    "noviembre",
-    "diciembre",
-];
-const MONTHS_RU: [&str; 12] = [
-    "января",
-    "февраля",
-    "марта",
-    "апреля",
-    "мая",
-    "июня",
-    "июля",
-    "августа",
-    "сентября",
-    "октября",
-    "ноября",
-    "декабря",
-];
-const MONTHS_AR: [&str; 12] = [
-    "كانون الثاني/يناير",
-    "شباط/فبراير",
-    "آذار/مارس",
-    "نيسان/أبريل",
-    "أيار/مايو",
-    "حزيران/يونيه",
-    "تموز/يوليه",
-    "آب/أغسطس",
-    "أيلول/سبتمبر",
-    "تشرين الأول/أكتوبر",
-    "تشرين الثاني/نوفمبر",
-    "كانون الأول/ديسمبر",
-];
-
-/// A date as the document's language writes it in running text.
+/// A date as the document's language writes it in running text; the UN forms live in core's drafting rules.
 pub fn format_date(date: NaiveDate, lang: Language) -> String {
-    let (d, m, y) = (date.day(), date.month0() as usize, date.year());
-    match lang {
-        Language::En => format!("{d} {} {y}", MONTHS_EN[m]),
-        Language::Fr if d == 1 => format!("1er {} {y}", MONTHS_FR[m]),
-        Language::Fr => format!("{d} {} {y}", MONTHS_FR[m]),
-        Language::Es => format!("{d} de {} de {y}", MONTHS_ES[m]),
-        Language::Ru => format!("{d} {} {y} года", MONTHS_RU[m]),
-        Language::Ar => format!("{d} {} {y}", MONTHS_AR[m]),
-        Language::Zh => format!("{y}年{}月{d}日", m + 1),
-    }
+    rapporteur_core::draft::lang::format_date(lang, date)
 }
 
 /// A meeting's dates: one day, a range within a month ("12–13 December 2019"), or two full dates.
