@@ -1,7 +1,6 @@
 //! What every format prints, worked out once from the record: the chosen document, its title and date in the
 //! output language, and the annex tables. The writers only lay this out.
 
-use rapporteur_core::registry;
 use rapporteur_core::{Category, DocumentKind, Language, MeetingRecord, Party};
 
 use crate::error::ExportError;
@@ -33,7 +32,7 @@ pub(crate) struct Annex {
 pub(crate) struct AttendanceRow {
     pub category: String,
     pub count: u32,
-    /// Present named delegations, in the record's order.
+    /// Present named delegations, in UN alphabetical order of the document's language.
     pub names: Vec<String>,
 }
 
@@ -48,16 +47,7 @@ pub(crate) struct SpeakerRow {
 
 /// A party's name in `lang`: the meeting's `display_name` first, then the registry's name, then the free name.
 pub(crate) fn party_name(party: &Party, lang: Language) -> String {
-    if let Some(shown) = &party.display_name {
-        return shown.clone();
-    }
-    if let Some(code) = &party.delegation {
-        if let Some(state) = registry::lookup(code.as_str()) {
-            return state.name(lang).to_owned();
-        }
-        return code.as_str().to_owned();
-    }
-    party.name.clone().unwrap_or_default()
+    party.name_in(lang).to_owned()
 }
 
 pub(crate) fn build<'a>(
@@ -138,12 +128,14 @@ fn annex(record: &MeetingRecord, lang: Language) -> Annex {
     let mut attendance = Vec::new();
     for cat in Category::ALL {
         let group = att.groups.iter().find(|g| g.category == cat);
-        let names: Vec<String> = att
+        let mut names: Vec<String> = att
             .delegations
             .iter()
             .filter(|d| d.present && d.who.effective_category() == cat)
             .map(|d| party_name(&d.who, lang))
             .collect();
+        // Attendance lists are alphabetical in the document's language, the UN way.
+        rapporteur_core::collate::sort_names(lang, &mut names);
         if group.is_none() && names.is_empty() {
             continue;
         }
