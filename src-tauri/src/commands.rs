@@ -67,7 +67,12 @@ pub async fn export_record_json(app: State<'_, App>, id: String, path: PathBuf) 
 }
 
 #[tauri::command]
-pub async fn doc_get(app: State<'_, App>, id: String, kind: DocumentKind, index: u32) -> Res<String> {
+pub async fn doc_get(
+    app: State<'_, App>,
+    id: String,
+    kind: DocumentKind,
+    index: u32,
+) -> Res<String> {
     app.doc_get(&id, kind, index).await
 }
 
@@ -187,7 +192,8 @@ pub async fn notes_set(
     intervention_id: Option<String>,
     text: String,
 ) -> Res<()> {
-    app.notes_set(&meeting_id, intervention_id.as_deref(), &text).await
+    app.notes_set(&meeting_id, intervention_id.as_deref(), &text)
+        .await
 }
 
 #[tauri::command]

@@ -27,9 +27,14 @@ fn data_dir_flag(args: impl IntoIterator<Item = OsString>) -> Option<PathBuf> {
 
 /// With `RAPPORTEUR_BENCH_PAINT=1`, print the wall-clock time (ms since the epoch) at which the web view
 /// finished loading the UI, for `scripts/bench-startup.sh`, which measures a bare Tauri window the same way.
-fn report_page_load<R: tauri::Runtime>(_: &tauri::Webview<R>, payload: &tauri::webview::PageLoadPayload<'_>) {
+fn report_page_load<R: tauri::Runtime>(
+    _: &tauri::Webview<R>,
+    payload: &tauri::webview::PageLoadPayload<'_>,
+) {
     if payload.event() == tauri::webview::PageLoadEvent::Finished {
-        let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap_or_default();
         println!("page-loaded-at-ms {}", now.as_millis());
     }
 }
@@ -39,7 +44,11 @@ pub fn run() {
     let app = match tauri::async_runtime::block_on(App::open(&data_dir)) {
         Ok(app) => app,
         Err(error) => {
-            eprintln!("rapporteur: cannot open {}: {}", data_dir.display(), error.message);
+            eprintln!(
+                "rapporteur: cannot open {}: {}",
+                data_dir.display(),
+                error.message
+            );
             std::process::exit(1);
         }
     };
@@ -94,8 +103,14 @@ mod tests {
 
     #[test]
     fn data_dir_flag_forms() {
-        assert_eq!(data_dir_flag(args(&["--data-dir", "/x"])), Some(PathBuf::from("/x")));
-        assert_eq!(data_dir_flag(args(&["--data-dir=/y"])), Some(PathBuf::from("/y")));
+        assert_eq!(
+            data_dir_flag(args(&["--data-dir", "/x"])),
+            Some(PathBuf::from("/x"))
+        );
+        assert_eq!(
+            data_dir_flag(args(&["--data-dir=/y"])),
+            Some(PathBuf::from("/y"))
+        );
         assert_eq!(data_dir_flag(args(&["--other"])), None);
         assert_eq!(data_dir_flag(args(&["--data-dir"])), None);
     }
@@ -122,7 +137,10 @@ mod tests {
             .filter_map(|s| s.split(',').next().map(|n| n.trim().to_owned()))
             .filter(|n| !n.contains(' ') && !n.is_empty())
             .collect();
-        assert_eq!(defined, registered, "generate_handler! list differs from commands.rs");
+        assert_eq!(
+            defined, registered,
+            "generate_handler! list differs from commands.rs"
+        );
 
         let capability: serde_json::Value =
             serde_json::from_str(&read("src-tauri/capabilities/default.json")).expect("json");
@@ -130,13 +148,23 @@ mod tests {
             .as_array()
             .expect("permissions")
             .iter()
-            .filter_map(|p| p.as_str()?.strip_prefix("allow-").map(|n| n.replace('-', "_")))
+            .filter_map(|p| {
+                p.as_str()?
+                    .strip_prefix("allow-")
+                    .map(|n| n.replace('-', "_"))
+            })
             .collect();
-        assert_eq!(defined, granted, "capability grants differ from the commands");
+        assert_eq!(
+            defined, granted,
+            "capability grants differ from the commands"
+        );
 
         let build = read("src-tauri/build.rs");
         for name in &defined {
-            assert!(build.contains(&format!("\"{name}\"")), "{name} missing from build.rs");
+            assert!(
+                build.contains(&format!("\"{name}\"")),
+                "{name} missing from build.rs"
+            );
         }
     }
 }

@@ -17,7 +17,9 @@ fn kill_app_hard(driver: &Driver) -> crate::harness::Res {
         return Err("no app process found to kill".into());
     }
     for pid in pids {
-        Command::new("kill").args(["-KILL", &pid.to_string()]).status()?;
+        Command::new("kill")
+            .args(["-KILL", &pid.to_string()])
+            .status()?;
     }
     Ok(())
 }
@@ -29,20 +31,44 @@ fn typed_text_survives_a_kill() {
         let app = driver.launch().await?;
         app.click("[data-testid=new-meeting]").await?;
         app.wait_for("[data-testid=meeting-title-input]").await?;
-        app.find("[data-testid=meeting-title-input]").await?.send_keys("Killed meeting").await?;
+        app.find("[data-testid=meeting-title-input]")
+            .await?
+            .send_keys("Killed meeting")
+            .await?;
 
         app.tab("speakers").await?;
         app.type_into("[data-testid=add-speaker]", "Ken").await?;
-        app.until("Kenya is suggested", "return !!document.querySelector('[data-testid=add-speaker-options] button');", vec![]).await?;
-        app.find("[data-testid=add-speaker]").await?.send_keys(&char::from(Key::Enter).to_string()).await?;
+        app.until(
+            "Kenya is suggested",
+            "return !!document.querySelector('[data-testid=add-speaker-options] button');",
+            vec![],
+        )
+        .await?;
+        app.find("[data-testid=add-speaker]")
+            .await?
+            .send_keys(&char::from(Key::Enter).to_string())
+            .await?;
         app.until_count("[data-testid=speaker-row]", 1).await?;
-        app.js("document.querySelector('[data-testid=speaker-row]').click();", vec![]).await?;
-        app.type_into("[data-testid=intervention-notes]", "Kenya spoke last.").await?;
+        app.js(
+            "document.querySelector('[data-testid=speaker-row]').click();",
+            vec![],
+        )
+        .await?;
+        app.type_into("[data-testid=intervention-notes]", "Kenya spoke last.")
+            .await?;
 
         app.tab("notes").await?;
-        app.type_into("[data-testid=notes-meeting]", "Typed just before the crash.").await?;
+        app.type_into(
+            "[data-testid=notes-meeting]",
+            "Typed just before the crash.",
+        )
+        .await?;
         app.tab("documents").await?;
-        app.type_into("[data-testid=editor]", "Summary typed just before the crash.").await?;
+        app.type_into(
+            "[data-testid=editor]",
+            "Summary typed just before the crash.",
+        )
+        .await?;
         // One second after the last keystroke, with no save button pressed, the app dies.
         tokio::time::sleep(Duration::from_millis(1000)).await;
         kill_app_hard(&driver)?;
@@ -58,7 +84,11 @@ fn typed_text_survives_a_kill() {
         app.tab("documents").await?;
         app.until("the summary survived", "const e = document.querySelector('[data-testid=editor]'); return !!e && e.textContent.includes(arguments[0]);", vec![json!("Summary typed just before the crash.")]).await?;
         app.tab("speakers").await?;
-        app.js("document.querySelector('[data-testid=speaker-row]').click();", vec![]).await?;
+        app.js(
+            "document.querySelector('[data-testid=speaker-row]').click();",
+            vec![],
+        )
+        .await?;
         app.until("the intervention notes survived", "const t = document.querySelector('[data-testid=intervention-notes]'); return !!t && t.value === arguments[0];", vec![json!("Kenya spoke last.")]).await?;
         app.quit().await?;
         Ok(())

@@ -41,7 +41,7 @@ fn free_port() -> u16 {
 pub struct Driver {
     child: Child,
     port: u16,
-    pub data_dir: tempfile::TempDir,
+    _data_dir: tempfile::TempDir,
     _turn: std::sync::MutexGuard<'static, ()>,
 }
 
@@ -53,7 +53,12 @@ impl Driver {
         let native_port = free_port();
         let program = std::env::var_os("TAURI_DRIVER").unwrap_or_else(|| "tauri-driver".into());
         let child = Command::new(&program)
-            .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
+            .args([
+                "--port",
+                &port.to_string(),
+                "--native-port",
+                &native_port.to_string(),
+            ])
             .env("RAPPORTEUR_DATA_DIR", data_dir.path())
             // One software-rendered web process is plenty under Xvfb, and avoids DMA-BUF warnings.
             .env("WEBKIT_DISABLE_DMABUF_RENDERER", "1")
@@ -61,8 +66,18 @@ impl Driver {
             .stdout(Stdio::null())
             .stderr(Stdio::inherit())
             .spawn()
-            .map_err(|e| format!("cannot start {}: {e} (cargo install tauri-driver --locked)", program.to_string_lossy()))?;
-        let driver = Driver { child, port, data_dir, _turn: turn };
+            .map_err(|e| {
+                format!(
+                    "cannot start {}: {e} (cargo install tauri-driver --locked)",
+                    program.to_string_lossy()
+                )
+            })?;
+        let driver = Driver {
+            child,
+            port,
+            _data_dir: data_dir,
+            _turn: turn,
+        };
         let deadline = Instant::now() + Duration::from_secs(20);
         while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
             if Instant::now() > deadline {
@@ -75,16 +90,23 @@ impl Driver {
 
     /// The app processes this driver started: descendants of tauri-driver running our binary.
     pub fn app_pids(&self) -> Vec<u32> {
-        let bin = std::fs::canonicalize(env!("CARGO_BIN_EXE_rapporteur-desktop")).unwrap_or_default();
+        let bin =
+            std::fs::canonicalize(env!("CARGO_BIN_EXE_rapporteur-desktop")).unwrap_or_default();
         let mut family = vec![self.child.id()];
         let mut found = Vec::new();
         // Walk down the process tree from tauri-driver (it starts WebKitWebDriver, which starts the app).
         for _ in 0..4 {
             let mut next = Vec::new();
             for entry in std::fs::read_dir("/proc").into_iter().flatten().flatten() {
-                let Ok(pid) = entry.file_name().to_string_lossy().parse::<u32>() else { continue };
-                let Ok(stat) = std::fs::read_to_string(format!("/proc/{pid}/stat")) else { continue };
-                let ppid = stat.rsplit_once(')').and_then(|(_, rest)| rest.split_whitespace().nth(1)?.parse::<u32>().ok());
+                let Ok(pid) = entry.file_name().to_string_lossy().parse::<u32>() else {
+                    continue;
+                };
+                let Ok(stat) = std::fs::read_to_string(format!("/proc/{pid}/stat")) else {
+                    continue;
+                };
+                let ppid = stat
+                    .rsplit_once(')')
+                    .and_then(|(_, rest)| rest.split_whitespace().nth(1)?.parse::<u32>().ok());
                 if ppid.is_some_and(|p| family.contains(&p)) {
                     next.push(pid);
                     if std::fs::read_link(format!("/proc/{pid}/exe")).is_ok_and(|exe| exe == bin) {
@@ -102,7 +124,9 @@ impl Driver {
         let caps = json!({
             "tauri:options": { "application": env!("CARGO_BIN_EXE_rapporteur-desktop") },
         });
-        let serde_json::Value::Object(caps) = caps else { unreachable!() };
+        let Value::Object(caps) = caps else {
+            unreachable!()
+        };
         let client = ClientBuilder::native()
             .capabilities(caps)
             .connect(&format!("http://127.0.0.1:{}", self.port))
@@ -116,7 +140,9 @@ impl Driver {
 impl Drop for Driver {
     fn drop(&mut self) {
         if let Ok(pid) = i32::try_from(self.child.id()) {
-            let _ = Command::new("kill").args(["-TERM", &pid.to_string()]).status();
+            let _ = Command::new("kill")
+                .args(["-TERM", &pid.to_string()])
+                .status();
         }
         let deadline = Instant::now() + Duration::from_secs(10);
         while Instant::now() < deadline {
@@ -154,7 +180,11 @@ impl App {
     }
 
     pub async fn find(&self, css: &str) -> Res<Element> {
-        Ok(self.client.find(Locator::Css(css)).await.map_err(|e| format!("{css}: {e}"))?)
+        Ok(self
+            .client
+            .find(Locator::Css(css))
+            .await
+            .map_err(|e| format!("{css}: {e}"))?)
     }
 
     pub async fn find_all(&self, css: &str) -> Res<Vec<Element>> {
@@ -196,8 +226,12 @@ impl App {
     }
 
     pub async fn until_count(&self, css: &str, n: usize) -> Res {
-        self.until(&format!("{n} × {css}"), "return document.querySelectorAll(arguments[0]).length === arguments[1];", vec![json!(css), json!(n)])
-            .await
+        self.until(
+            &format!("{n} × {css}"),
+            "return document.querySelectorAll(arguments[0]).length === arguments[1];",
+            vec![json!(css), json!(n)],
+        )
+        .await
     }
 
     /// All text of the elements matching `css`, in document order.
@@ -220,21 +254,39 @@ impl App {
         Ok(())
     }
 
-    /// Two animation frames, so a screenshot shows the DOM as it now is.
+    /// Two animation frames, so a screenshot shows the DOM as it now is. A web view that is not painting
+    /// (before its first frame) runs no animation frames, so a timer bounds the wait.
     pub async fn next_frame(&self) -> Res {
         self.client
             .execute_async(
-                "const done = arguments[arguments.length - 1]; requestAnimationFrame(() => requestAnimationFrame(() => done(true)));",
+                "const done = arguments[arguments.length - 1]; let called = false; \
+                 const finish = () => { if (!called) { called = true; done(true); } }; \
+                 requestAnimationFrame(() => requestAnimationFrame(finish)); setTimeout(finish, 250);",
                 vec![],
             )
             .await?;
         Ok(())
     }
 
+    /// WebKitWebDriver's screenshot waits for the next paint, which an idle page never makes: a 1-pixel,
+    /// all-but-invisible marker repainted on every animation frame keeps frames coming until the shot is
+    /// taken, and is removed afterwards.
     pub async fn screenshot(&self, name: &str) -> Res {
+        self.js(
+            "if (!document.getElementById('e2e-paint')) { const m = document.createElement('div'); m.id = 'e2e-paint'; \
+             Object.assign(m.style, { position: 'fixed', right: '0', bottom: '0', width: '1px', height: '1px', opacity: '0.02', zIndex: '999' }); \
+             document.body.appendChild(m); let n = 0; \
+             const step = () => { if (!m.isConnected) return; m.style.background = (n++ % 2) ? '#000' : '#fff'; requestAnimationFrame(step); }; step(); }",
+            vec![],
+        )
+        .await?;
         self.next_frame().await?;
-        let png = self.client.screenshot().await?;
+        tokio::time::sleep(Duration::from_millis(50)).await;
+        let png = tokio::time::timeout(Duration::from_secs(20), self.client.screenshot())
+            .await
+            .map_err(|_| format!("screenshot {name} timed out"))??;
         std::fs::write(screenshot_dir().join(format!("{name}.png")), png)?;
+        self.js("document.getElementById('e2e-paint')?.remove();", vec![]).await?;
         Ok(())
     }
 
@@ -246,7 +298,7 @@ impl App {
 }
 
 /// Runs an async test body on a fresh runtime, so each test reads as straight-line code.
-pub fn run(body: impl std::future::Future<Output = Res>) {
+pub fn run(body: impl Future<Output = Res>) {
     if skip() {
         return;
     }

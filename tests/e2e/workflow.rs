@@ -15,7 +15,12 @@ const STATES: [(&str, &str); 5] = [
     ("Japa", "Japan"),
     ("turk", "Türkiye"),
 ];
-const SPEAKERS: [(&str, &str); 4] = [("Ghan", "Ghana"), ("Fran", "France"), ("Japa", "Japan"), ("Braz", "Brazil")];
+const SPEAKERS: [(&str, &str); 4] = [
+    ("Ghan", "Ghana"),
+    ("Fran", "France"),
+    ("Japa", "Japan"),
+    ("Braz", "Brazil"),
+];
 const SUMMARY: &str = "The Chair opened the meeting and welcomed the delegations.";
 const PRIVATE: &str = "Ask Ghana for the figures after the meeting.";
 
@@ -32,13 +37,15 @@ fn full_meeting_survives_a_restart() {
     run(async {
         let driver = Driver::start().await?;
         let app = driver.launch().await?;
-        app.screenshot("01-empty").await?;
 
         // A new meeting, titled in Overview.
         app.click("[data-testid=new-meeting]").await?;
         // The placeholder title is selected: typing replaces it.
         app.wait_for("[data-testid=meeting-title-input]").await?;
-        app.find("[data-testid=meeting-title-input]").await?.send_keys(TITLE).await?;
+        app.find("[data-testid=meeting-title-input]")
+            .await?
+            .send_keys(TITLE)
+            .await?;
         app.settle().await?;
         app.until("the title shows in the header", "return document.querySelector('[data-testid=meeting-title]').textContent === arguments[0];", vec![json!(TITLE)]).await?;
         app.screenshot("02-overview").await?;
@@ -48,11 +55,18 @@ fn full_meeting_survives_a_restart() {
         for (n, (typed, name)) in STATES.iter().enumerate() {
             app.type_into("[data-testid=add-state]", typed).await?;
             app.until(&format!("{name} is suggested"), "const o = document.querySelector('[data-testid=add-state-options] button'); return !!o && o.textContent.includes(arguments[0]);", vec![json!(name)]).await?;
-            app.find("[data-testid=add-state]").await?.send_keys(&key(Key::Enter)).await?;
-            app.until_count("[data-testid=delegation-row]", n + 1).await?;
+            app.find("[data-testid=add-state]")
+                .await?
+                .send_keys(&key(Key::Enter))
+                .await?;
+            app.until_count("[data-testid=delegation-row]", n + 1)
+                .await?;
         }
         // One key marks the selected (first) delegation absent.
-        app.find("[data-testid=attendance-list]").await?.send_keys(" ").await?;
+        app.find("[data-testid=attendance-list]")
+            .await?
+            .send_keys(" ")
+            .await?;
         app.until("one delegation absent", "return document.querySelectorAll('[data-testid=delegation-row][data-present=false]').length === 1;", vec![]).await?;
         app.until("4 Member States counted", "const r = document.querySelector('[data-testid=count-member_state] .num'); return !!r && r.textContent.trim() === '4';", vec![]).await?;
         app.screenshot("03-attendance").await?;
@@ -62,17 +76,29 @@ fn full_meeting_survives_a_restart() {
         for (n, (typed, name)) in SPEAKERS.iter().enumerate() {
             app.type_into("[data-testid=add-speaker]", typed).await?;
             app.until(&format!("{name} is suggested first"), "const o = document.querySelector('[data-testid=add-speaker-options] button'); return !!o && o.textContent.includes(arguments[0]);", vec![json!(name)]).await?;
-            app.find("[data-testid=add-speaker]").await?.send_keys(&key(Key::Enter)).await?;
+            app.find("[data-testid=add-speaker]")
+                .await?
+                .send_keys(&key(Key::Enter))
+                .await?;
             app.until_count("[data-testid=speaker-row]", n + 1).await?;
         }
         for (n, (_, name)) in SPEAKERS.iter().enumerate() {
-            app.js("document.querySelectorAll('[data-testid=speaker-row]')[arguments[0]].click();", vec![json!(n)]).await?;
+            app.js(
+                "document.querySelectorAll('[data-testid=speaker-row]')[arguments[0]].click();",
+                vec![json!(n)],
+            )
+            .await?;
             app.until("its notes open", "const h = document.querySelector('[data-testid=intervention-detail] h2'); return !!h && h.textContent.includes(arguments[0]);", vec![json!(name)]).await?;
-            app.type_into("[data-testid=intervention-notes]", &note_for(name)).await?;
+            app.type_into("[data-testid=intervention-notes]", &note_for(name))
+                .await?;
             app.settle().await?;
         }
         // Give the floor to the first speaker: the timer runs.
-        app.js("document.querySelectorAll('[data-testid=speaker-row]')[0].click();", vec![]).await?;
+        app.js(
+            "document.querySelectorAll('[data-testid=speaker-row]')[0].click();",
+            vec![],
+        )
+        .await?;
         app.click("[data-testid=next-speaker]").await?;
         app.until("Ghana has the floor", "const s = document.querySelector('[data-testid=floor-speaker]'); return !!s && s.textContent === 'Ghana';", vec![]).await?;
         let before = app.find("[data-testid=timer]").await?.text().await?;
@@ -80,27 +106,46 @@ fn full_meeting_survives_a_restart() {
         let after = app.find("[data-testid=timer]").await?.text().await?;
         assert_ne!(before, after, "the floor timer runs");
         // Reorder by keyboard: the last speaker (Brazil) moves up one place.
-        app.js("document.querySelectorAll('[data-testid=speaker-row]')[3].click();", vec![]).await?;
+        app.js(
+            "document.querySelectorAll('[data-testid=speaker-row]')[3].click();",
+            vec![],
+        )
+        .await?;
         let alt_up = format!("{}{}{}", key(Key::Alt), key(Key::Up), key(Key::Null));
-        app.find("[data-testid=speakers-list]").await?.send_keys(&alt_up).await?;
+        app.find("[data-testid=speakers-list]")
+            .await?
+            .send_keys(&alt_up)
+            .await?;
         app.until("Brazil is third", "const r = document.querySelectorAll('[data-testid=speaker-row] .row-name'); return r.length === 4 && r[2].textContent === 'Brazil';", vec![]).await?;
         app.screenshot("04-speakers").await?;
 
         // Three action items.
         app.tab("actions").await?;
         for (n, to) in ["Secretariat", "OCHA", "Member States"].iter().enumerate() {
-            app.find("[data-testid=new-action-from]").await?.clear().await?;
-            app.type_into("[data-testid=new-action-from]", "Chair").await?;
+            app.find("[data-testid=new-action-from]")
+                .await?
+                .clear()
+                .await?;
+            app.type_into("[data-testid=new-action-from]", "Chair")
+                .await?;
             app.type_into("[data-testid=new-action-to]", to).await?;
-            app.type_into("[data-testid=new-action-text]", &format!("Action number {}", n + 1)).await?;
-            app.find("[data-testid=new-action-text]").await?.send_keys(&key(Key::Enter)).await?;
+            app.type_into(
+                "[data-testid=new-action-text]",
+                &format!("Action number {}", n + 1),
+            )
+            .await?;
+            app.find("[data-testid=new-action-text]")
+                .await?
+                .send_keys(&key(Key::Enter))
+                .await?;
             app.until_count("[data-testid=action-row]", n + 1).await?;
         }
         app.screenshot("05-actions").await?;
 
         // Private notes.
         app.tab("notes").await?;
-        app.type_into("[data-testid=notes-meeting]", PRIVATE).await?;
+        app.type_into("[data-testid=notes-meeting]", PRIVATE)
+            .await?;
         app.settle().await?;
         app.screenshot("06-notes").await?;
 
@@ -111,7 +156,8 @@ fn full_meeting_survives_a_restart() {
         app.screenshot("07-summary").await?;
 
         app.click("[data-testid=open-tracker]").await?;
-        app.until_count("[data-testid=tracker-list] [data-testid=action-row]", 3).await?;
+        app.until_count("[data-testid=tracker-list] [data-testid=action-row]", 3)
+            .await?;
         app.screenshot("08-tracker").await?;
         app.click("[data-testid=open-settings]").await?;
         app.wait_for("[data-testid=data-dir]").await?;
@@ -138,16 +184,27 @@ async fn check_after_restart(app: &App) -> Res {
     app.until_count("[data-testid=delegation-row]", 5).await?;
     let names = app.texts("[data-testid=delegation-row] .row-name").await?;
     for (_, name) in STATES {
-        assert!(names.iter().any(|n| n == name), "{name} in attendance after restart: {names:?}");
+        assert!(
+            names.iter().any(|n| n == name),
+            "{name} in attendance after restart: {names:?}"
+        );
     }
-    assert_eq!(app.count("[data-testid=delegation-row][data-present=false]").await?, 1);
+    assert_eq!(
+        app.count("[data-testid=delegation-row][data-present=false]")
+            .await?,
+        1
+    );
 
     app.tab("speakers").await?;
     app.until_count("[data-testid=speaker-row]", 4).await?;
     let order = app.texts("[data-testid=speaker-row] .row-name").await?;
     assert_eq!(order, ["Ghana", "France", "Brazil", "Japan"]);
     for (n, name) in order.iter().enumerate() {
-        app.js("document.querySelectorAll('[data-testid=speaker-row]')[arguments[0]].click();", vec![json!(n)]).await?;
+        app.js(
+            "document.querySelectorAll('[data-testid=speaker-row]')[arguments[0]].click();",
+            vec![json!(n)],
+        )
+        .await?;
         app.until(
             &format!("{name}'s notes are back"),
             "const t = document.querySelector('[data-testid=intervention-notes]'); const h = document.querySelector('[data-testid=intervention-detail] h2'); return !!t && !!h && h.textContent.includes(arguments[1]) && t.value === arguments[0];",
@@ -156,13 +213,25 @@ async fn check_after_restart(app: &App) -> Res {
         .await?;
     }
     let first_time = app.texts("[data-testid=speaker-row] .small").await?;
-    assert!(first_time[0].chars().next().is_some_and(|c| c.is_ascii_digit()), "giving the floor noted the time: {first_time:?}");
+    assert!(
+        first_time[0]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_digit()),
+        "giving the floor noted the time: {first_time:?}"
+    );
 
     app.tab("actions").await?;
     app.until_count("[data-testid=action-row]", 3).await?;
     let texts = app.texts("[data-testid=action-text]").await?;
-    assert_eq!(texts, ["Action number 1", "Action number 2", "Action number 3"]);
-    assert_eq!(app.texts("[data-testid=action-to]").await?, ["Secretariat", "OCHA", "Member States"]);
+    assert_eq!(
+        texts,
+        ["Action number 1", "Action number 2", "Action number 3"]
+    );
+    assert_eq!(
+        app.texts("[data-testid=action-to]").await?,
+        ["Secretariat", "OCHA", "Member States"]
+    );
 
     app.tab("notes").await?;
     app.until("private notes are back", "const t = document.querySelector('[data-testid=notes-meeting]'); return !!t && t.value === arguments[0];", vec![json!(PRIVATE)]).await?;

@@ -29,7 +29,11 @@ async fn assert_inert(app: &App, when: &str) -> Res {
             vec![],
         )
         .await?;
-    assert_eq!(state, json!({ "xss": null, "imgs": 0, "svgs": 0, "scripts": 0 }), "{when}: payload ran or became markup");
+    assert_eq!(
+        state,
+        json!({ "xss": null, "imgs": 0, "svgs": 0, "scripts": 0 }),
+        "{when}: payload ran or became markup"
+    );
     Ok(())
 }
 
@@ -42,21 +46,40 @@ fn typed_markup_never_runs() {
 
         app.click("[data-testid=new-meeting]").await?;
         app.wait_for("[data-testid=meeting-title-input]").await?;
-        app.find("[data-testid=meeting-title-input]").await?.send_keys(IMG).await?;
+        app.find("[data-testid=meeting-title-input]")
+            .await?
+            .send_keys(IMG)
+            .await?;
         app.settle().await?;
 
         app.tab("attendance").await?;
         app.type_into("[data-testid=free-name]", SCRIPT).await?;
-        app.find("[data-testid=free-name]").await?.send_keys(&key(Key::Enter)).await?;
+        app.find("[data-testid=free-name]")
+            .await?
+            .send_keys(&key(Key::Enter))
+            .await?;
         app.until_count("[data-testid=delegation-row]", 1).await?;
 
         app.tab("speakers").await?;
         app.type_into("[data-testid=add-speaker]", "Fran").await?;
-        app.until("France is suggested", "return !!document.querySelector('[data-testid=add-speaker-options] button');", vec![]).await?;
-        app.find("[data-testid=add-speaker]").await?.send_keys(&key(Key::Enter)).await?;
+        app.until(
+            "France is suggested",
+            "return !!document.querySelector('[data-testid=add-speaker-options] button');",
+            vec![],
+        )
+        .await?;
+        app.find("[data-testid=add-speaker]")
+            .await?
+            .send_keys(&key(Key::Enter))
+            .await?;
         app.until_count("[data-testid=speaker-row]", 1).await?;
-        app.js("document.querySelector('[data-testid=speaker-row]').click();", vec![]).await?;
-        app.type_into("[data-testid=intervention-notes]", &all).await?;
+        app.js(
+            "document.querySelector('[data-testid=speaker-row]').click();",
+            vec![],
+        )
+        .await?;
+        app.type_into("[data-testid=intervention-notes]", &all)
+            .await?;
         app.settle().await?;
 
         app.tab("notes").await?;
@@ -78,14 +101,20 @@ fn typed_markup_never_runs() {
         // After a restart every view renders the stored text, as text.
         let app = driver.launch().await?;
         app.until_count("[data-testid=meeting-row]", 1).await?;
-        let row = app.texts("[data-testid=meeting-row] .meeting-row-title").await?;
+        let row = app
+            .texts("[data-testid=meeting-row] .meeting-row-title")
+            .await?;
         assert_eq!(row, [IMG], "the title is shown literally in the list");
         app.click("[data-testid=meeting-row]").await?;
         app.until("the title is shown literally", "const h = document.querySelector('[data-testid=meeting-title]'); return !!h && h.textContent === arguments[0];", vec![json!(IMG)]).await?;
         for view in ["attendance", "speakers", "notes", "documents"] {
             app.tab(view).await?;
             if view == "speakers" {
-                app.js("document.querySelector('[data-testid=speaker-row]').click();", vec![]).await?;
+                app.js(
+                    "document.querySelector('[data-testid=speaker-row]').click();",
+                    vec![],
+                )
+                .await?;
                 app.until("the notes are back literally", "const t = document.querySelector('[data-testid=intervention-notes]'); return !!t && t.value === arguments[0];", vec![json!(all)]).await?;
             }
             if view == "notes" {
