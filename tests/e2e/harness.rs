@@ -286,7 +286,8 @@ impl App {
             .await
             .map_err(|_| format!("screenshot {name} timed out"))??;
         std::fs::write(screenshot_dir().join(format!("{name}.png")), png)?;
-        self.js("document.getElementById('e2e-paint')?.remove();", vec![]).await?;
+        self.js("document.getElementById('e2e-paint')?.remove();", vec![])
+            .await?;
         Ok(())
     }
 
