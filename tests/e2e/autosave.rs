@@ -78,7 +78,7 @@ fn typed_text_survives_a_kill() {
         let app = driver.launch().await?;
         app.until_count("[data-testid=meeting-row]", 1).await?;
         app.click("[data-testid=meeting-row]").await?;
-        app.until("the title survived", "return document.querySelector('[data-testid=meeting-title]').textContent === 'Killed meeting';", vec![]).await?;
+        app.until("the title survived", "const h = document.querySelector('[data-testid=meeting-title]'); return !!h && h.textContent === 'Killed meeting';", vec![]).await?;
         app.tab("notes").await?;
         app.until("private notes survived", "const t = document.querySelector('[data-testid=notes-meeting]'); return !!t && t.value === arguments[0];", vec![json!("Typed just before the crash.")]).await?;
         app.tab("documents").await?;

@@ -211,11 +211,14 @@ impl App {
     pub async fn until(&self, what: &str, script: &str, args: Vec<Value>) -> Res {
         let deadline = Instant::now() + Duration::from_secs(15);
         loop {
-            if self.js(script, args.clone()).await? == Value::Bool(true) {
-                return Ok(());
-            }
+            // A script error (an element not rendered yet) counts as "not yet".
+            let last = match self.js(script, args.clone()).await {
+                Ok(Value::Bool(true)) => return Ok(()),
+                Ok(v) => v.to_string(),
+                Err(e) => e.to_string(),
+            };
             if Instant::now() > deadline {
-                return Err(format!("timed out waiting until {what}").into());
+                return Err(format!("timed out waiting until {what} (last: {last})").into());
             }
             tokio::time::sleep(Duration::from_millis(50)).await;
         }

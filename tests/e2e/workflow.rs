@@ -47,7 +47,7 @@ fn full_meeting_survives_a_restart() {
             .send_keys(TITLE)
             .await?;
         app.settle().await?;
-        app.until("the title shows in the header", "return document.querySelector('[data-testid=meeting-title]').textContent === arguments[0];", vec![json!(TITLE)]).await?;
+        app.until("the title shows in the header", "const h = document.querySelector('[data-testid=meeting-title]'); return !!h && h.textContent === arguments[0];", vec![json!(TITLE)]).await?;
         app.screenshot("02-overview").await?;
 
         // Five States by search-as-you-type.
