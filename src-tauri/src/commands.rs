@@ -8,10 +8,10 @@
 use std::path::PathBuf;
 
 use rapporteur_app::{
-    ActionFilter, App, AppError, DocVersion, Edit, ExportOptions, MeetingSummary, Regeneration,
-    ReplicaInfo, RoundReport, SearchHit, Settings, StateEntry, TrackedAction,
+    ActionFilter, App, AppError, DocVersion, DocumentKind, Edit, ExportOptions, Language, Meeting,
+    MeetingRecord, MeetingSummary, Regeneration, ReplicaInfo, RoundReport, SearchHit, Settings,
+    StateEntry, TrackedAction,
 };
-use rapporteur_core::{DocumentKind, Language, Meeting, MeetingRecord};
 use tauri::State;
 
 type Res<T> = Result<T, AppError>;

@@ -11,7 +11,6 @@ mod settings;
 use std::path::{Path, PathBuf};
 
 use rapporteur_core::draft::{self, Templates};
-use rapporteur_core::{DocumentKind, Language, Meeting, MeetingRecord};
 pub use rapporteur_export::{CsvTable, DocSelector, Format, Letterhead};
 use rapporteur_store::Store;
 pub use rapporteur_store::{
@@ -23,6 +22,8 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 pub use error::{AppError, ErrorCode};
+// The model types the faces pass through, so neither face needs to depend on the core crate itself.
+pub use rapporteur_core::{DocumentKind, Language, Meeting, MeetingRecord};
 pub use settings::{Settings, Theme};
 
 /// Environment variable naming the data directory when `--data-dir` is not given.
