@@ -2,6 +2,7 @@
 // so every label re-renders when the user switches language in Settings. French strings are checked to cover
 // every English key by a unit test.
 import type { Language } from '../bindings/Language';
+import * as exportStrings from './strings/export';
 
 const en = {
   app_name: 'Rapporteur',
@@ -168,6 +169,7 @@ const en = {
   hit_intervention: 'Intervention',
   hit_action: 'Action item',
   hit_document: 'Document',
+  ...exportStrings.en,
 };
 
 export type Key = keyof typeof en;
@@ -337,6 +339,7 @@ const fr: Record<Key, string> = {
   hit_intervention: 'Intervention',
   hit_action: 'Suite à donner',
   hit_document: 'Document',
+  ...exportStrings.fr,
 };
 
 export const dictionaries = { en, fr } as const;

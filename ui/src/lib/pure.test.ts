@@ -17,6 +17,8 @@ describe('shortcuts', () => {
     expect(commandFor(key('j', { ctrlKey: true }))).toBe('next');
     expect(commandFor(key('E', { ctrlKey: true, shiftKey: true }))).toBe('export');
     expect(commandFor(key('3', { altKey: true }))).toEqual({ tab: 2 });
+    expect(commandFor(key('7', { altKey: true }))).toEqual({ tab: 6 });
+    expect(commandFor(key('8', { altKey: true }))).toBeNull();
     expect(commandFor(key('F1'))).toBe('help');
     expect(commandFor(key('n'))).toBeNull();
     expect(commandFor(key('z', { ctrlKey: true }))).toBeNull();

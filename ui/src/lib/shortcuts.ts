@@ -10,7 +10,7 @@ export interface Shortcut {
 export const SHORTCUTS: Shortcut[] = [
   { keys: 'Ctrl+N', label: 'sc_new' },
   { keys: 'Ctrl+K', label: 'sc_search' },
-  { keys: 'Alt+1 … Alt+6', label: 'sc_tabs' },
+  { keys: 'Alt+1 … Alt+7', label: 'sc_tabs' },
   { keys: 'Ctrl+J', label: 'sc_next' },
   { keys: 'Ctrl+O', label: 'sc_import' },
   { keys: 'Ctrl+Shift+E', label: 'sc_export' },
@@ -34,7 +34,7 @@ export function commandFor(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' 
   const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
   if (e.key === 'F1') return 'help';
   if (e.key === 'Escape') return 'escape';
-  if (e.altKey && !mod && /^[1-6]$/.test(e.key)) return { tab: Number(e.key) - 1 };
+  if (e.altKey && !mod && /^[1-7]$/.test(e.key)) return { tab: Number(e.key) - 1 };
   if (!mod || e.altKey) return null;
   if (e.shiftKey) {
     if (key === 'e') return 'export';

@@ -8,8 +8,8 @@ import { flushAll } from './autosave';
 import { toAppError, type AppError } from './errors';
 import { setLanguage, t } from './i18n.svelte';
 
-export type View = 'overview' | 'attendance' | 'speakers' | 'actions' | 'notes' | 'documents';
-export const VIEWS: View[] = ['overview', 'attendance', 'speakers', 'actions', 'notes', 'documents'];
+export type View = 'overview' | 'attendance' | 'speakers' | 'actions' | 'notes' | 'documents' | 'export';
+export const VIEWS: View[] = ['overview', 'attendance', 'speakers', 'actions', 'notes', 'documents', 'export'];
 export type Panel = 'meeting' | 'tracker' | 'settings';
 
 export interface Toast {

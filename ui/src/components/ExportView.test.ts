@@ -1,0 +1,187 @@
+// The Export view against a mocked backend: the preview follows the options (debounced) and drops stale
+// answers, the export goes to the path the save dialog returns, and a failure shows as a readable message.
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/svelte';
+import { clearMocks, mockIPC, mockWindows } from '@tauri-apps/api/mocks';
+import App from '../App.svelte';
+import { app } from '../lib/state.svelte';
+import type { MeetingRecord } from '../bindings/MeetingRecord';
+import type { ExportOptions } from '../bindings/ExportOptions';
+
+const record: MeetingRecord = {
+  format: 'rapporteur/meeting-record@1',
+  meeting: { title: 'Briefing', kind: 'briefing', date: '2019-12-12', language: 'en', status: 'draft' },
+  attendance: { groups: [], delegations: [] },
+  interventions: [],
+  action_items: [],
+  related_meetings: [],
+  documents: [
+    { kind: 'summary', body: 'The Chair opened the meeting.' },
+    { kind: 'statement', title: 'Opening remarks', body: 'Thank you.' },
+  ],
+};
+
+const DEFAULTS: ExportOptions = { format: 'pdf', kind: 'summary', index: 0, lang: null, annex: false, table: null };
+
+interface Call {
+  cmd: string;
+  args: Record<string, unknown>;
+}
+
+/** A backend whose `preview`, save dialog and `export_to_file` answers the test chooses. */
+function backend(handlers: Partial<Record<string, (args: Record<string, unknown>) => unknown>>) {
+  const calls: Call[] = [];
+  mockWindows('main');
+  mockIPC((cmd, raw) => {
+    const args = (raw ?? {}) as Record<string, unknown>;
+    calls.push({ cmd, args });
+    const handler = handlers[cmd];
+    if (handler) return handler(args);
+    switch (cmd) {
+      case 'settings_get':
+        return { sync_interval_secs: 60, ui_language: 'en', theme: 'light', letterhead: {} };
+      case 'data_dir':
+        return '/tmp/data';
+      case 'list_meetings':
+        return [{ id: 'm1', title: 'Briefing', date: '2019-12-12', kind: 'briefing', status: 'draft', delegations_present: 0, interventions: 0, action_items: 0, open_action_items: 0, documents: 2 }];
+      case 'record':
+        return record;
+      case 'preview':
+        return svg(JSON.stringify(args.options));
+      default:
+        return null;
+    }
+  });
+  return calls;
+}
+
+const svg = (text: string) => `<svg xmlns="http://www.w3.org/2000/svg" width="595pt" height="842pt"><text>${text}</text></svg>`;
+const previews = (calls: Call[]) => calls.filter((c) => c.cmd === 'preview').map((c) => c.args.options as ExportOptions);
+const previewText = () => decodeURIComponent((screen.getByTestId('export-preview') as HTMLImageElement).src);
+
+/** Opens the meeting and its Export view with Alt+7. */
+async function openExport() {
+  render(App);
+  await fireEvent.click(await screen.findByTestId('meeting-row'));
+  await screen.findByTestId('meeting-title');
+  await fireEvent.keyDown(window, { key: '7', altKey: true });
+  await screen.findByTestId('view-export');
+}
+
+function deferred<T>() {
+  let resolve!: (v: T) => void;
+  let reject!: (e: unknown) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
+
+afterEach(() => {
+  cleanup();
+  clearMocks();
+  // Messages live in the app's state, which outlives a test.
+  app.toasts = [];
+});
+
+describe('Export view', () => {
+  it('previews page 1 with the chosen options, once per pause, as an image', async () => {
+    const calls = backend({});
+    await openExport();
+    await waitFor(() => expect(previews(calls)).toEqual([{ ...DEFAULTS, lang: null }]));
+    await waitFor(() => expect(previewText()).toContain('data:image/svg+xml'));
+    expect(previewText()).toContain('"kind":"summary"');
+    // Shown as an image, never as markup in the page.
+    expect(document.querySelector('[data-testid=view-export] svg')).toBeNull();
+
+    // Two quick changes make one new preview with both.
+    await fireEvent.click(screen.getByTestId('export-annex'));
+    await fireEvent.change(screen.getByTestId('export-lang'), { target: { value: 'fr' } });
+    await waitFor(() => expect(previews(calls)).toHaveLength(2));
+    expect(previews(calls)[1]).toEqual({ ...DEFAULTS, annex: true, lang: 'fr' });
+    await waitFor(() => expect(previewText()).toContain('"lang":"fr"'));
+
+    await fireEvent.change(screen.getByTestId('export-doc'), { target: { value: '0' } });
+    await waitFor(() => expect(previews(calls)).toHaveLength(3));
+    expect(previews(calls)[2]).toEqual({ ...DEFAULTS, annex: true, lang: 'fr', kind: 'statement', index: 0 });
+
+    // Another format with pages keeps the PDF page, with a caption; CSV has no page at all.
+    await fireEvent.change(screen.getByTestId('export-format'), { target: { value: 'docx' } });
+    expect((await screen.findByTestId('preview-caption')).textContent).toContain('DOCX');
+    await fireEvent.change(screen.getByTestId('export-format'), { target: { value: 'csv' } });
+    await screen.findByTestId('preview-none');
+    await new Promise((r) => setTimeout(r, 450));
+    expect(previews(calls)).toHaveLength(3);
+  });
+
+  it('drops a preview that arrives after a newer one', async () => {
+    const first = deferred<string>();
+    let n = 0;
+    const calls = backend({ preview: (args) => (++n === 1 ? first.promise : svg(`newer ${JSON.stringify(args.options)}`)) });
+    await openExport();
+    await waitFor(() => expect(previews(calls)).toHaveLength(1));
+    expect(screen.getByTestId('preview-busy')).toBeTruthy();
+    await fireEvent.click(screen.getByTestId('export-annex'));
+    await waitFor(() => expect(previewText()).toContain('newer'));
+    first.resolve(svg('stale'));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(previewText()).toContain('newer');
+    expect(previewText()).not.toContain('stale');
+    expect(screen.queryByTestId('preview-busy')).toBeNull();
+  });
+
+  it('exports to the path picked in the save dialog, showing progress, then names the file', async () => {
+    const writing = deferred<null>();
+    const calls = backend({
+      'plugin:dialog|save': () => '/home/me/out/briefing-2019-12-12.pdf',
+      export_to_file: () => writing.promise,
+    });
+    await openExport();
+    await fireEvent.click(screen.getByTestId('export-annex'));
+    await fireEvent.click(screen.getByTestId('export-go'));
+    await screen.findByTestId('export-busy');
+    expect((screen.getByTestId('export-go') as HTMLButtonElement).disabled).toBe(true);
+
+    const dialog = calls.find((c) => c.cmd === 'plugin:dialog|save');
+    expect((dialog?.args.options as { defaultPath: string }).defaultPath).toBe('briefing-2019-12-12.pdf');
+    const exported = calls.find((c) => c.cmd === 'export_to_file');
+    expect(exported?.args).toEqual({ id: 'm1', options: { ...DEFAULTS, annex: true }, path: '/home/me/out/briefing-2019-12-12.pdf' });
+
+    writing.resolve(null);
+    const toast = await screen.findByTestId('toast-info');
+    expect(toast.textContent).toContain('briefing-2019-12-12.pdf');
+    expect(screen.queryByTestId('export-busy')).toBeNull();
+    expect((screen.getByTestId('export-go') as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  it('writes nothing when the save dialog is cancelled', async () => {
+    const calls = backend({ 'plugin:dialog|save': () => null });
+    await openExport();
+    await fireEvent.click(screen.getByTestId('export-go'));
+    await waitFor(() => expect(calls.some((c) => c.cmd === 'plugin:dialog|save')).toBe(true));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(calls.some((c) => c.cmd === 'export_to_file')).toBe(false);
+    expect(screen.queryByTestId('toast-info')).toBeNull();
+  });
+
+  it('shows a failed export as a readable message', async () => {
+    backend({
+      'plugin:dialog|save': () => '/read-only/briefing.csv',
+      export_to_file: () => Promise.reject({ code: 'io', message: 'cannot write /read-only/briefing.csv: permission denied' }),
+    });
+    await openExport();
+    await fireEvent.change(screen.getByTestId('export-format'), { target: { value: 'csv' } });
+    await fireEvent.click(screen.getByTestId('export-go'));
+    const toast = await screen.findByTestId('toast-error');
+    expect(toast.textContent).toContain('cannot write /read-only/briefing.csv: permission denied');
+    expect(screen.queryByTestId('export-busy')).toBeNull();
+    expect((screen.getByTestId('export-go') as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  it('shows a failed preview in place', async () => {
+    backend({ preview: () => Promise.reject({ code: 'export', message: 'document too large' }) });
+    await openExport();
+    expect((await screen.findByTestId('preview-error')).textContent).toContain('document too large');
+  });
+});
