@@ -179,6 +179,18 @@ describe('Export view', () => {
     expect((screen.getByTestId('export-go') as HTMLButtonElement).disabled).toBe(false);
   });
 
+  it('asks for a summary before previewing or exporting one', async () => {
+    const calls = backend({ record: () => ({ ...record, documents: record.documents.slice(1) }) });
+    await openExport();
+    await screen.findByTestId('preview-none');
+    expect((screen.getByTestId('export-go') as HTMLButtonElement).disabled).toBe(true);
+    await new Promise((r) => setTimeout(r, 450));
+    expect(previews(calls)).toHaveLength(0);
+    await fireEvent.change(screen.getByTestId('export-doc'), { target: { value: '0' } });
+    await waitFor(() => expect(previews(calls)).toEqual([{ ...DEFAULTS, kind: 'statement', index: 0 }]));
+    expect((screen.getByTestId('export-go') as HTMLButtonElement).disabled).toBe(false);
+  });
+
   it('shows a failed preview in place', async () => {
     backend({ preview: () => Promise.reject({ code: 'export', message: 'document too large' }) });
     await openExport();
