@@ -195,25 +195,32 @@ describe('statements', () => {
     const row = await screen.findByTestId('doc-statement');
     expect(screen.getByTestId('doc-statement-status').textContent).toBe('Drafted');
     await fireEvent.click(row);
-    await fireEvent.click(await screen.findByTestId('mark-delivered'));
-    await waitFor(() => expect(named('edit')).toHaveLength(1));
-    expect(named('edit')[0].args).toEqual({
+    // A new speaker, then "Mark delivered" straight away: the second edit does not undo the first.
+    const speaker = (await screen.findByTestId('statement-speaker')) as HTMLInputElement;
+    await fireEvent.input(speaker, { target: { value: 'Ambassador of Ghana' } });
+    void fireEvent.change(speaker);
+    await fireEvent.click(screen.getByTestId('mark-delivered'));
+    await waitFor(() => expect(named('edit')).toHaveLength(2));
+    expect(named('edit')[0].args.edit).toMatchObject({ speaker: 'Ambassador of Ghana', delivered_on: undefined });
+    expect(named('edit')[1].args).toEqual({
       id: 'm1',
-      edit: { op: 'update_statement', index: 0, title: 'Opening statement', speaker: 'The Chair', delivered_on: today() },
+      edit: { op: 'update_statement', index: 0, title: 'Opening statement', speaker: 'Ambassador of Ghana', delivered_on: today() },
     });
-    await waitFor(() => expect(screen.getByTestId('doc-statement-status').textContent).toMatch(/^Delivered on \d{1,2} \w+ \d{4} by The Chair$/));
-    expect(screen.getByTestId('statement-status').textContent).toContain('by The Chair');
+    await waitFor(() => expect(screen.getByTestId('doc-statement-status').textContent).toMatch(/^Delivered on \d{1,2} \w+ \d{4} by Ambassador of Ghana$/));
+    expect(screen.getByTestId('statement-status').textContent).toContain('by Ambassador of Ghana');
 
-    // The date stays editable; clearing it and the speaker sends them as absent.
+    // The date stays editable; "Back to draft" clears it.
     const date = screen.getByTestId('statement-delivered-on') as HTMLInputElement;
     expect(date.value).toBe(today());
-    await fireEvent.change(date, { target: { value: '2019-12-12' } });
-    await waitFor(() => expect(named('edit')).toHaveLength(2));
-    expect(named('edit')[1].args.edit).toMatchObject({ delivered_on: '2019-12-12', speaker: 'The Chair' });
-    await waitFor(() => expect(screen.getByTestId('doc-statement-status').textContent).toBe('Delivered on 12 December 2019 by The Chair'));
+    await fireEvent.input(date, { target: { value: '2019-12-12' } });
+    await fireEvent.change(date);
+    await waitFor(() => expect(named('edit')).toHaveLength(3));
+    expect(named('edit')[2].args.edit).toMatchObject({ delivered_on: '2019-12-12', speaker: 'Ambassador of Ghana' });
+    await waitFor(() => expect(screen.getByTestId('doc-statement-status').textContent).toBe('Delivered on 12 December 2019 by Ambassador of Ghana'));
 
     await fireEvent.click(screen.getByTestId('mark-drafted'));
-    await waitFor(() => expect(named('edit')).toHaveLength(3));
-    expect(named('edit')[2].args.edit).toEqual({ op: 'update_statement', index: 0, title: 'Opening statement', speaker: 'The Chair', delivered_on: undefined });
+    await waitFor(() => expect(named('edit')).toHaveLength(4));
+    expect(named('edit')[3].args.edit).toEqual({ op: 'update_statement', index: 0, title: 'Opening statement', speaker: 'Ambassador of Ghana', delivered_on: undefined });
+    await waitFor(() => expect(screen.getByTestId('doc-statement-status').textContent).toBe('Drafted'));
   });
 });
