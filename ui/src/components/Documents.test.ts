@@ -77,6 +77,8 @@ function backend() {
       }
       case 'list_meetings':
         return [];
+      case 'regenerate':
+        return { markdown: '', edited_sections: [], overwritten_sections: [] };
       default:
         return null;
     }
@@ -146,6 +148,21 @@ describe('preview', () => {
     expect(screen.queryByTestId('preview')).toBeNull();
     await fireEvent.click(screen.getByTestId('toggle-preview'));
     await screen.findByTestId('preview');
+  });
+});
+
+describe('refreshing generated sections', () => {
+  it('saves what was just typed first, so the refreshed summary is not overwritten by it', async () => {
+    render(Documents);
+    const el = (await screen.findByTestId('editor')) as HTMLElement & { editor: { commands: { insertContent: (s: string) => void } } };
+    el.editor.commands.insertContent(' Just typed.');
+    await fireEvent.click(screen.getByTestId('regenerate'));
+    await waitFor(() => expect(named('regenerate')).toHaveLength(1));
+    await waitFor(() => expect(screen.getByTestId('regenerate').dataset.busy).toBe('false'));
+    const order = calls.map((c) => c.cmd).filter((c) => c === 'edit' || c === 'regenerate');
+    expect(order).toEqual(['edit', 'regenerate']);
+    expect(named('edit')[0].args.edit).toMatchObject({ op: 'set_document', kind: 'summary', index: 0 });
+    expect(String((named('edit')[0].args.edit as { body: string }).body)).toContain('Just typed.');
   });
 });
 
