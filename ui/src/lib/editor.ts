@@ -1,20 +1,39 @@
 // The Markdown WYSIWYG editor (TipTap/ProseMirror). Its stored form is Markdown: it is read with `contentType:
-// 'markdown'` and written with `getMarkdown()`. Links are off (a click must never navigate the app's web view),
-// TipTap's CSS injection is off (the CSP allows no inline <style>), and the drafter's section markers are kept
-// as atom nodes.
+// 'markdown'` and written with `getMarkdown()`. Links are kept, since a generated summary links its statements
+// (`[here](#statement-…)`) and dropping one would change a section the user never touched, but they are inert:
+// the page only ever gets in-document `#` targets (any other target is kept in the Markdown, rendered without
+// an href), nothing is linked automatically or on paste, and a click never follows a link. TipTap's CSS
+// injection is off (the CSP allows no inline <style>), and the drafter's section markers are kept as atom nodes.
 import { Editor } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import { Markdown } from '@tiptap/markdown';
 import { RapporteurMarker } from './markers';
 
+const LINKS = {
+  openOnClick: false,
+  enableClickSelection: false,
+  autolink: false,
+  linkOnPaste: false,
+  HTMLAttributes: { target: null, rel: 'noopener noreferrer nofollow', class: null },
+  isAllowedUri: (url: string) => url.startsWith('#'),
+};
+
 export function createEditor(element: HTMLElement, markdown: string, onChange: (markdown: string) => void): Editor {
   return new Editor({
     element,
     injectCSS: false,
-    extensions: [StarterKit.configure({ link: false, codeBlock: false }), Markdown, RapporteurMarker],
+    extensions: [StarterKit.configure({ link: LINKS, codeBlock: false }), Markdown, RapporteurMarker],
     content: markdown,
     contentType: 'markdown',
-    editorProps: { attributes: { class: 'prose', spellcheck: 'true', 'data-testid': 'editor' } },
+    editorProps: {
+      attributes: { class: 'prose', spellcheck: 'true', 'data-testid': 'editor' },
+      handleDOMEvents: {
+        click: (_view, event) => {
+          if ((event.target as Element | null)?.closest?.('a')) event.preventDefault();
+          return false;
+        },
+      },
+    },
     onUpdate: ({ editor }) => onChange(editor.getMarkdown()),
   });
 }

@@ -1,10 +1,12 @@
 // The interface's strings in English and French. `t(key)` reads the current language, which is reactive state,
 // so every label re-renders when the user switches language in Settings. French strings are checked to cover
 // every English key by a unit test.
+import * as drafting from './strings/drafting';
 import type { Language } from '../bindings/Language';
 import * as exportStrings from './strings/export';
 
 const en = {
+  ...drafting.en,
   app_name: 'Rapporteur',
   search_placeholder: 'Search all meetings…',
   new_meeting: 'New meeting',
@@ -175,6 +177,7 @@ const en = {
 export type Key = keyof typeof en;
 
 const fr: Record<Key, string> = {
+  ...drafting.fr,
   app_name: 'Rapporteur',
   search_placeholder: 'Rechercher dans toutes les réunions…',
   new_meeting: 'Nouvelle réunion',

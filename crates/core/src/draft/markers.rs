@@ -17,6 +17,8 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 use ts_rs::TS;
 
+use super::normal::normal_form;
+
 const BEGIN: &str = "<!-- rapporteur:begin ";
 const END: &str = "<!-- rapporteur:end ";
 const CLOSE: &str = "-->";
@@ -41,11 +43,21 @@ pub struct SectionState {
     pub edited: bool,
 }
 
-/// The hash recorded in a begin marker: 16 hex digits of SHA-256 over the section text, with line endings
-/// normalised and surrounding whitespace trimmed (so an editor's newline habits are not "edits").
+/// The hash recorded in a begin marker: 16 hex digits of SHA-256 over the section text's canonical form
+/// ([`normal_form`]), so Markdown written back differently by an editor (bullets, escapes, blank lines, line
+/// endings) is not taken for a hand edit.
 pub fn hash(body: &str) -> String {
-    let normal = body.replace("\r\n", "\n");
-    let digest = Sha256::digest(normal.trim().as_bytes());
+    digest(&normal_form(body))
+}
+
+/// The hash that markers carried before [`hash`] took the canonical form: of the trimmed text with line
+/// endings normalised. Still accepted, so sections drafted before then are not all reported as edited.
+fn raw_hash(body: &str) -> String {
+    digest(body.replace("\r\n", "\n").trim())
+}
+
+fn digest(text: &str) -> String {
+    let digest = Sha256::digest(text.as_bytes());
     digest[..8].iter().map(|b| format!("{b:02x}")).collect()
 }
 
@@ -73,7 +85,9 @@ enum Piece<'a> {
 impl Piece<'_> {
     fn edited(&self) -> bool {
         match self {
-            Piece::Section { recorded, body, .. } => recorded.is_none_or(|h| h != hash(body)),
+            Piece::Section { recorded, body, .. } => {
+                recorded.is_none_or(|h| h != hash(body) && h != raw_hash(body))
+            }
             Piece::Text(_) => false,
         }
     }
@@ -192,6 +206,21 @@ pub fn regenerate_with(existing: &str, fresh: &str, overwrite: &[String]) -> Reg
         })
         .collect();
     let fresh_by_name: HashMap<&str, &str> = fresh_blocks.iter().copied().collect();
+    let fresh_bodies: HashMap<&str, &str> = new
+        .iter()
+        .filter_map(|p| match p {
+            Piece::Section { name, body, .. } => Some((*name, *body)),
+            Piece::Text(_) => None,
+        })
+        .collect();
+    // A section reads exactly as the fresh draft has it: replacing it loses nothing, whatever its hash says
+    // (e.g. one drafted under the older hash, then rewritten by the editor).
+    let reads_as_fresh = |piece: &Piece| match piece {
+        Piece::Section { name, body, .. } => fresh_bodies
+            .get(name)
+            .is_some_and(|fresh| normal_form(fresh) == normal_form(body)),
+        Piece::Text(_) => false,
+    };
     let mut present: HashSet<&str> = broken.iter().copied().collect();
     for p in &old {
         if let Piece::Section { name, .. } = p {
@@ -241,11 +270,12 @@ pub fn regenerate_with(existing: &str, fresh: &str, overwrite: &[String]) -> Reg
             }
         }
         let allowed = overwrite.iter().any(|o| o == name);
-        if piece.edited() && !allowed {
+        let hand_edited = piece.edited() && !reads_as_fresh(piece);
+        if hand_edited && !allowed {
             out.push_str(raw);
             edited.push(name.to_owned());
         } else {
-            if piece.edited() {
+            if hand_edited {
                 overwritten.push(name.to_owned());
             }
             out.push_str(fresh_by_name.get(name).copied().unwrap_or_default());

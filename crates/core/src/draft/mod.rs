@@ -14,6 +14,7 @@
 
 pub mod lang;
 pub mod markers;
+pub mod normal;
 pub mod templates;
 
 use std::collections::HashSet;
@@ -31,6 +32,7 @@ use crate::model::{
 pub use markers::{
     Regenerated, SectionState, mark, regenerate, regenerate_with, sections, strip_markers,
 };
+pub use normal::normal_form;
 pub use templates::{BUILTIN_LANGUAGES, SECTIONS, Templates};
 
 /// The summary of `record` in `lang`, as Markdown with marked generated sections. Fails with

@@ -4,6 +4,7 @@ mod attendance;
 mod collate;
 mod draft;
 mod interchange;
+mod normalise;
 mod regenerate;
 mod registry;
 mod schema;
