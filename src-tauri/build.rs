@@ -26,6 +26,8 @@ const COMMANDS: &[&str] = &[
     "export_to_file",
     "preview",
     "sync_round",
+    "sync_now",
+    "sync_status",
     "replica",
     "set_replica_name",
     "notes_get",
@@ -33,6 +35,7 @@ const COMMANDS: &[&str] = &[
     "settings_get",
     "settings_set",
     "registry_search",
+    "registry_list",
 ];
 
 fn main() {

@@ -10,7 +10,7 @@ use std::path::PathBuf;
 use rapporteur_app::{
     ActionFilter, App, AppError, DocVersion, DocumentKind, Edit, ExportOptions, Language, Meeting,
     MeetingRecord, MeetingSummary, Regeneration, ReplicaInfo, RoundReport, SearchHit, Settings,
-    StateEntry, TrackedAction,
+    StateEntry, SyncStatus, TrackedAction,
 };
 use tauri::State;
 
@@ -167,6 +167,16 @@ pub async fn sync_round(app: State<'_, App>, folder: PathBuf) -> Res<RoundReport
 }
 
 #[tauri::command]
+pub async fn sync_now(app: State<'_, App>) -> Res<RoundReport> {
+    app.sync_now().await
+}
+
+#[tauri::command]
+pub async fn sync_status(app: State<'_, App>) -> Res<SyncStatus> {
+    app.sync_status().await
+}
+
+#[tauri::command]
 pub async fn replica(app: State<'_, App>) -> Res<ReplicaInfo> {
     app.replica().await
 }
@@ -214,4 +224,9 @@ pub fn registry_search(
     limit: usize,
 ) -> Res<Vec<StateEntry>> {
     Ok(app.registry_search(&query, lang, limit))
+}
+
+#[tauri::command]
+pub fn registry_list(app: State<'_, App>, lang: Language) -> Res<Vec<StateEntry>> {
+    Ok(app.registry_list(lang))
 }

@@ -1,6 +1,6 @@
 //! The desktop shell. It is deliberately thin: it resolves the data directory the way the CLI does, opens the
 //! [`rapporteur_app::App`] facade (which owns the sqlx pool, the meeting documents and the sync service), hands
-//! it to Tauri as managed state, and registers the commands of [`commands`], each one line over the facade.
+//! it to Tauri as managed state, starts its background sync loop, and registers the commands of [`commands`], each one line over the facade.
 //! No use case lives here, so the desktop app and the CLI cannot drift apart.
 
 mod commands;
@@ -56,8 +56,13 @@ pub fn run() {
     if std::env::var_os("RAPPORTEUR_BENCH_PAINT").is_some_and(|v| v == "1") {
         builder = builder.on_page_load(report_page_load);
     }
+    let background = app.clone();
     builder
         .plugin(tauri_plugin_dialog::init())
+        .setup(|_| {
+            tauri::async_runtime::spawn(background.background_sync());
+            Ok(())
+        })
         .manage(app)
         .invoke_handler(tauri::generate_handler![
             commands::data_dir,
@@ -81,6 +86,8 @@ pub fn run() {
             commands::export_to_file,
             commands::preview,
             commands::sync_round,
+            commands::sync_now,
+            commands::sync_status,
             commands::replica,
             commands::set_replica_name,
             commands::notes_get,
@@ -88,6 +95,7 @@ pub fn run() {
             commands::settings_get,
             commands::settings_set,
             commands::registry_search,
+            commands::registry_list,
         ])
         .run(tauri::generate_context!("tauri.conf.json"))
         .expect("the Tauri runtime failed to start");

@@ -11,5 +11,6 @@ mod autosave;
 mod drafting;
 mod export;
 mod harness;
+mod sync;
 mod workflow;
 mod xss;

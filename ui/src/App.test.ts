@@ -37,7 +37,10 @@ function backend(calls: string[]) {
       case 'replica':
         return { id: 'r1', name: 'Laptop', peer: '1' };
       case 'registry_search':
+      case 'registry_list':
         return [{ code: 'FRA', name: 'France', member: true }];
+      case 'sync_status':
+        return { interval_secs: 60, running: false, changes_applied: 0 };
       default:
         return null;
     }

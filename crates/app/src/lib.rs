@@ -4,11 +4,13 @@
 //! `App` owns the store (the sqlx pool and the meeting documents), the sync service, the drafting templates and
 //! the exporters. Every error leaves here as [`AppError`] (`{code, message}`).
 
+mod background;
 mod convert;
 mod error;
 mod settings;
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use rapporteur_core::draft::{self, Templates};
 pub use rapporteur_export::{CsvTable, DocSelector, Format, Letterhead};
@@ -21,6 +23,7 @@ pub use rapporteur_sync::{Progress, RoundReport};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+pub use background::SyncStatus;
 pub use error::{AppError, ErrorCode};
 // The model types the faces pass through, so neither face needs to depend on the core crate itself.
 pub use rapporteur_core::{DocumentKind, Language, Meeting, MeetingRecord};
@@ -83,10 +86,14 @@ pub struct Regeneration {
     pub overwritten_sections: Vec<String>,
 }
 
+/// Cheap to clone: clones share the store, the sync state and the templates, so the background sync loop can
+/// own one while the faces call another.
+#[derive(Clone)]
 pub struct App {
-    store: Store,
+    store: Arc<Store>,
     sync: SyncService,
-    templates: Templates,
+    sync_tracker: Arc<background::SyncTracker>,
+    templates: Arc<Templates>,
     data_dir: PathBuf,
 }
 
@@ -104,9 +111,10 @@ impl App {
             Templates::builtin()
         };
         Ok(App {
-            store,
+            store: Arc::new(store),
             sync: SyncService::new(data_dir),
-            templates,
+            sync_tracker: Arc::default(),
+            templates: Arc::new(templates),
             data_dir: data_dir.to_path_buf(),
         })
     }
@@ -326,7 +334,7 @@ impl App {
         folder: &Path,
         progress: impl Fn(Progress) + Send + Sync,
     ) -> Result<RoundReport, AppError> {
-        Ok(self.sync.round(&self.store, folder, progress).await?)
+        Ok(self.sync.round(&*self.store, folder, progress).await?)
     }
 
     pub async fn replica(&self) -> Result<ReplicaInfo, AppError> {
@@ -371,11 +379,16 @@ impl App {
     pub fn registry_search(&self, query: &str, lang: Language, limit: usize) -> Vec<StateEntry> {
         rapporteur_core::registry::search(query, lang, limit)
             .into_iter()
-            .map(|s| StateEntry {
-                code: s.iso3.clone(),
-                name: s.name(lang).to_owned(),
-                member: s.is_member(),
-            })
+            .map(|s| StateEntry::of(s, lang))
+            .collect()
+    }
+
+    /// Every built-in State in `lang`, in that language's UN order: the UI loads it once per language instead
+    /// of looking names up one by one.
+    pub fn registry_list(&self, lang: Language) -> Vec<StateEntry> {
+        rapporteur_core::registry::in_un_order(lang)
+            .into_iter()
+            .map(|s| StateEntry::of(s, lang))
             .collect()
     }
 }
@@ -387,4 +400,14 @@ pub struct StateEntry {
     pub code: String,
     pub name: String,
     pub member: bool,
+}
+
+impl StateEntry {
+    fn of(s: &rapporteur_core::registry::State, lang: Language) -> StateEntry {
+        StateEntry {
+            code: s.iso3.clone(),
+            name: s.name(lang).to_owned(),
+            member: s.is_member(),
+        }
+    }
 }

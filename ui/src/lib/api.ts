@@ -18,12 +18,14 @@ import type { RoundReport } from '../bindings/RoundReport';
 import type { SearchHit } from '../bindings/SearchHit';
 import type { Settings } from '../bindings/Settings';
 import type { StateEntry } from '../bindings/StateEntry';
+import type { SyncStatus } from '../bindings/SyncStatus';
 import type { TrackedAction } from '../bindings/TrackedAction';
 import { toAppError } from './errors';
 
 export type {
   ActionFilter, DocVersion, DocumentKind, Edit, ExportOptions, Language, Meeting, MeetingRecord,
-  MeetingSummary, Regeneration, ReplicaInfo, RoundReport, SearchHit, Settings, StateEntry, TrackedAction,
+  MeetingSummary, Regeneration, ReplicaInfo, RoundReport, SearchHit, Settings, StateEntry, SyncStatus,
+  TrackedAction,
 };
 
 /** Calls a command; a rejection always carries an AppError. */
@@ -74,6 +76,10 @@ export const api = {
   preview: (id: string, options: ExportOptions) => call<string>('preview', { id, options }),
 
   syncRound: (folder: string) => call<RoundReport>('sync_round', { folder }),
+  /** One round now with the folder in the settings (waits for a background round that is running). */
+  syncNow: () => call<RoundReport>('sync_now'),
+  /** What the background sync is doing and what its last round saw; cheap, polled by the indicator. */
+  syncStatus: () => call<SyncStatus>('sync_status'),
   replica: () => call<ReplicaInfo>('replica'),
   setReplicaName: (name: string) => call<void>('set_replica_name', { name }),
 
@@ -88,6 +94,8 @@ export const api = {
 
   registrySearch: (query: string, lang: Language, limit = 12) =>
     call<StateEntry[]>('registry_search', { query, lang, limit }),
+  /** Every built-in State in `lang`, in that language's UN order. */
+  registryList: (lang: Language) => call<StateEntry[]>('registry_list', { lang }),
 };
 
 export type Api = typeof api;

@@ -4,6 +4,7 @@
 import * as drafting from './strings/drafting';
 import type { Language } from '../bindings/Language';
 import * as exportStrings from './strings/export';
+import * as syncStrings from './strings/sync';
 
 const en = {
   ...drafting.en,
@@ -172,6 +173,7 @@ const en = {
   hit_action: 'Action item',
   hit_document: 'Document',
   ...exportStrings.en,
+  ...syncStrings.en,
 };
 
 export type Key = keyof typeof en;
@@ -343,6 +345,7 @@ const fr: Record<Key, string> = {
   hit_action: 'Suite à donner',
   hit_document: 'Document',
   ...exportStrings.fr,
+  ...syncStrings.fr,
 };
 
 export const dictionaries = { en, fr } as const;

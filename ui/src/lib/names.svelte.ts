@@ -6,31 +6,29 @@ import type { Category } from '../bindings/Category';
 import { i18n } from './i18n.svelte';
 
 const cache = $state<Record<string, StateEntry>>({});
-const inflight = new Set<string>();
+/** Languages whose whole list is loaded or loading: one call per language, however many names a view shows. */
+const requested = new Set<string>();
 
 const keyOf = (lang: string, code: string) => `${lang}:${code}`;
 
 /** Makes sure the names of `codes` in the UI language are (being) loaded. */
 export function ensureNames(codes: Iterable<string>) {
   const lang = i18n.lang as Language;
+  if (requested.has(lang)) return;
   for (const code of codes) {
-    const k = keyOf(lang, code);
-    if (cache[k] || inflight.has(k)) continue;
-    inflight.add(k);
+    if (cache[keyOf(lang, code)]) continue;
+    requested.add(lang);
     api
-      .registrySearch(code, lang, 8)
-      .then((found) => {
-        const hit = found.find((s) => s.code === code);
-        if (hit) cache[k] = hit;
-      })
-      .catch(() => {})
-      .finally(() => inflight.delete(k));
+      .registryList(lang)
+      .then((list) => remember(list, lang))
+      .catch(() => requested.delete(lang));
+    return;
   }
 }
 
 /** Remember entries that a search already returned. */
-export function remember(entries: StateEntry[]) {
-  for (const e of entries) cache[keyOf(i18n.lang, e.code)] = e;
+export function remember(entries: StateEntry[], lang: string = i18n.lang) {
+  for (const e of entries) cache[keyOf(lang, e.code)] = e;
 }
 
 export function stateEntry(code: string): StateEntry | undefined {

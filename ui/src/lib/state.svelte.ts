@@ -3,7 +3,7 @@
 // other calls in api.ts; the record that comes back replaces the local one, so the screen always shows what
 // is stored.
 import { api } from './api';
-import type { Edit, MeetingRecord, MeetingSummary, Settings } from './api';
+import type { Edit, MeetingRecord, MeetingSummary, Settings, SyncStatus } from './api';
 import { flushAll } from './autosave';
 import { toAppError, type AppError } from './errors';
 import { setLanguage, t } from './i18n.svelte';
@@ -39,6 +39,9 @@ class AppState {
   nextSpeaker = $state(0);
   /** Speakers timer: who has the floor and since when (ms since epoch). */
   floor = $state<{ meetingId: string; interventionId: string; since: number } | null>(null);
+  /** The background sync's last snapshot, and this machine's clock when it was taken (for "synced 2 min ago"). */
+  syncStatus = $state<SyncStatus | null>(null);
+  syncPolledAt = $state(Date.now());
 
   async init() {
     await this.guard(async () => {
@@ -48,6 +51,61 @@ class AppState {
       this.applySettings(settings);
       await this.refreshList();
     });
+  }
+
+  /** Polls the sync status: twice a second while a round runs (for its progress), else every two seconds.
+   *  Returns the function that stops it. */
+  startSyncPolling(): () => void {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let stopped = false;
+    const tick = async () => {
+      await this.pollSync();
+      if (!stopped) timer = setTimeout(tick, this.syncStatus?.running ? 500 : 2000);
+    };
+    void tick();
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+    };
+  }
+
+  async pollSync() {
+    let next: SyncStatus;
+    try {
+      next = await api.syncStatus();
+      if (!next) return;
+    } catch {
+      return; // the indicator keeps its last state; a broken status call must not flood the screen with toasts
+    }
+    const before = this.syncStatus?.changes_applied ?? 0;
+    this.syncStatus = next;
+    this.syncPolledAt = Date.now();
+    if (next.changes_applied > before) await this.reloadAfterSync();
+  }
+
+  /** Another machine's changes arrived: show them, after writing what is being typed here. */
+  async reloadAfterSync() {
+    await flushAll();
+    await this.guard(() => this.refreshList());
+    const id = this.currentId;
+    if (!id) return;
+    try {
+      const record = await api.record(id);
+      if (this.currentId === id) this.record = record;
+    } catch {
+      // Deleted on another machine: close it rather than show what no longer exists.
+      if (this.currentId === id) {
+        this.currentId = null;
+        this.record = null;
+      }
+    }
+  }
+
+  /** One sync round now, with the folder in the settings. */
+  async syncNow() {
+    const report = await this.guard(() => api.syncNow());
+    await this.pollSync();
+    if (report) this.info(t('sync_done'));
   }
 
   applySettings(s: Settings) {

@@ -72,3 +72,23 @@ async fn edits_go_through_the_one_write_path_and_show_everywhere() {
         "Hand-written.\n"
     );
 }
+
+#[tokio::test]
+async fn the_registry_list_holds_every_state_once_in_the_languages_un_order() {
+    let (_dir, app) = app().await;
+    let fr = app.registry_list(rapporteur_app::Language::Fr);
+    assert_eq!(fr.len(), 195);
+    assert_eq!(fr.iter().filter(|s| !s.member).count(), 2);
+    let codes: std::collections::BTreeSet<_> = fr.iter().map(|s| s.code.as_str()).collect();
+    assert_eq!(codes.len(), 195);
+    // French UN order: "Afrique du Sud" comes before "Albanie", which English would put the other way round.
+    let pos = |code: &str| fr.iter().position(|s| s.code == code).unwrap();
+    assert!(pos("ZAF") < pos("ALB"));
+    assert_eq!(fr[pos("CIV")].name, "Côte d'Ivoire");
+    let en = app.registry_list(rapporteur_app::Language::En);
+    assert!(en.iter().position(|s| s.code == "ALB") < en.iter().position(|s| s.code == "ZAF"));
+    // Every search hit is an entry of the list.
+    for hit in app.registry_search("ivoire", rapporteur_app::Language::Fr, 5) {
+        assert!(fr.contains(&hit));
+    }
+}
