@@ -12,6 +12,7 @@
 //! the built-in terms of that language. Titles and action texts are used as written (they cannot be
 //! translated here).
 
+pub mod escape;
 pub mod lang;
 pub mod markers;
 pub mod normal;
@@ -90,6 +91,7 @@ fn environment(lang: Language) -> Environment<'static> {
     env.set_trim_blocks(true);
     env.set_lstrip_blocks(true);
     env.set_auto_escape_callback(|_| AutoEscape::None);
+    env.set_formatter(escape::formatter);
     env.add_filter("join_list", move |items: Vec<String>| {
         lang::join_list(lang, &items)
     });
@@ -298,10 +300,17 @@ impl Context {
                     title: d.title.clone(),
                     speaker: d.speaker.clone(),
                     delivered_on: d.delivered_on.map(fmt),
-                    link: d
-                        .id
-                        .as_ref()
-                        .map_or_else(|| "#".to_owned(), |id| format!("#statement-{id}")),
+                    // Printed unescaped by the templates (`| safe`), so only characters safe in a URL fragment.
+                    link: d.id.as_ref().map_or_else(
+                        || "#".to_owned(),
+                        |id| {
+                            let id: String = id
+                                .chars()
+                                .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
+                                .collect();
+                            format!("#statement-{id}")
+                        },
+                    ),
                 })
                 .collect(),
             speaker_others: speakers.len() - speaker_states,
