@@ -22,6 +22,7 @@ pub(crate) fn export_request(o: &ExportOptions, letterhead: Letterhead) -> Expor
             Some(Table::Actions) => CsvTable::Actions,
             Some(Table::Attendance) | None => CsvTable::Attendance,
         },
+        private_notes: None,
     }
 }
 
