@@ -221,6 +221,7 @@ async fn run(cli: Cli) -> Result<(), AppError> {
                     TableArg::Attendance => rapporteur_app::Table::Attendance,
                     TableArg::Actions => rapporteur_app::Table::Actions,
                 }),
+                include_notes: false,
             };
             app.export_to_file(&id, &request, &out).await?;
         }

@@ -1,6 +1,7 @@
 //! The facade's use cases, end to end over a real data directory: what both faces rely on.
 
 mod errors;
+mod notes;
 mod records;
 mod support;
 mod workflows;
