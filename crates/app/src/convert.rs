@@ -2,13 +2,20 @@
 //! export options into the exporter's request.
 
 use rapporteur_core::DocumentKind;
-use rapporteur_export::{CsvTable, DocSelector, ExportError, ExportRequest, Letterhead};
-use rapporteur_store::StoreError;
+use rapporteur_export::{
+    CsvTable, DocSelector, ExportError, ExportRequest, Letterhead, PrivateNotes,
+};
+use rapporteur_store::{MeetingNotes, StoreError};
 use rapporteur_sync::SyncError;
 
 use crate::{AppError, ErrorCode, ExportOptions, Table};
 
-pub(crate) fn export_request(o: &ExportOptions, letterhead: Letterhead) -> ExportRequest {
+/// `notes` are the meeting's private notes when the options ask to include them.
+pub(crate) fn export_request(
+    o: &ExportOptions,
+    letterhead: Letterhead,
+    notes: Option<MeetingNotes>,
+) -> ExportRequest {
     ExportRequest {
         format: o.format,
         doc: match o.kind {
@@ -22,6 +29,10 @@ pub(crate) fn export_request(o: &ExportOptions, letterhead: Letterhead) -> Expor
             Some(Table::Actions) => CsvTable::Actions,
             Some(Table::Attendance) | None => CsvTable::Attendance,
         },
+        private_notes: notes.map(|n| PrivateNotes {
+            meeting: n.meeting,
+            interventions: n.interventions,
+        }),
     }
 }
 

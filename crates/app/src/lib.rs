@@ -64,6 +64,9 @@ pub struct ExportOptions {
     /// For CSV: `attendance` (default) or `actions`.
     #[serde(default)]
     pub table: Option<Table>,
+    /// Add my private notes as a closing "My notes" section (PDF, DOCX, Markdown, HTML). Off unless asked.
+    #[serde(default)]
+    pub include_notes: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -321,7 +324,11 @@ impl App {
     ) -> Result<(MeetingRecord, rapporteur_export::ExportRequest), AppError> {
         let record = self.store.record(id).await?;
         let letterhead = self.settings().await?.letterhead;
-        Ok((record, convert::export_request(o, letterhead)))
+        let notes = match o.include_notes {
+            true => Some(self.store.notes_all(id).await?),
+            false => None,
+        };
+        Ok((record, convert::export_request(o, letterhead, notes)))
     }
 
     /// One sync round with `folder`: send what is new here, apply what is new there.

@@ -85,6 +85,10 @@ enum Command {
         /// Append the attendance list and the list of speakers.
         #[arg(long)]
         annex: bool,
+        /// Append my private notes (on the meeting and on each intervention) as a closing "My notes" section.
+        /// Without it no export contains them. PDF, DOCX, Markdown and HTML only.
+        #[arg(long)]
+        notes: bool,
         /// For CSV: which table.
         #[arg(long, value_enum, default_value = "attendance")]
         table: TableArg,
@@ -209,6 +213,7 @@ async fn run(cli: Cli) -> Result<(), AppError> {
             index,
             lang,
             annex,
+            notes,
             table,
         } => {
             let request = rapporteur_app::ExportOptions {
@@ -221,6 +226,7 @@ async fn run(cli: Cli) -> Result<(), AppError> {
                     TableArg::Attendance => rapporteur_app::Table::Attendance,
                     TableArg::Actions => rapporteur_app::Table::Actions,
                 }),
+                include_notes: notes,
             };
             app.export_to_file(&id, &request, &out).await?;
         }

@@ -15,7 +15,7 @@ use crate::error::ExportError;
 use crate::i18n;
 use crate::letterhead::{LogoFormat, logo_format};
 use crate::markdown::{self, Footnotes};
-use crate::view::{Annex, View};
+use crate::view::{Annex, Notes, View};
 
 // docx-rs already defines abstract numbering 1 and numbering 1; ours start at 10.
 const BULLET: usize = 10;
@@ -33,6 +33,9 @@ pub(crate) fn docx(view: &View<'_>) -> Result<Vec<u8>, ExportError> {
     w.flush();
     if let Some(annex) = &view.annex {
         w.annex(annex, view.lang);
+    }
+    if let Some(notes) = &view.notes {
+        w.notes(notes, view.lang);
     }
     w.finish(view)
 }
@@ -409,6 +412,23 @@ impl<'a> Writer<'a> {
                 rows.push(TableRow::new(total.iter().map(|c| cell(c, true)).collect()));
             }
             self.blocks.push(Block::T(Box::new(Table::new(rows))));
+        }
+    }
+
+    fn notes(&mut self, notes: &Notes, lang: Language) {
+        let h = self
+            .new_para()
+            .style("Heading1")
+            .page_break_before(true)
+            .add_run(Run::new().add_text(i18n::words(lang).my_notes));
+        self.block(h);
+        let meeting = notes.meeting.iter().map(|p| (false, p));
+        let speakers = notes.interventions.iter().flat_map(|n| {
+            std::iter::once((true, &n.speaker)).chain(n.paragraphs.iter().map(|p| (false, p)))
+        });
+        for (heading, text) in meeting.chain(speakers) {
+            let p = self.new_para().add_run(Run::new().add_text(text));
+            self.block(if heading { p.style("Heading2") } else { p });
         }
     }
 

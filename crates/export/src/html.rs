@@ -10,7 +10,7 @@ use rapporteur_core::Language;
 use crate::i18n;
 use crate::letterhead::logo_format;
 use crate::markdown;
-use crate::view::{Annex, View};
+use crate::view::{Annex, Notes, View};
 
 pub(crate) fn escape(s: &str) -> String {
     let mut o = String::with_capacity(s.len());
@@ -34,7 +34,7 @@ header.letterhead img{height:3.5em}header.letterhead .org{flex:1}header.letterhe
 header.letterhead .symbol{font-weight:bold;align-self:flex-start}\
 .titleblock{text-align:center;margin-bottom:2em}.titleblock h1{font-size:1.4em;margin:0 0 .3em}\
 table{border-collapse:collapse;margin:1em 0}th,td{border:1px solid #888;padding:.25em .5em;vertical-align:top}\
-blockquote{margin-inline:1.5em;color:#333}section.annex{break-before:page}a{color:#1a4f8b}\
+blockquote{margin-inline:1.5em;color:#333}section.annex,section.notes{break-before:page}a{color:#1a4f8b}\
 @page{size:A4;margin:2.2cm 2.3cm}";
 
 pub(crate) fn html(view: &View<'_>) -> String {
@@ -65,6 +65,9 @@ pub(crate) fn html(view: &View<'_>) -> String {
     h.push_str("</main>\n");
     if let Some(annex) = &view.annex {
         annex_html(&mut h, annex, lang);
+    }
+    if let Some(notes) = &view.notes {
+        notes_html(&mut h, notes, lang);
     }
     h.push_str("</body>\n</html>\n");
     h
@@ -127,6 +130,24 @@ fn annex_html(h: &mut String, annex: &Annex, lang: Language) {
             h.push_str("</tr>\n");
         }
         h.push_str("</tbody>\n</table>\n");
+    }
+    h.push_str("</section>\n");
+}
+
+fn notes_html(h: &mut String, notes: &Notes, lang: Language) {
+    let _ = writeln!(
+        h,
+        "<section class=\"notes\">\n<h2>{}</h2>",
+        escape(i18n::words(lang).my_notes)
+    );
+    for p in &notes.meeting {
+        let _ = writeln!(h, "<p>{}</p>", escape(p));
+    }
+    for note in &notes.interventions {
+        let _ = writeln!(h, "<h3>{}</h3>", escape(&note.speaker));
+        for p in &note.paragraphs {
+            let _ = writeln!(h, "<p>{}</p>", escape(p));
+        }
     }
     h.push_str("</section>\n");
 }

@@ -24,6 +24,7 @@ pub(crate) struct Words {
     pub statement: &'static str,
     pub delivered_by: &'static str,
     pub total: &'static str,
+    pub my_notes: &'static str,
 }
 
 pub(crate) fn words(lang: Language) -> &'static Words {
@@ -53,6 +54,7 @@ static EN: Words = Words {
     statement: "Statement",
     delivered_by: "Delivered by",
     total: "Total",
+    my_notes: "My notes",
 };
 static FR: Words = Words {
     page_of: ["Page ", " sur ", ""],
@@ -70,6 +72,7 @@ static FR: Words = Words {
     statement: "Déclaration",
     delivered_by: "Prononcée par",
     total: "Total",
+    my_notes: "Mes notes",
 };
 static ES: Words = Words {
     page_of: ["Página ", " de ", ""],
@@ -87,6 +90,7 @@ static ES: Words = Words {
     statement: "Declaración",
     delivered_by: "Pronunciada por",
     total: "Total",
+    my_notes: "Mis notas",
 };
 static RU: Words = Words {
     page_of: ["Страница ", " из ", ""],
@@ -104,6 +108,7 @@ static RU: Words = Words {
     statement: "Заявление",
     delivered_by: "Выступающий",
     total: "Всего",
+    my_notes: "Мои заметки",
 };
 static AR: Words = Words {
     page_of: ["الصفحة ", " من ", ""],
@@ -121,6 +126,7 @@ static AR: Words = Words {
     statement: "بيان",
     delivered_by: "ألقاه",
     total: "المجموع",
+    my_notes: "ملاحظاتي",
 };
 static ZH: Words = Words {
     page_of: ["第 ", " 页，共 ", " 页"],
@@ -138,6 +144,7 @@ static ZH: Words = Words {
     statement: "发言",
     delivered_by: "发言人",
     total: "共计",
+    my_notes: "我的笔记",
 };
 
 pub(crate) fn category_name(cat: Category, lang: Language) -> &'static str {

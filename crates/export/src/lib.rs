@@ -25,6 +25,7 @@ mod tabular;
 mod typst_markup;
 mod view;
 
+use std::collections::BTreeMap;
 use std::fs::{self, File};
 use std::io::Write as _;
 use std::path::Path;
@@ -148,6 +149,19 @@ pub struct ExportRequest {
     pub letterhead: Letterhead,
     /// For [`Format::Csv`] only.
     pub csv_table: CsvTable,
+    /// My private notes, printed as a closing "My notes" section; `None` (the default) leaves them out.
+    pub private_notes: Option<PrivateNotes>,
+}
+
+/// The user's private notes on a meeting, for an export that asked to include them.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct PrivateNotes {
+    /// On the meeting as a whole.
+    pub meeting: String,
+    /// On interventions, by intervention id. Printed in speaking order under the speaker's name; notes on
+    /// interventions no longer in the record are left out.
+    pub interventions: BTreeMap<String, String>,
 }
 
 /// Export `record` as `req` asks. Returns the file's bytes; nothing is written.

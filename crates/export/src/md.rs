@@ -7,7 +7,7 @@ use pulldown_cmark::{Event, Parser};
 
 use crate::i18n;
 use crate::markdown;
-use crate::view::{Annex, View};
+use crate::view::{Annex, Notes, View};
 
 /// Backslash-escape what Markdown would read as syntax in our own strings (titles, names, cells).
 pub(crate) fn escape(s: &str) -> String {
@@ -53,7 +53,36 @@ pub(crate) fn markdown(view: &View<'_>) -> String {
     if let Some(annex) = &view.annex {
         annex_md(&mut m, annex, view);
     }
+    if let Some(notes) = &view.notes {
+        notes_md(&mut m, notes, view);
+    }
     m
+}
+
+fn notes_md(m: &mut String, notes: &Notes, view: &View<'_>) {
+    let _ = writeln!(m, "\n## {}\n", escape(i18n::words(view.lang).my_notes));
+    for p in &notes.meeting {
+        let _ = writeln!(m, "{}\n", paragraph(p));
+    }
+    for note in &notes.interventions {
+        let _ = writeln!(m, "### {}\n", escape(&note.speaker));
+        for p in &note.paragraphs {
+            let _ = writeln!(m, "{}\n", paragraph(p));
+        }
+    }
+}
+
+/// One line of user text as a paragraph of its own: [`escape`], plus the markers that count only at the start
+/// of a line (`-`, `+` and `=` for lists, rules and headings; `1.` and `1)` for numbered lists).
+fn paragraph(s: &str) -> String {
+    let mut e = escape(s.trim());
+    let digits = e.bytes().take_while(u8::is_ascii_digit).count();
+    match e.as_bytes().get(digits) {
+        Some(b'-' | b'+' | b'=') if digits == 0 => e.insert(0, '\\'),
+        Some(b'.' | b')') if digits > 0 => e.insert(digits, '\\'),
+        _ => {}
+    }
+    e
 }
 
 /// The body with HTML comments cut out and other raw HTML escaped; everything else byte for byte.

@@ -19,7 +19,7 @@ use crate::error::ExportError;
 use crate::i18n;
 use crate::letterhead::{LogoFormat, logo_format};
 use crate::typst_markup::{self, str_lit, text};
-use crate::view::{Annex, View};
+use crate::view::{Annex, Notes, View};
 
 /// Fonts compiled into the binary (see `fonts/README.md`).
 static BUNDLED: [&[u8]; 4] = [
@@ -251,7 +251,29 @@ fn source(view: &View<'_>, logo: Option<LogoFormat>) -> String {
     if let Some(annex) = &view.annex {
         annex_source(&mut s, annex, lang);
     }
+    if let Some(notes) = &view.notes {
+        notes_source(&mut s, notes, lang);
+    }
     s
+}
+
+fn notes_source(s: &mut String, notes: &Notes, lang: Language) {
+    s.push_str("\n#pagebreak(weak: true)\n#heading(level: 1)[");
+    text(s, i18n::words(lang).my_notes);
+    s.push_str("]\n\n");
+    for p in &notes.meeting {
+        text(s, p);
+        s.push_str("\n\n");
+    }
+    for note in &notes.interventions {
+        s.push_str("#heading(level: 2)[");
+        text(s, &note.speaker);
+        s.push_str("]\n\n");
+        for p in &note.paragraphs {
+            text(s, p);
+            s.push_str("\n\n");
+        }
+    }
 }
 
 fn annex_source(s: &mut String, annex: &Annex, lang: Language) {

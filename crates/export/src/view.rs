@@ -6,7 +6,7 @@ use rapporteur_core::{Category, DocumentKind, Language, MeetingRecord, Party};
 use crate::error::ExportError;
 use crate::i18n::{self, format_date, format_date_range};
 use crate::letterhead::Letterhead;
-use crate::{DocSelector, ExportRequest};
+use crate::{DocSelector, ExportRequest, PrivateNotes};
 
 /// Documents whose text (body plus annex) exceeds this are refused: about 1,500 pages of prose, far beyond any
 /// meeting summary, and small enough that typesetting stays within a few seconds and a few hundred MB.
@@ -22,6 +22,22 @@ pub(crate) struct View<'a> {
     /// Markdown.
     pub body: &'a str,
     pub annex: Option<Annex>,
+    /// The user's private notes, only when the request carried some that are not empty.
+    pub notes: Option<Notes>,
+}
+
+/// The closing "My notes" section: the meeting's note first, then each intervention's under its speaker.
+pub(crate) struct Notes {
+    /// Paragraphs of plain user text.
+    pub meeting: Vec<String>,
+    /// In speaking order.
+    pub interventions: Vec<SpeakerNote>,
+}
+
+pub(crate) struct SpeakerNote {
+    /// "3. UK (right of reply)".
+    pub speaker: String,
+    pub paragraphs: Vec<String>,
 }
 
 pub(crate) struct Annex {
@@ -92,6 +108,10 @@ pub(crate) fn build<'a>(
         .filter(|s| !s.trim().is_empty())
         .map(|s| format!("{} {s}", words.delivered_by));
     let annex = req.annex.then(|| annex(record, lang));
+    let notes = req
+        .private_notes
+        .as_ref()
+        .and_then(|n| notes(record, n, lang));
 
     let size = doc.body.len()
         + title.len()
@@ -104,6 +124,15 @@ pub(crate) fn build<'a>(
                 .sum();
             let spk: usize = a.speakers.iter().map(|s| s.name.len() + 32).sum();
             att + spk
+        })
+        + notes.as_ref().map_or(0, |n| {
+            let iv: usize = n
+                .interventions
+                .iter()
+                .flat_map(|s| &s.paragraphs)
+                .map(String::len)
+                .sum();
+            n.meeting.iter().map(String::len).sum::<usize>() + iv
         });
     if size > MAX_DOCUMENT_BYTES {
         return Err(ExportError::TooLarge {
@@ -120,7 +149,47 @@ pub(crate) fn build<'a>(
         byline,
         body: &doc.body,
         annex,
+        notes,
     })
+}
+
+fn notes(record: &MeetingRecord, notes: &PrivateNotes, lang: Language) -> Option<Notes> {
+    let interventions: Vec<SpeakerNote> = record
+        .interventions
+        .0
+        .iter()
+        .enumerate()
+        .filter_map(|(i, iv)| {
+            let paragraphs = paragraphs(notes.interventions.get(iv.id.as_deref()?)?);
+            if paragraphs.is_empty() {
+                return None;
+            }
+            let name = party_name(&iv.speaker, lang);
+            let speaker = match i18n::kind_mark(iv.kind, lang) {
+                Some(mark) => format!("{}. {name} ({mark})", i + 1),
+                None => format!("{}. {name}", i + 1),
+            };
+            Some(SpeakerNote {
+                speaker,
+                paragraphs,
+            })
+        })
+        .collect();
+    let meeting = paragraphs(&notes.meeting);
+    (!meeting.is_empty() || !interventions.is_empty()).then_some(Notes {
+        meeting,
+        interventions,
+    })
+}
+
+/// A note typed in a plain text box: each non-blank line is a paragraph. A lone `\r` ends a line too, as it
+/// does for Markdown readers.
+fn paragraphs(text: &str) -> Vec<String> {
+    text.split(['\n', '\r'])
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(str::to_owned)
+        .collect()
 }
 
 fn annex(record: &MeetingRecord, lang: Language) -> Annex {

@@ -103,6 +103,7 @@ use sqlx::SqlitePool;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 
 pub use error::{Result, StoreError};
+pub use local::MeetingNotes;
 pub use query::{MAX_SEARCH_HITS, RANK_WINDOW, fts_query};
 pub use sync::{ExportedUpdates, IncomingUpdate};
 pub use types::*;

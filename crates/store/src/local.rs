@@ -1,6 +1,8 @@
 //! What stays on this machine: the replica's identity, private notes and settings. None of it enters a
 //! Loro document, so none of it can leave through sync.
 
+use std::collections::BTreeMap;
+
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use sqlx::SqlitePool;
@@ -38,6 +40,15 @@ pub(crate) async fn ensure_replica(pool: &SqlitePool) -> Result<(String, u64, St
             .await
             .ctx(|| "reading the replica identity".into())?;
     Ok((id, peer as u64, name))
+}
+
+/// Every private note on one meeting, for an export that includes them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct MeetingNotes {
+    /// On the meeting as a whole; empty when none.
+    pub meeting: String,
+    /// On interventions, by intervention id. May name interventions since removed from the meeting.
+    pub interventions: BTreeMap<String, String>,
 }
 
 fn default_name() -> String {
@@ -102,6 +113,26 @@ impl Store {
         .await
         .ctx(|| format!("reading notes on meeting {meeting_id}"))?;
         Ok(body.unwrap_or_default())
+    }
+
+    /// All my private notes on a meeting, in one read; empty when none.
+    pub async fn notes_all(&self, meeting_id: &str) -> Result<MeetingNotes> {
+        let rows: Vec<(String, String)> =
+            sqlx::query_as("SELECT intervention_id, body FROM private_notes WHERE meeting_id = ?")
+                .bind(meeting_id)
+                .fetch_all(&self.pool)
+                .await
+                .ctx(|| format!("reading notes on meeting {meeting_id}"))?;
+        let mut notes = MeetingNotes::default();
+        for (intervention, body) in rows {
+            // The meeting's own note is stored under the empty intervention id.
+            if intervention.is_empty() {
+                notes.meeting = body;
+            } else {
+                notes.interventions.insert(intervention, body);
+            }
+        }
+        Ok(notes)
     }
 
     /// Replace my private notes; empty text removes them. The meeting (and intervention) must exist.

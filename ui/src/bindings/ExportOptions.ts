@@ -18,4 +18,8 @@ lang: Language | null, annex: boolean,
 /**
  * For CSV: `attendance` (default) or `actions`.
  */
-table: Table | null, };
+table: Table | null, 
+/**
+ * Add my private notes as a closing "My notes" section (PDF, DOCX, Markdown, HTML). Off unless asked.
+ */
+include_notes: boolean, };

@@ -21,7 +21,7 @@ const record: MeetingRecord = {
   ],
 };
 
-const DEFAULTS: ExportOptions = { format: 'pdf', kind: 'summary', index: 0, lang: null, annex: false, table: null };
+const DEFAULTS: ExportOptions = { format: 'pdf', kind: 'summary', index: 0, lang: null, annex: false, table: null, include_notes: false };
 
 interface Call {
   cmd: string;
@@ -153,6 +153,29 @@ describe('Export view', () => {
     expect(toast.textContent).toContain('briefing-2019-12-12.pdf');
     expect(screen.queryByTestId('export-busy')).toBeNull();
     expect((screen.getByTestId('export-go') as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  it('includes my notes only when the box is ticked, and only for formats with pages', async () => {
+    const calls = backend({ 'plugin:dialog|save': () => '/home/me/briefing.md' });
+    await openExport();
+    const box = screen.getByTestId('export-notes') as HTMLInputElement;
+    expect(box.checked).toBe(false);
+    expect(screen.getByText(/private and stay on this machine/)).toBeTruthy();
+    await fireEvent.change(screen.getByTestId('export-format'), { target: { value: 'md' } });
+    await fireEvent.click(box);
+    await waitFor(() => expect(previews(calls).at(-1)).toEqual({ ...DEFAULTS, include_notes: true }));
+    await fireEvent.click(screen.getByTestId('export-go'));
+    await waitFor(() => expect(calls.some((c) => c.cmd === 'export_to_file')).toBe(true));
+    const exported = calls.find((c) => c.cmd === 'export_to_file');
+    expect(exported?.args.options).toEqual({ ...DEFAULTS, format: 'md', include_notes: true });
+
+    // CSV has nowhere to put notes: no box, and the option is off whatever was ticked.
+    await fireEvent.change(screen.getByTestId('export-format'), { target: { value: 'csv' } });
+    expect(screen.queryByTestId('export-notes')).toBeNull();
+    await fireEvent.click(screen.getByTestId('export-go'));
+    await waitFor(() => expect(calls.filter((c) => c.cmd === 'export_to_file')).toHaveLength(2));
+    const csv = calls.filter((c) => c.cmd === 'export_to_file')[1];
+    expect((csv.args.options as ExportOptions).include_notes).toBe(false);
   });
 
   it('writes nothing when the save dialog is cancelled', async () => {

@@ -2,6 +2,7 @@
 
 mod background;
 mod errors;
+mod notes;
 mod records;
 mod support;
 mod workflows;

@@ -76,6 +76,7 @@ fn options(format: Format) -> ExportOptions {
         lang: None,
         annex: true,
         table: None,
+        include_notes: false,
     }
 }
 

@@ -107,6 +107,63 @@ fn export_writes_each_format() {
     assert!(stderr(&out).contains("no/such/dir"), "{}", stderr(&out));
 }
 
+/// Notes are written in the desktop app; here through the same facade, on the CLI's data directory.
+fn set_notes(cli: &Cli, id: &str, meeting: &str, on_second_speaker: &str) {
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    runtime.block_on(async {
+        let app = rapporteur_app::App::open(&cli.data_dir()).await.unwrap();
+        let record = app.record(id).await.unwrap();
+        let second = record.interventions.0[1].id.clone().unwrap();
+        app.notes_set(id, None, meeting).await.unwrap();
+        app.notes_set(id, Some(&second), on_second_speaker)
+            .await
+            .unwrap();
+    });
+}
+
+#[test]
+fn export_includes_private_notes_only_with_the_notes_flag() {
+    let cli = Cli::new();
+    let id = cli.import(Path::new(EXAMPLE));
+    let out = cli.run_stdin(&["doc", "set", &id, "--kind", "summary"], "Public text.\n");
+    assert!(out.status.success(), "{}", stderr(&out));
+    set_notes(
+        &cli,
+        &id,
+        "MEETING-NOTE from the CLI test",
+        "SPEAKER-NOTE on Germany",
+    );
+
+    let file = cli.dir.path().join("out.md");
+    let export = |extra: &[&str]| {
+        let mut args = vec![
+            "export",
+            &id,
+            "--format",
+            "md",
+            "--out",
+            file.to_str().unwrap(),
+        ];
+        args.extend_from_slice(extra);
+        cli.ok(&args);
+        std::fs::read_to_string(&file).unwrap()
+    };
+    let plain = export(&[]);
+    assert!(
+        plain.contains("Public text.") && !plain.contains("NOTE"),
+        "{plain}"
+    );
+    let with = export(&["--notes"]);
+    let meeting = with.find("MEETING-NOTE from the CLI test");
+    let speaker = with.find("### 2. Germany");
+    let note = with.find("SPEAKER-NOTE on Germany");
+    assert!(
+        meeting.is_some() && meeting < speaker && speaker < note,
+        "{with}"
+    );
+    assert!(cli.ok(&["export", "--help"]).contains("--notes"));
+}
+
 #[test]
 fn sync_carries_a_meeting_between_two_data_directories() {
     let a = Cli::new();

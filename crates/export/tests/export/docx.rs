@@ -14,7 +14,7 @@ const STRUCTURE: &str = "## Outcomes\n\nFirst paragraph with *emphasis*, **stren
 | Delegation | Requests |\n|---|--:|\n| Ecuador | 2 |\n| Germany | 3 |\n\n\
 > A quoted passage.\n\n[^1]: The footnote text.\n";
 
-fn libreoffice(docx: &Path, to: &str) -> std::path::PathBuf {
+pub fn libreoffice(docx: &Path, to: &str) -> std::path::PathBuf {
     let dir = docx.parent().unwrap();
     let profile = format!("-env:UserInstallation=file://{}/lo-profile", dir.display());
     tool(

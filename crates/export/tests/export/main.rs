@@ -5,6 +5,7 @@ mod data;
 mod docx;
 mod hostile;
 mod limits;
+mod notes;
 mod pdf;
 mod scripts;
 mod support;

@@ -1,7 +1,9 @@
 //! Private notes, settings and the replica identity: local only, never in a Loro document.
 
 use rapporteur_core::DocumentKind;
-use rapporteur_store::StoreError;
+use std::collections::BTreeMap;
+
+use rapporteur_store::{MeetingNotes, StoreError};
 
 use crate::common::*;
 
@@ -50,6 +52,46 @@ async fn private_notes_never_enter_the_synced_document() {
         }
     ));
     assert!(s.notes_set("missing", None, "x").await.is_err());
+    drop(dir);
+}
+
+#[tokio::test]
+async fn notes_all_returns_every_note_of_one_meeting() {
+    let (dir, s) = store().await;
+    let id = s.import_record(&fixture()).await.unwrap();
+    let other = s.import_record(&fixture()).await.unwrap();
+    assert_eq!(s.notes_all(&id).await.unwrap(), MeetingNotes::default());
+    let ivs: Vec<String> = s.record(&id).await.unwrap().interventions.0[..3]
+        .iter()
+        .map(|iv| iv.id.clone().unwrap())
+        .collect();
+    s.notes_set(&id, None, "on the meeting").await.unwrap();
+    s.notes_set(&id, Some(&ivs[0]), "on the first")
+        .await
+        .unwrap();
+    s.notes_set(&id, Some(&ivs[2]), "on the third")
+        .await
+        .unwrap();
+    s.notes_set(&id, Some(&ivs[1]), "cleared").await.unwrap();
+    s.notes_set(&id, Some(&ivs[1]), "").await.unwrap();
+    s.notes_set(&other, None, "another meeting's")
+        .await
+        .unwrap();
+
+    let all = s.notes_all(&id).await.unwrap();
+    assert_eq!(all.meeting, "on the meeting");
+    assert_eq!(
+        all.interventions,
+        BTreeMap::from([
+            (ivs[0].clone(), "on the first".to_owned()),
+            (ivs[2].clone(), "on the third".to_owned()),
+        ])
+    );
+    assert_eq!(
+        s.notes_all(&other).await.unwrap().meeting,
+        "another meeting's"
+    );
+    assert!(s.notes_all(&other).await.unwrap().interventions.is_empty());
     drop(dir);
 }
 
