@@ -25,7 +25,7 @@ pub(crate) fn docx(view: &View<'_>) -> Result<Vec<u8>, ExportError> {
     let rtl = view.lang == Language::Ar;
     let mut w = Writer::new(rtl);
     w.front_matter(view);
-    let (events, notes) = Footnotes::split(markdown::events(view.body));
+    let (events, notes) = Footnotes::split(markdown::events(&view.body));
     w.notes = Some(notes);
     for ev in &events {
         w.event(ev);

@@ -61,7 +61,7 @@ pub(crate) fn html(view: &View<'_>) -> String {
             .unwrap_or_default()
     );
     h.push_str("<main>\n");
-    pulldown_cmark::html::push_html(&mut h, markdown::events(view.body).into_iter());
+    pulldown_cmark::html::push_html(&mut h, markdown::events(&view.body).into_iter());
     h.push_str("</main>\n");
     if let Some(annex) = &view.annex {
         annex_html(&mut h, annex, lang);

@@ -17,6 +17,7 @@ mod docx;
 mod error;
 mod html;
 mod i18n;
+mod lead;
 mod letterhead;
 mod markdown;
 mod md;

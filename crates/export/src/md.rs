@@ -47,7 +47,7 @@ pub(crate) fn markdown(view: &View<'_>) -> String {
     if let Some(by) = &view.byline {
         let _ = writeln!(m, "*{}*\n", escape(by));
     }
-    let body = clean_body(view.body);
+    let body = clean_body(&view.body);
     m.push_str(body.trim_end());
     m.push('\n');
     if let Some(annex) = &view.annex {

@@ -246,7 +246,7 @@ fn source(view: &View<'_>, logo: Option<LogoFormat>) -> String {
     }
     s.push_str("]\n#v(1.2em)\n\n");
 
-    s.push_str(&typst_markup::body(view.body));
+    s.push_str(&typst_markup::body(&view.body));
 
     if let Some(annex) = &view.annex {
         annex_source(&mut s, annex, lang);

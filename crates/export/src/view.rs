@@ -19,8 +19,8 @@ pub(crate) struct View<'a> {
     pub title: String,
     pub date: String,
     pub byline: Option<String>,
-    /// Markdown.
-    pub body: &'a str,
+    /// Markdown, without the leading title that the title block prints (see [`crate::lead`]).
+    pub body: std::borrow::Cow<'a, str>,
     pub annex: Option<Annex>,
     /// The user's private notes, only when the request carried some that are not empty.
     pub notes: Option<Notes>,
@@ -88,19 +88,23 @@ pub(crate) fn build<'a>(
             })
         })?;
     let meeting = &record.meeting;
-    let title = match (&doc.title, kind) {
-        (Some(t), _) if !t.trim().is_empty() => t.clone(),
-        (_, DocumentKind::Summary) => {
+    let date = match doc.delivered_on {
+        Some(d) => format_date(d, lang),
+        None => format_date_range(meeting.date, meeting.end_date, lang),
+    };
+    let (lifted, body) = crate::lead::lift_title(&doc.body, &date);
+    let title = match (lifted, &doc.title, kind) {
+        (Some(t), _, _) => t,
+        (None, Some(t), _) if !t.trim().is_empty() => t.clone(),
+        (None, _, DocumentKind::Summary) => {
             format!(
                 "{}{}{}",
                 words.summary_of[0], meeting.title, words.summary_of[1]
             )
         }
-        (_, DocumentKind::Statement) => format!("{}: {}", words.statement, meeting.title),
-    };
-    let date = match doc.delivered_on {
-        Some(d) => format_date(d, lang),
-        None => format_date_range(meeting.date, meeting.end_date, lang),
+        (None, _, DocumentKind::Statement) => {
+            format!("{}: {}", words.statement, meeting.title)
+        }
     };
     let byline = doc
         .speaker
@@ -147,7 +151,7 @@ pub(crate) fn build<'a>(
         title,
         date,
         byline,
-        body: &doc.body,
+        body,
         annex,
         notes,
     })

@@ -206,3 +206,50 @@ fn markdown_structure_reaches_the_pdf() {
         "a repeated note is printed once"
     );
 }
+
+/// A drafted summary opens with its own "# Summary of …" and date; the title block takes them over, so the
+/// circulated document shows its title and date once, in the rapporteur's wording.
+#[test]
+fn a_drafted_summarys_own_heading_becomes_the_title_shown_once() {
+    let mut record = example();
+    let templates = rapporteur_core::draft::Templates::builtin();
+    let mut drafted =
+        rapporteur_core::draft::draft_summary(&record, record.meeting.language, &templates)
+            .unwrap();
+    drafted = drafted.replace(
+        "# Summary of Network Briefing",
+        "# Summary of the Network Briefing",
+    );
+    with_summary(&mut record, &drafted);
+    let dir = scratch("pdf-drafted");
+    let pdf = write(
+        &dir,
+        "drafted.pdf",
+        &export_ok(&record, &example_request(false)),
+    );
+    let text = pdf_text(&pdf);
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert_eq!(
+        flat.matches("Summary of the Network Briefing to Member States")
+            .count(),
+        1,
+        "{flat}"
+    );
+    assert_eq!(
+        flat.matches("Summary of Network Briefing").count(),
+        0,
+        "{flat}"
+    );
+    assert_eq!(
+        flat.matches("12 December 2019").count(),
+        1 + flat.matches("on 12 December 2019").count(),
+        "{flat}"
+    );
+    let md = String::from_utf8(export_ok(&record, &request(Format::Md))).unwrap();
+    assert_eq!(
+        md.matches("Summary of the Network Briefing to Member States")
+            .count(),
+        1,
+        "{md}"
+    );
+}
