@@ -34,6 +34,7 @@ const COMMANDS: &[&str] = &[
     "notes_set",
     "settings_get",
     "settings_set",
+    "change_letterhead",
     "registry_search",
     "registry_list",
 ];

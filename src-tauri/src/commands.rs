@@ -8,9 +8,9 @@
 use std::path::PathBuf;
 
 use rapporteur_app::{
-    ActionFilter, App, AppError, DocVersion, DocumentKind, Edit, ExportOptions, Language, Meeting,
-    MeetingRecord, MeetingSummary, Regeneration, ReplicaInfo, RoundReport, SearchHit, Settings,
-    StateEntry, SyncStatus, TrackedAction,
+    ActionFilter, App, AppError, DocVersion, DocumentKind, Edit, ExportOptions, Language,
+    LetterheadChange, Meeting, MeetingRecord, MeetingSummary, Regeneration, ReplicaInfo,
+    RoundReport, SearchHit, Settings, StateEntry, SyncStatus, TrackedAction,
 };
 use tauri::State;
 
@@ -214,6 +214,11 @@ pub async fn settings_get(app: State<'_, App>) -> Res<Settings> {
 #[tauri::command]
 pub async fn settings_set(app: State<'_, App>, settings: Settings) -> Res<()> {
     app.set_settings(&settings).await
+}
+
+#[tauri::command]
+pub async fn change_letterhead(app: State<'_, App>, change: LetterheadChange) -> Res<Settings> {
+    app.change_letterhead(change).await
 }
 
 #[tauri::command]

@@ -94,6 +94,7 @@ pub fn run() {
             commands::notes_set,
             commands::settings_get,
             commands::settings_set,
+            commands::change_letterhead,
             commands::registry_search,
             commands::registry_list,
         ])

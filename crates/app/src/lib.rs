@@ -27,7 +27,7 @@ pub use background::SyncStatus;
 pub use error::{AppError, ErrorCode};
 // The model types the faces pass through, so neither face needs to depend on the core crate itself.
 pub use rapporteur_core::{DocumentKind, Language, Meeting, MeetingRecord};
-pub use settings::{Settings, Theme};
+pub use settings::{LetterheadChange, Settings, Theme};
 
 /// Environment variable naming the data directory when `--data-dir` is not given.
 pub const DATA_DIR_ENV: &str = "RAPPORTEUR_DATA_DIR";
@@ -380,6 +380,12 @@ impl App {
 
     pub async fn set_settings(&self, s: &Settings) -> Result<(), AppError> {
         settings::save(&self.store, s).await
+    }
+
+    /// Change the letterhead that exports print (a logo is read from its file and checked); returns the
+    /// settings as they now stand.
+    pub async fn change_letterhead(&self, change: LetterheadChange) -> Result<Settings, AppError> {
+        settings::change_letterhead(&self.store, change).await
     }
 
     /// Search-as-you-type over the built-in States, in `lang`.

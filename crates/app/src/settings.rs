@@ -73,3 +73,63 @@ pub(crate) async fn save(store: &Store, s: &Settings) -> Result<(), AppError> {
     }
     Ok(store.setting_set(KEY, s).await?)
 }
+
+/// A change to the letterhead; `None` leaves a field as it is.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct LetterheadChange {
+    #[ts(optional)]
+    pub organisation: Option<String>,
+    /// `Some("")` removes the second line.
+    #[ts(optional)]
+    pub unit: Option<String>,
+    /// An image file to use as the logo; it is read and checked here.
+    #[ts(optional, type = "string")]
+    pub logo_file: Option<std::path::PathBuf>,
+    /// Remove the logo.
+    #[serde(default)]
+    pub remove_logo: bool,
+}
+
+pub(crate) async fn change_letterhead(
+    store: &Store,
+    change: LetterheadChange,
+) -> Result<Settings, AppError> {
+    let mut s = load(store).await?;
+    let head = &mut s.letterhead;
+    if let Some(organisation) = change.organisation {
+        head.organisation = organisation.trim().to_owned();
+    }
+    if let Some(unit) = change.unit {
+        let unit = unit.trim();
+        head.unit = (!unit.is_empty()).then(|| unit.to_owned());
+    }
+    if change.remove_logo {
+        head.logo = None;
+    }
+    if let Some(file) = change.logo_file {
+        head.logo = Some(read_logo(&file)?);
+    }
+    save(store, &s).await?;
+    Ok(s)
+}
+
+/// The file's bytes if it is an image a letterhead can carry; the size is checked before reading.
+fn read_logo(path: &std::path::Path) -> Result<Vec<u8>, AppError> {
+    let name = path.display();
+    let io = |e: std::io::Error| AppError::new(ErrorCode::Io, format!("{name}: {e}"));
+    let size = std::fs::metadata(path).map_err(io)?.len();
+    if size > rapporteur_export::MAX_LOGO_BYTES as u64 {
+        return Err(AppError::new(
+            ErrorCode::TooLarge,
+            format!(
+                "{name}: the logo is {size} bytes, over the {}-byte limit",
+                rapporteur_export::MAX_LOGO_BYTES
+            ),
+        ));
+    }
+    let bytes = std::fs::read(path).map_err(io)?;
+    rapporteur_export::check_logo(&bytes)
+        .map_err(|e| AppError::new(ErrorCode::InvalidInput, format!("{name}: {e}")))?;
+    Ok(bytes)
+}

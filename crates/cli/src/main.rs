@@ -11,7 +11,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use rapporteur_app::{App, AppError, ErrorCode};
+use rapporteur_app::{App, AppError, ErrorCode, LetterheadChange};
 use rapporteur_core::{DocumentKind, Language};
 
 #[derive(Parser)]
@@ -99,6 +99,21 @@ enum Command {
         folder: PathBuf,
         #[arg(long)]
         json: bool,
+    },
+    /// Show the letterhead that exports print, or change it.
+    Letterhead {
+        /// The issuing organisation's name (an empty string removes the letterhead line).
+        #[arg(long)]
+        organisation: Option<String>,
+        /// A second line under it (an empty string removes it).
+        #[arg(long)]
+        unit: Option<String>,
+        /// A PNG, JPEG, GIF, WebP or SVG image to print beside it.
+        #[arg(long, value_name = "FILE", conflicts_with = "no_logo")]
+        logo: Option<PathBuf>,
+        /// Remove the logo.
+        #[arg(long)]
+        no_logo: bool,
     },
     /// Show this installation's replica, or set its human name.
     Replica {
@@ -231,6 +246,25 @@ async fn run(cli: Cli) -> Result<(), AppError> {
             app.export_to_file(&id, &request, &out).await?;
         }
         Command::Sync { folder, json } => output::sync(&app.sync_round(&folder).await?, json),
+        Command::Letterhead {
+            organisation,
+            unit,
+            logo,
+            no_logo,
+        } => {
+            let change = LetterheadChange {
+                organisation,
+                unit,
+                logo_file: logo,
+                remove_logo: no_logo,
+            };
+            let settings = if change == LetterheadChange::default() {
+                app.settings().await?
+            } else {
+                app.change_letterhead(change).await?
+            };
+            output::letterhead(&settings.letterhead);
+        }
         Command::Replica { name } => {
             if let Some(name) = name {
                 app.set_replica_name(&name).await?;

@@ -1,7 +1,7 @@
 //! How results look on a terminal, and as JSON for scripts. Presentation only: nothing here decides anything.
 
 use rapporteur_app::{
-    DocVersion, MeetingSummary, ReplicaInfo, RoundReport, SearchHit, TrackedAction,
+    DocVersion, Letterhead, MeetingSummary, ReplicaInfo, RoundReport, SearchHit, TrackedAction,
 };
 use rapporteur_core::MeetingRecord;
 use serde::Serialize;
@@ -178,4 +178,13 @@ pub fn sync(report: &RoundReport, as_json: bool) {
 
 pub fn replica(r: &ReplicaInfo) {
     println!("{}  {}", r.id, r.name);
+}
+
+pub fn letterhead(l: &Letterhead) {
+    println!("organisation: {}", l.organisation);
+    println!("unit: {}", l.unit.as_deref().unwrap_or(""));
+    match &l.logo {
+        Some(bytes) => println!("logo: {} bytes", bytes.len()),
+        None => println!("logo: none"),
+    }
 }

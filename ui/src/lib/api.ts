@@ -9,6 +9,7 @@ import type { DocumentKind } from '../bindings/DocumentKind';
 import type { Edit } from '../bindings/Edit';
 import type { ExportOptions } from '../bindings/ExportOptions';
 import type { Language } from '../bindings/Language';
+import type { LetterheadChange } from '../bindings/LetterheadChange';
 import type { Meeting } from '../bindings/Meeting';
 import type { MeetingRecord } from '../bindings/MeetingRecord';
 import type { MeetingSummary } from '../bindings/MeetingSummary';
@@ -23,7 +24,7 @@ import type { TrackedAction } from '../bindings/TrackedAction';
 import { toAppError } from './errors';
 
 export type {
-  ActionFilter, DocVersion, DocumentKind, Edit, ExportOptions, Language, Meeting, MeetingRecord,
+  ActionFilter, DocVersion, DocumentKind, Edit, ExportOptions, Language, LetterheadChange, Meeting, MeetingRecord,
   MeetingSummary, Regeneration, ReplicaInfo, RoundReport, SearchHit, Settings, StateEntry, SyncStatus,
   TrackedAction,
 };
@@ -91,6 +92,8 @@ export const api = {
 
   settings: () => call<Settings>('settings_get'),
   setSettings: (settings: Settings) => call<void>('settings_set', { settings }),
+  /** Change the letterhead (a logo is read from the picked file and checked); returns the settings now. */
+  changeLetterhead: (change: LetterheadChange) => call<Settings>('change_letterhead', { change }),
 
   registrySearch: (query: string, lang: Language, limit = 12) =>
     call<StateEntry[]>('registry_search', { query, lang, limit }),

@@ -6,6 +6,11 @@ export async function pickJsonToOpen(title: string): Promise<string | null> {
   return typeof picked === 'string' ? picked : null;
 }
 
+export async function pickImage(title: string, kind: string): Promise<string | null> {
+  const picked = await open({ title, multiple: false, directory: false, filters: [{ name: kind, extensions: ['png', 'jpg', 'jpeg', 'gif', 'webp', 'svg'] }] });
+  return typeof picked === 'string' ? picked : null;
+}
+
 export async function pickFolder(title: string): Promise<string | null> {
   const picked = await open({ title, multiple: false, directory: true });
   return typeof picked === 'string' ? picked : null;

@@ -190,3 +190,75 @@ fn sync_carries_a_meeting_between_two_data_directories() {
         stderr(&out)
     );
 }
+
+/// A 1×1 PNG.
+const PNG: &[u8] = &[
+    0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52,
+    0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x08, 0x06, 0x00, 0x00, 0x00, 0x1f, 0x15, 0xc4,
+    0x89, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x44, 0x41, 0x54, 0x78, 0x9c, 0x63, 0xf8, 0xcf, 0xc0, 0xf0,
+    0x1f, 0x00, 0x05, 0x00, 0x01, 0xff, 0x89, 0x99, 0x3d, 0x1d, 0x00, 0x00, 0x00, 0x00, 0x49, 0x45,
+    0x4e, 0x44, 0xae, 0x42, 0x60, 0x82,
+];
+
+#[test]
+fn the_letterhead_is_set_once_and_printed_by_every_export() {
+    let cli = Cli::new();
+    let id = cli.import(Path::new(EXAMPLE));
+    assert!(cli.ok(&["letterhead"]).contains("logo: none"));
+    let dir = tempfile::tempdir().unwrap();
+    let logo = dir.path().join("logo.png");
+    std::fs::write(&logo, PNG).unwrap();
+    let shown = cli.ok(&[
+        "letterhead",
+        "--organisation",
+        "United Nations Network on Migration",
+        "--unit",
+        "Secretariat",
+        "--logo",
+        logo.to_str().unwrap(),
+    ]);
+    assert!(
+        shown.contains("organisation: United Nations Network on Migration"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains(&format!("logo: {} bytes", PNG.len())),
+        "{shown}"
+    );
+
+    let html = dir.path().join("out.html");
+    cli.run_stdin(&["doc", "set", &id, "--kind", "summary"], "The briefing.\n");
+    cli.ok(&[
+        "export",
+        &id,
+        "--format",
+        "html",
+        "--out",
+        html.to_str().unwrap(),
+    ]);
+    let page = std::fs::read_to_string(&html).unwrap();
+    assert!(page.contains("United Nations Network on Migration") && page.contains("Secretariat"));
+    assert!(
+        page.contains("data:image/png;base64,"),
+        "the logo is embedded"
+    );
+
+    // Not an image: refused on one line naming the file, and the letterhead stays as it was.
+    let fake = dir.path().join("fake.png");
+    std::fs::write(&fake, "not an image").unwrap();
+    let out = cli.run(&["letterhead", "--logo", fake.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("fake.png"), "{err}");
+    assert!(
+        cli.ok(&["letterhead"])
+            .contains(&format!("logo: {} bytes", PNG.len()))
+    );
+
+    let cleared = cli.ok(&["letterhead", "--no-logo", "--unit", ""]);
+    assert!(
+        cleared.contains("logo: none") && cleared.contains("unit: \n"),
+        "{cleared}"
+    );
+}

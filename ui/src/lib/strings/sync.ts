@@ -1,4 +1,4 @@
-// Strings of the sync indicator and the sync part of Settings, merged into the dictionaries in i18n.svelte.ts.
+// Strings of the sync indicator and of Settings' sync and letterhead parts, merged into the dictionaries in i18n.svelte.ts.
 // Typing `fr` by `en`'s keys makes the type check fail when a French string is missing.
 export const en = {
   sy_off: 'Sync off',
@@ -30,6 +30,15 @@ export const en = {
   sy_write_error: 'Could not write to the folder: {message}',
   sy_read_error: 'Could not read the folder: {message}',
   sy_unnamed: '(unnamed)',
+  lh_section: 'Letterhead',
+  lh_hint: 'Printed at the top of page 1 of every PDF, DOCX and HTML export made on this machine.',
+  lh_organisation: 'Organisation',
+  lh_unit: 'Second line (unit, secretariat or address)',
+  lh_logo: 'Logo',
+  lh_choose_logo: 'Choose image…',
+  lh_remove_logo: 'Remove logo',
+  lh_no_logo: 'No logo',
+  lh_image: 'Image',
 };
 
 export const fr: Record<keyof typeof en, string> = {
@@ -62,4 +71,13 @@ export const fr: Record<keyof typeof en, string> = {
   sy_write_error: 'Impossible d’écrire dans le dossier : {message}',
   sy_read_error: 'Impossible de lire le dossier : {message}',
   sy_unnamed: '(sans nom)',
+  lh_section: 'En-tête',
+  lh_hint: 'Imprimé en haut de la première page de chaque export PDF, DOCX et HTML fait sur cet ordinateur.',
+  lh_organisation: 'Organisation',
+  lh_unit: 'Deuxième ligne (service, secrétariat ou adresse)',
+  lh_logo: 'Logo',
+  lh_choose_logo: 'Choisir une image…',
+  lh_remove_logo: 'Retirer le logo',
+  lh_no_logo: 'Aucun logo',
+  lh_image: 'Image',
 };

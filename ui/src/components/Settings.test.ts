@@ -1,0 +1,102 @@
+// Settings against a mocked backend: the letterhead's fields and logo go through `change_letterhead`, whose
+// answer replaces the settings shown, and the sync details show what the last round saw.
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/svelte';
+import { clearMocks, mockIPC, mockWindows } from '@tauri-apps/api/mocks';
+import App from '../App.svelte';
+import type { Settings } from '../bindings/Settings';
+import type { SyncStatus } from '../bindings/SyncStatus';
+
+const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGP4z8DwHwAFAAH/iZk9HQAAAABJRU5ErkJggg==';
+
+function backend(status: SyncStatus) {
+  const calls: { cmd: string; args: Record<string, unknown> }[] = [];
+  let settings: Settings = { sync_interval_secs: 60, ui_language: 'en', theme: 'light', letterhead: { organisation: '' } };
+  mockWindows('main');
+  mockIPC((cmd, raw) => {
+    const args = (raw ?? {}) as Record<string, unknown>;
+    calls.push({ cmd, args });
+    switch (cmd) {
+      case 'settings_get':
+        return settings;
+      case 'data_dir':
+        return '/tmp/data';
+      case 'list_meetings':
+        return [];
+      case 'replica':
+        return { id: 'r1', name: 'Laptop', peer: '1' };
+      case 'sync_status':
+        return status;
+      case 'plugin:dialog|open':
+        return '/home/me/logo.png';
+      case 'change_letterhead': {
+        const change = args.change as { organisation?: string; logo_file?: string; remove_logo: boolean };
+        const head = { ...settings.letterhead };
+        if (change.organisation !== undefined) head.organisation = change.organisation;
+        if (change.logo_file) head.logo = PNG;
+        if (change.remove_logo) delete head.logo;
+        settings = { ...settings, letterhead: head };
+        return settings;
+      }
+      default:
+        return null;
+    }
+  });
+  return calls;
+}
+
+afterEach(() => {
+  cleanup();
+  clearMocks();
+});
+
+const quiet: SyncStatus = { interval_secs: 60, running: false, changes_applied: 0 };
+
+describe('Settings', () => {
+  it('changes the letterhead through change_letterhead and shows the logo it returns', async () => {
+    const calls = backend(quiet);
+    render(App);
+    await fireEvent.click(await screen.findByTestId('open-settings'));
+    const organisation = (await screen.findByTestId('letterhead-organisation')) as HTMLInputElement;
+    organisation.value = 'United Nations Network on Migration';
+    await fireEvent.change(organisation);
+    await waitFor(() => expect(calls.some((c) => c.cmd === 'change_letterhead')).toBe(true));
+    expect(calls.find((c) => c.cmd === 'change_letterhead')?.args.change).toEqual({
+      remove_logo: false,
+      organisation: 'United Nations Network on Migration',
+    });
+
+    await fireEvent.click(screen.getByText('Choose image…'));
+    const logo = (await screen.findByTestId('letterhead-logo')) as HTMLImageElement;
+    expect(logo.src).toBe(`data:image/png;base64,${PNG}`);
+    expect(calls.filter((c) => c.cmd === 'change_letterhead').at(-1)?.args.change).toEqual({
+      remove_logo: false,
+      logo_file: '/home/me/logo.png',
+    });
+
+    await fireEvent.click(screen.getByText('Remove logo'));
+    await waitFor(() => expect(screen.queryByTestId('letterhead-logo')).toBeNull());
+  });
+
+  it('lists the machines seen and the files skipped in the last round', async () => {
+    backend({
+      ...quiet,
+      folder: '/shared',
+      last_finished_at: Date.now(),
+      last_ok_at: Date.now(),
+      last_report: {
+        replica_id: 'r1', replica_name: 'Laptop', sent: [], received: [], ignored: [],
+        skipped: [{ file: 'replicas/abc/7.upd', code: 'checksum', reason: 'the checksum does not match' }],
+        replicas_seen: [{ id: 'abcdef0123456789', name: 'Geneva laptop', last_seq: 9, applied_seq: 6 }],
+        full_scan: true, duration_ms: 3 as unknown as bigint,
+      },
+    });
+    render(App);
+    await fireEvent.click(await screen.findByTestId('open-settings'));
+    const replicas = await screen.findByTestId('sync-replicas');
+    expect(replicas.textContent).toContain('Geneva laptop');
+    expect(replicas.textContent).toContain('6 of 9');
+    expect((await screen.findByTestId('sync-skipped')).textContent).toContain('replicas/abc/7.upd');
+    expect(screen.getByTestId('sync-indicator').dataset.tone).toBe('warn');
+  });
+});
