@@ -8,6 +8,7 @@
 //! Set `RAPPORTEUR_SKIP_E2E=1` to skip them on a machine without these.
 
 mod autosave;
+mod close;
 mod export;
 mod harness;
 mod workflow;
