@@ -88,6 +88,13 @@ impl Driver {
         Ok(driver)
     }
 
+    /// Imports a meeting record (the interchange JSON) into this driver's data directory through the facade,
+    /// as the app's own import does; call it while the app is not running. Returns the meeting's id.
+    pub async fn import(&self, name: &str, json: &[u8]) -> Res<String> {
+        let app = rapporteur_app::App::open(self._data_dir.path()).await?;
+        Ok(app.import_json(name, json).await?)
+    }
+
     /// The app processes this driver started: descendants of tauri-driver running our binary.
     pub fn app_pids(&self) -> Vec<u32> {
         let bin =

@@ -11,5 +11,6 @@ mod autosave;
 mod close;
 mod export;
 mod harness;
+mod reorder;
 mod workflow;
 mod xss;
