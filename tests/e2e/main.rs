@@ -11,6 +11,7 @@ mod autosave;
 mod close;
 mod export;
 mod harness;
+mod large;
 mod reorder;
 mod workflow;
 mod xss;
