@@ -16,14 +16,6 @@ pub type Res<T = ()> = Result<T, Box<dyn std::error::Error + Send + Sync>>;
 /// One app at a time: two WebKit processes side by side on a small CI machine only slow both down.
 static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
 
-pub fn skip() -> bool {
-    if std::env::var_os("RAPPORTEUR_SKIP_E2E").is_some_and(|v| v == "1") {
-        eprintln!("RAPPORTEUR_SKIP_E2E=1: end-to-end test skipped");
-        return true;
-    }
-    false
-}
-
 pub fn screenshot_dir() -> PathBuf {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/e2e-screenshots");
     std::fs::create_dir_all(&dir).expect("create target/e2e-screenshots");
@@ -86,6 +78,13 @@ impl Driver {
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
         Ok(driver)
+    }
+
+    /// Imports a meeting record (the interchange JSON) into this driver's data directory through the facade,
+    /// as the app's own import does; call it while the app is not running. Returns the meeting's id.
+    pub async fn import(&self, name: &str, json: &[u8]) -> Res<String> {
+        let app = rapporteur_app::App::open(self._data_dir.path()).await?;
+        Ok(app.import_json(name, json).await?)
     }
 
     /// The app processes this driver started: descendants of tauri-driver running our binary.
@@ -303,9 +302,6 @@ impl App {
 
 /// Runs an async test body on a fresh runtime, so each test reads as straight-line code.
 pub fn run(body: impl Future<Output = Res>) {
-    if skip() {
-        return;
-    }
     let rt = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()

@@ -5,12 +5,14 @@
 //!
 //! Needs `tauri-driver` on PATH (or `$TAURI_DRIVER`), `WebKitWebDriver` and a display (run under
 //! `xvfb-run -a -s "-screen 0 1280x800x24"`), and a UI built into `ui/dist` before the binary was compiled.
-//! Set `RAPPORTEUR_SKIP_E2E=1` to skip them on a machine without these.
 
 mod autosave;
+mod close;
 mod drafting;
 mod export;
 mod harness;
+mod large;
+mod reorder;
 mod sync;
 mod workflow;
 mod xss;
