@@ -22,24 +22,30 @@ use crate::{App, AppError, ErrorCode};
 #[ts(export)]
 pub struct SyncStatus {
     /// The folder from the settings; `None` means background sync is off.
+    #[serde(skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub folder: Option<String>,
     pub interval_secs: u32,
     /// A round is running now.
     pub running: bool,
     /// How far the running round has got, for long first syncs.
+    #[serde(skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub progress: Option<Progress>,
     /// When the last round ended, whether it worked or not.
+    #[serde(skip_serializing_if = "Option::is_none")]
     #[ts(optional, type = "number")]
     pub last_finished_at: Option<i64>,
     /// When a round last completed.
+    #[serde(skip_serializing_if = "Option::is_none")]
     #[ts(optional, type = "number")]
     pub last_ok_at: Option<i64>,
     /// The last completed round: replicas seen, files skipped and why, partial failures.
+    #[serde(skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub last_report: Option<RoundReport>,
     /// Why the last round failed (folder missing, unmounted…); cleared by the next round that completes.
+    #[serde(skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub last_error: Option<AppError>,
     /// Grows each time a round applies changes from other replicas: the UI reloads what it shows when it does.

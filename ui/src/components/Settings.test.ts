@@ -50,7 +50,8 @@ afterEach(() => {
   clearMocks();
 });
 
-const quiet: SyncStatus = { interval_secs: 60, running: false, changes_applied: 0 };
+// Absent values may also arrive as null (serde's default for None): both mean "never".
+const quiet = { interval_secs: 60, running: false, changes_applied: 0, last_finished_at: null, last_report: null } as unknown as SyncStatus;
 
 describe('Settings', () => {
   it('changes the letterhead through change_letterhead and shows the logo it returns', async () => {
@@ -76,6 +77,8 @@ describe('Settings', () => {
 
     await fireEvent.click(screen.getByText('Remove logo'));
     await waitFor(() => expect(screen.queryByTestId('letterhead-logo')).toBeNull());
+    expect(screen.queryByTestId('sync-last')).toBeNull();
+    expect(screen.getByTestId('sync-indicator').textContent).toContain('Sync off');
   });
 
   it('lists the machines seen and the files skipped in the last round', async () => {
@@ -85,7 +88,7 @@ describe('Settings', () => {
       last_finished_at: Date.now(),
       last_ok_at: Date.now(),
       last_report: {
-        replica_id: 'r1', replica_name: 'Laptop', sent: [], received: [], ignored: [],
+        replica_id: 'r1', replica_name: 'Laptop', sent: [], received: [], ignored: [], meetings_changed: [],
         skipped: [{ file: 'replicas/abc/7.upd', code: 'checksum', reason: 'the checksum does not match' }],
         replicas_seen: [{ id: 'abcdef0123456789', name: 'Geneva laptop', last_seq: 9, applied_seq: 6 }],
         full_scan: true, duration_ms: 3 as unknown as bigint,

@@ -44,7 +44,7 @@ export function describeSync(s: SyncStatus | null, now: number): SyncLine {
   }
   if (s.last_error) return { tone: 'error', text: `${t('sy_failed')}: ${s.last_error.message}` };
   const report = s.last_report;
-  if (!report || s.last_ok_at === undefined) return { tone: 'off', text: t('sy_never') };
+  if (!report || s.last_ok_at == null) return { tone: 'off', text: t('sy_never') };
   const parts = [t('sy_ok', { ago: ago(s.last_ok_at, now) })];
   parts.push(count(report.replicas_seen.length, 'sy_replicas_one', 'sy_replicas_many'));
   const skipped = report.skipped.length;
