@@ -1,13 +1,14 @@
 //! Sync from the real window: the user types a shared folder into Settings, and from then on the app syncs on
 //! its own. A colleague's meeting appears in the sidebar, the indicator says when and with whom, work done here
-//! reaches the colleague without a button being pressed, and a damaged file is reported by name, then picked
+//! reaches the colleague without a button being pressed, an open summary shows the colleague's concurrent
+//! paragraph next to the one typed here, and a damaged file is reported by name, then picked
 //! up once repaired. The colleague is a second installation driven through the facade, as the CLI would.
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use fantoccini::key::Key;
-use rapporteur_app::{App as Facade, Meeting};
+use rapporteur_app::{App as Facade, DocumentKind, Meeting};
 use serde_json::json;
 
 use crate::harness::{Res, run};
@@ -136,6 +137,34 @@ fn the_app_syncs_in_the_background_and_shows_what_happened() {
             }
             tokio::time::sleep(Duration::from_millis(500)).await;
         }
+
+        // Both edit the same summary at once: the open editor comes to show the colleague's paragraph beside
+        // the one typed here, without being reopened.
+        let geneva = peer
+            .list_meetings()
+            .await?
+            .into_iter()
+            .find(|m| m.title == "Briefing from Geneva")
+            .ok_or("the colleague's meeting is gone")?
+            .id;
+        app.js(
+            "[...document.querySelectorAll('[data-testid=meeting-row]')].find(r => r.textContent.includes('Briefing from Geneva')).click();",
+            vec![],
+        )
+        .await?;
+        app.tab("documents").await?;
+        app.type_into("[data-testid=editor]", "Typed in New York.")
+            .await?;
+        app.settle().await?;
+        peer.doc_set(&geneva, DocumentKind::Summary, 0, "From Geneva.\n")
+            .await?;
+        peer.sync_round(&folder).await?;
+        app.until(
+            "the editor shows both paragraphs",
+            "const e = document.querySelector('[data-testid=editor]'); return !!e && e.textContent.includes('Typed in New York.') && e.textContent.includes('From Geneva.') || (e && e.textContent);",
+            vec![],
+        )
+        .await?;
 
         // A damaged file is skipped and named; once whole again, the next round applies it.
         // The colleague writes into a copy of the folder, so the app never sees the file whole before it is cut.

@@ -42,6 +42,8 @@ class AppState {
   /** The background sync's last snapshot, and this machine's clock when it was taken (for "synced 2 min ago"). */
   syncStatus = $state<SyncStatus | null>(null);
   syncPolledAt = $state(Date.now());
+  /** Bumped when a sync round changed the open meeting; `before` is the record as it was just before. */
+  remoteChange = $state<{ seq: number; before: MeetingRecord | null }>({ seq: 0, before: null });
 
   async init() {
     await this.guard(async () => {
@@ -91,7 +93,11 @@ class AppState {
     if (!id) return;
     try {
       const record = await api.record(id);
-      if (this.currentId === id) this.record = record;
+      if (this.currentId === id) {
+        const before = this.record;
+        this.record = record;
+        this.remoteChange = { seq: this.remoteChange.seq + 1, before };
+      }
     } catch {
       // Deleted on another machine: close it rather than show what no longer exists.
       if (this.currentId === id) {
