@@ -10,7 +10,9 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 mod interventions;
+mod party;
 pub use interventions::Interventions;
+pub use party::{DelegationCode, Party};
 
 /// The value of the top-level `format` field.
 pub const FORMAT_ID: &str = "rapporteur/meeting-record@1";
@@ -356,132 +358,6 @@ impl TryFrom<RawAttendingDelegation> for AttendingDelegation {
             who,
             present: r.present,
         })
-    }
-}
-
-/// A delegation (a State from the registry) or any other named party with a category.
-/// On the wire: `{"delegation": "GBR", "display_name": "UK"}` or `{"name": "...", "category": "..."}`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(try_from = "RawParty")]
-#[ts(export)]
-pub struct Party {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[ts(optional)]
-    pub delegation: Option<DelegationCode>,
-    /// Overrides the built-in name of `delegation` for this one meeting.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[ts(optional)]
-    pub display_name: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[ts(optional)]
-    pub name: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[ts(optional)]
-    pub category: Option<Category>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawParty {
-    #[serde(default)]
-    delegation: Option<DelegationCode>,
-    #[serde(default)]
-    display_name: Option<String>,
-    #[serde(default)]
-    name: Option<String>,
-    #[serde(default)]
-    category: Option<Category>,
-}
-
-impl TryFrom<RawParty> for Party {
-    type Error = String;
-    fn try_from(r: RawParty) -> Result<Self, String> {
-        Party::from_parts(r.delegation, r.display_name, r.name, r.category)
-    }
-}
-
-impl Party {
-    pub fn state(code: DelegationCode) -> Party {
-        Party {
-            delegation: Some(code),
-            display_name: None,
-            name: None,
-            category: None,
-        }
-    }
-
-    pub fn named(name: impl Into<String>, category: Category) -> Party {
-        Party {
-            delegation: None,
-            display_name: None,
-            name: Some(name.into()),
-            category: Some(category),
-        }
-    }
-
-    /// Enforces "exactly one of `delegation` or `name`", and a category for free entries.
-    pub fn from_parts(
-        delegation: Option<DelegationCode>,
-        display_name: Option<String>,
-        name: Option<String>,
-        category: Option<Category>,
-    ) -> Result<Party, String> {
-        match (&delegation, &name) {
-            (Some(_), Some(_)) => Err("give either `delegation` or `name`, not both".into()),
-            (None, None) => Err("missing field `delegation` (or `name` with `category`)".into()),
-            (None, Some(n)) if n.trim().is_empty() => Err("field `name` must not be empty".into()),
-            (None, Some(_)) if category.is_none() => {
-                Err("missing field `category` (required with `name`)".into())
-            }
-            (None, Some(_)) if display_name.is_some() => {
-                Err("field `display_name` applies only with `delegation`".into())
-            }
-            _ => Ok(Party {
-                delegation,
-                display_name,
-                name,
-                category,
-            }),
-        }
-    }
-
-    /// The category a list or a count files this party under.
-    pub fn effective_category(&self) -> Category {
-        match (&self.delegation, self.category) {
-            (_, Some(c)) => c,
-            (Some(code), None) => crate::registry::lookup(code.as_str())
-                .map(|s| s.category())
-                .unwrap_or(Category::Other),
-            (None, None) => Category::Other,
-        }
-    }
-}
-
-/// An ISO 3166-1 alpha-3 code known to the built-in registry (the 193 Member States and 2 observer States).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, TS)]
-#[ts(export, type = "string")]
-pub struct DelegationCode(String);
-
-impl DelegationCode {
-    pub fn parse(code: &str) -> Result<DelegationCode, String> {
-        if crate::registry::lookup(code).is_some() {
-            Ok(DelegationCode(code.to_owned()))
-        } else {
-            Err(format!(
-                "unknown delegation code {code:?}: expected an ISO 3166-1 alpha-3 code of a Member or observer State"
-            ))
-        }
-    }
-
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-}
-
-impl<'de> Deserialize<'de> for DelegationCode {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let s = String::deserialize(d)?;
-        DelegationCode::parse(&s).map_err(serde::de::Error::custom)
     }
 }
 

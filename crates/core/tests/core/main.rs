@@ -3,6 +3,7 @@
 mod attendance;
 mod collate;
 mod draft;
+mod escape;
 mod interchange;
 mod normalise;
 mod regenerate;
