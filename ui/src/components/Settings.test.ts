@@ -88,7 +88,7 @@ describe('Settings', () => {
       last_finished_at: Date.now(),
       last_ok_at: Date.now(),
       last_report: {
-        replica_id: 'r1', replica_name: 'Laptop', sent: [], received: [], ignored: [], meetings_changed: [],
+        replica_id: 'r1', replica_name: 'Laptop', sent: [], received: [], pending_blobs: [], sent_blobs: [], received_blobs: [], ignored: [], meetings_changed: [],
         skipped: [{ file: 'replicas/abc/7.upd', code: 'checksum', reason: 'the checksum does not match' }],
         replicas_seen: [{ id: 'abcdef0123456789', name: 'Geneva laptop', last_seq: 9, applied_seq: 6 }],
         full_scan: true, duration_ms: 3 as unknown as bigint,
