@@ -215,3 +215,39 @@ async fn removing_an_attachment_removes_it_on_the_other_replica() {
     assert!(b.store.attachments(&m).await.unwrap().is_empty());
     assert!(b.store.missing_blobs().await.unwrap().is_empty());
 }
+
+#[tokio::test]
+async fn a_file_attached_to_a_statement_removed_meanwhile_goes_with_it() {
+    let tmp = tempfile::tempdir().unwrap();
+    let folder = tmp.path().join("shared");
+    fs::create_dir(&folder).unwrap();
+    let a = Node::open(&tmp.path().join("a")).await;
+    let b = Node::open(&tmp.path().join("b")).await;
+    let m = with_statement(&a).await;
+    a.round(&folder).await;
+    b.round(&folder).await;
+    // Offline: A removes the statement while B attaches a file to it.
+    a.store
+        .edit(&m, Edit::RemoveStatement { index: 0 })
+        .await
+        .unwrap();
+    b.store
+        .attach(
+            &m,
+            DocumentKind::Statement,
+            0,
+            "orphan.pdf",
+            "application/pdf",
+            b"o",
+        )
+        .await
+        .unwrap();
+    a.round(&folder).await;
+    b.round(&folder).await;
+    let r = a.round(&folder).await;
+    for n in [&a, &b] {
+        assert!(n.store.attachments(&m).await.unwrap().is_empty());
+        assert!(n.store.missing_blobs().await.unwrap().is_empty());
+    }
+    assert!(r.pending_blobs.is_empty(), "{r:#?}");
+}
