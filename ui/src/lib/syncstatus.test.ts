@@ -53,6 +53,14 @@ describe('describeSync', () => {
     expect(warn).toEqual({ tone: 'warn', text: 'Synced 3 minutes ago · 0 colleagues · 2 files skipped' });
   });
 
+  it('tells of attachments on their way without warning', () => {
+    const blob = (n: number) => ({ file: `blobs/${n}`, name: `s${n}.pdf`, code: 'blob_missing', reason: 'not there yet' });
+    const one = describeSync(status({ last_ok_at: NOW, last_report: report({ pending_blobs: [blob(1)] }) }), NOW);
+    expect(one).toEqual({ tone: 'ok', text: 'Synced just now · 1 colleague · 1 attachment on its way' });
+    const two = describeSync(status({ last_ok_at: NOW, last_report: report({ pending_blobs: [blob(1), blob(2)] }) }), NOW);
+    expect(two.text).toBe('Synced just now · 1 colleague · 2 attachments on their way');
+  });
+
   it('reports a folder it could not write to as an error even though the round completed', () => {
     const line = describeSync(status({ last_ok_at: NOW, last_report: report({ write_error: 'read-only file system' }) }), NOW);
     expect(line.tone).toBe('error');
