@@ -8,8 +8,8 @@
 use std::path::PathBuf;
 
 use rapporteur_app::{
-    ActionFilter, App, AppError, DocVersion, DocumentKind, Edit, ExportOptions, Language,
-    LetterheadChange, Meeting, MeetingRecord, MeetingSummary, Regeneration, ReplicaInfo,
+    ActionFilter, App, AppError, Attachment, DocVersion, DocumentKind, Edit, ExportOptions,
+    Language, LetterheadChange, Meeting, MeetingRecord, MeetingSummary, Regeneration, ReplicaInfo,
     RoundReport, SearchHit, Settings, StateEntry, SyncStatus, TrackedAction,
 };
 use tauri::State;
@@ -64,6 +64,37 @@ pub async fn import_file(app: State<'_, App>, path: PathBuf) -> Res<String> {
 #[tauri::command]
 pub async fn export_record_json(app: State<'_, App>, id: String, path: PathBuf) -> Res<()> {
     app.export_record_json(&id, &path).await
+}
+
+#[tauri::command]
+pub async fn attach_file(
+    app: State<'_, App>,
+    id: String,
+    kind: DocumentKind,
+    index: u32,
+    path: PathBuf,
+) -> Res<Attachment> {
+    app.attach_file(&id, kind, index, &path).await
+}
+
+#[tauri::command]
+pub async fn attachments(app: State<'_, App>, id: String) -> Res<Vec<Attachment>> {
+    app.attachments(&id).await
+}
+
+#[tauri::command]
+pub async fn save_attachment(
+    app: State<'_, App>,
+    id: String,
+    attachment_id: String,
+    path: PathBuf,
+) -> Res<Attachment> {
+    app.save_attachment(&id, &attachment_id, &path).await
+}
+
+#[tauri::command]
+pub async fn remove_attachment(app: State<'_, App>, id: String, attachment_id: String) -> Res<()> {
+    app.remove_attachment(&id, &attachment_id).await
 }
 
 #[tauri::command]

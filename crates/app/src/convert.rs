@@ -44,6 +44,8 @@ impl From<StoreError> for AppError {
             | StoreError::BadVersion { .. }
             | StoreError::Setting { .. } => ErrorCode::InvalidInput,
             StoreError::Io { .. } => ErrorCode::Io,
+            StoreError::TooLarge { .. } => ErrorCode::TooLarge,
+            StoreError::BlobUnavailable { .. } => ErrorCode::NotFound,
             StoreError::Crdt { .. } | StoreError::Corrupt { .. } => ErrorCode::Database,
             _ => ErrorCode::Database,
         };

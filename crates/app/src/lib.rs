@@ -4,6 +4,7 @@
 //! `App` owns the store (the sqlx pool and the meeting documents), the sync service, the drafting templates and
 //! the exporters. Every error leaves here as [`AppError`] (`{code, message}`).
 
+mod attachments;
 mod background;
 mod convert;
 mod error;
@@ -16,10 +17,11 @@ use rapporteur_core::draft::{self, Templates};
 pub use rapporteur_export::{CsvTable, DocSelector, Format, Letterhead};
 use rapporteur_store::Store;
 pub use rapporteur_store::{
-    ActionFilter, DocVersion, Edit, MeetingSummary, ReplicaInfo, SearchHit, TrackedAction,
+    ActionFilter, Attachment, DocVersion, Edit, MAX_ATTACHMENT_BYTES, MeetingSummary, ReplicaInfo,
+    SearchHit, TrackedAction,
 };
 use rapporteur_sync::SyncService;
-pub use rapporteur_sync::{Progress, RoundReport};
+pub use rapporteur_sync::{PendingBlob, Progress, RoundReport};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 

@@ -100,6 +100,32 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Attach a file (up to 50 MB) to the summary or a statement; prints the attachment's id. The file's bytes
+    /// travel to colleagues with the next sync rounds.
+    Attach {
+        id: String,
+        file: PathBuf,
+        #[arg(long, value_enum, default_value = "summary")]
+        doc: Kind,
+        /// Which statement (from 0); 0 for the summary.
+        #[arg(long, default_value_t = 0)]
+        index: u32,
+    },
+    /// List a meeting's attachments: id, document, name, size, and whether the bytes are here yet.
+    Attachments {
+        id: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Save a copy of an attachment to a file.
+    AttachmentSave {
+        id: String,
+        attachment_id: String,
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// Remove an attachment from its document.
+    Detach { id: String, attachment_id: String },
     /// Show the letterhead that exports print, or change it.
     Letterhead {
         /// The issuing organisation's name (an empty string removes the letterhead line).
@@ -245,6 +271,24 @@ async fn run(cli: Cli) -> Result<(), AppError> {
             };
             app.export_to_file(&id, &request, &out).await?;
         }
+        Command::Attach {
+            id,
+            file,
+            doc,
+            index,
+        } => println!(
+            "{}",
+            app.attach_file(&id, doc.into(), index, &file).await?.id
+        ),
+        Command::Attachments { id, json } => {
+            output::attachments(&app.attachments(&id).await?, json)
+        }
+        Command::AttachmentSave {
+            id,
+            attachment_id,
+            out,
+        } => drop(app.save_attachment(&id, &attachment_id, &out).await?),
+        Command::Detach { id, attachment_id } => app.remove_attachment(&id, &attachment_id).await?,
         Command::Sync { folder, json } => output::sync(&app.sync_round(&folder).await?, json),
         Command::Letterhead {
             organisation,

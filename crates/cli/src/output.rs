@@ -1,9 +1,10 @@
 //! How results look on a terminal, and as JSON for scripts. Presentation only: nothing here decides anything.
 
 use rapporteur_app::{
-    DocVersion, Letterhead, MeetingSummary, ReplicaInfo, RoundReport, SearchHit, TrackedAction,
+    Attachment, DocVersion, Letterhead, MeetingSummary, ReplicaInfo, RoundReport, SearchHit,
+    TrackedAction,
 };
-use rapporteur_core::MeetingRecord;
+use rapporteur_core::{DocumentKind, MeetingRecord};
 use serde::Serialize;
 
 fn json<T: Serialize + ?Sized>(value: &T) {
@@ -168,6 +169,16 @@ pub fn sync(report: &RoundReport, as_json: bool) {
     for name in &report.ignored {
         println!("  ignored {name}");
     }
+    if !report.sent_blobs.is_empty() || !report.received_blobs.is_empty() {
+        println!(
+            "  attachments: sent {}, received {}",
+            report.sent_blobs.len(),
+            report.received_blobs.len()
+        );
+    }
+    for p in &report.pending_blobs {
+        println!("  pending {}: {}", p.file, p.reason);
+    }
     for e in [&report.write_error, &report.read_error]
         .into_iter()
         .flatten()
@@ -186,5 +197,23 @@ pub fn letterhead(l: &Letterhead) {
     match &l.logo {
         Some(bytes) => println!("logo: {} bytes", bytes.len()),
         None => println!("logo: none"),
+    }
+}
+
+pub fn attachments(list: &[Attachment], as_json: bool) {
+    if as_json {
+        return json(list);
+    }
+    for a in list {
+        let doc = match a.doc_kind {
+            DocumentKind::Summary => "summary".to_owned(),
+            DocumentKind::Statement => format!("statement {}", a.doc_index),
+        };
+        let state = if a.available {
+            ""
+        } else {
+            "  (not arrived yet)"
+        };
+        println!("{}  {doc}  {}  {} bytes{state}", a.id, a.name, a.size);
     }
 }

@@ -27,7 +27,7 @@ pub(crate) struct Writer<'a> {
 }
 
 impl Writer<'_> {
-    fn crdt(&self, e: impl std::fmt::Display) -> StoreError {
+    pub(crate) fn crdt(&self, e: impl std::fmt::Display) -> StoreError {
         StoreError::crdt(self.meeting_id, "document edit", e)
     }
 
@@ -35,7 +35,7 @@ impl Writer<'_> {
         StoreError::invalid(self.meeting_id, field, message)
     }
 
-    fn list(&self, key: &str) -> LoroMovableList {
+    pub(crate) fn list(&self, key: &str) -> LoroMovableList {
         self.doc.get_movable_list(key)
     }
 
@@ -297,11 +297,15 @@ impl Writer<'_> {
                     .map_err(|e| self.crdt(e))
             }
             Edit::RemoveStatement { index } => {
-                self.at(DOCUMENTS, "statement", *index)?;
+                let map = self.at(DOCUMENTS, "statement", *index)?;
+                if let Some(id) = get_str(&map, "id") {
+                    self.remove_attachments_of(&id)?;
+                }
                 self.list(DOCUMENTS)
                     .delete(*index as usize, 1)
                     .map_err(|e| self.crdt(e))
             }
+            Edit::RemoveAttachment { id } => self.remove_attachment(id),
         }
     }
 
@@ -563,13 +567,13 @@ impl Writer<'_> {
         Err(StoreError::not_found(kind, id, self.meeting_id))
     }
 
-    fn at(&self, list_key: &str, kind: &'static str, index: u32) -> Result<LoroMap> {
+    pub(crate) fn at(&self, list_key: &str, kind: &'static str, index: u32) -> Result<LoroMap> {
         let list = self.list(list_key);
         entry(&list, index as usize)
             .ok_or_else(|| StoreError::not_found(kind, index.to_string(), self.meeting_id))
     }
 
-    fn remove(&self, list_key: &str, kind: &'static str, id: &str) -> Result<()> {
+    pub(crate) fn remove(&self, list_key: &str, kind: &'static str, id: &str) -> Result<()> {
         let (i, _) = self.find(list_key, kind, id)?;
         self.list(list_key).delete(i, 1).map_err(|e| self.crdt(e))
     }

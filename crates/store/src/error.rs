@@ -80,12 +80,32 @@ pub enum StoreError {
         source: std::io::Error,
     },
 
+    /// A file over the attachment size limit.
+    #[error("{name}: {size} bytes is over the {limit}-byte limit for attachments")]
+    TooLarge { name: String, size: u64, limit: u64 },
+
+    /// An attachment's bytes are not on this machine (not arrived through sync yet, or arrived damaged).
+    #[error("{}", blob_message(name, *damaged))]
+    BlobUnavailable { name: String, damaged: bool },
+
     /// Raised only by the test hook that simulates a crash inside the write path.
     #[error("meeting {meeting}: injected failure at {point:?}")]
     Injected {
         meeting: String,
         point: crate::FailPoint,
     },
+}
+
+fn blob_message(name: &str, damaged: bool) -> String {
+    if damaged {
+        format!(
+            "the local copy of attachment {name} was damaged and has been dropped; sync again to fetch it"
+        )
+    } else {
+        format!(
+            "attachment {name} has not arrived yet; sync again once a colleague's copy reaches the sync folder"
+        )
+    }
 }
 
 fn in_meeting(meeting: &Option<String>) -> String {
@@ -107,6 +127,9 @@ impl StoreError {
             StoreError::Open { .. } | StoreError::Migrate(_) | StoreError::Db { .. } => "database",
             StoreError::Setting { .. } => "setting",
             StoreError::Io { .. } => "io",
+            StoreError::TooLarge { .. } => "too_large",
+            StoreError::BlobUnavailable { damaged: false, .. } => "blob_missing",
+            StoreError::BlobUnavailable { damaged: true, .. } => "blob_damaged",
             StoreError::Injected { .. } => "injected",
         }
     }

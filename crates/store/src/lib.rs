@@ -36,6 +36,7 @@
 //! | `related` | movable list | maps `{id, title, date, outcome}` |
 //! | `summary` | map | `title`, `body` (a *mergeable* LoroText; present once the summary exists) |
 //! | `documents` | movable list | statements: maps `{id, kind: "statement", title, speaker, delivered_on, body: LoroText}` |
+//! | `attachments` | movable list | maps `{id, doc, name, media_type, size, sha256}`; `doc` is `"summary"` or a statement's id; the bytes are a content-addressed blob (see `attachments.rs`) |
 //!
 //! `party` is one map value `{delegation, display_name, name, category}`, replaced whole, so two
 //! concurrent changes of speaker can never merge into an invalid mix of both. Every list entry has a
@@ -81,6 +82,7 @@
 //! document, so they are never synced.
 
 mod apply;
+mod attachments;
 mod error;
 mod history;
 mod layout;
@@ -102,6 +104,10 @@ use rapporteur_core::{DocumentKind, Meeting, MeetingRecord};
 use sqlx::SqlitePool;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 
+pub use attachments::{
+    Attachment, BLOBS_DIR, BlobRef, MAX_ATTACHMENT_BYTES, check_attachment_size, media_type_for,
+    sha256_hex,
+};
 pub use error::{Result, StoreError};
 pub use local::MeetingNotes;
 pub use query::{MAX_SEARCH_HITS, RANK_WINDOW, fts_query};
@@ -127,6 +133,7 @@ pub enum FailPoint {
 /// The store of one data directory. Cheap to share behind an `Arc`; every method takes `&self`.
 pub struct Store {
     pool: SqlitePool,
+    data_dir: std::path::PathBuf,
     peer: u64,
     replica_id: String,
     replica_name: std::sync::Mutex<String>,
@@ -226,6 +233,7 @@ impl Store {
         let (replica_id, peer, name) = local::ensure_replica(&pool).await?;
         Ok(Store {
             pool,
+            data_dir: data_dir.to_path_buf(),
             peer,
             replica_id,
             replica_name: std::sync::Mutex::new(name),

@@ -121,8 +121,13 @@ pub enum Edit {
         #[ts(optional)]
         delivered_on: Option<NaiveDate>,
     },
+    /// Remove the statement at `index`, with its attachments.
     RemoveStatement {
         index: u32,
+    },
+    /// Remove an attachment (its blob stays, since another attachment may share it).
+    RemoveAttachment {
+        id: String,
     },
 }
 
@@ -151,6 +156,7 @@ impl Edit {
             Edit::AddStatement { .. } => "add_statement",
             Edit::UpdateStatement { .. } => "update_statement",
             Edit::RemoveStatement { .. } => "remove_statement",
+            Edit::RemoveAttachment { .. } => "remove_attachment",
         }
     }
 }

@@ -7,7 +7,7 @@ use crate::apply::Writer;
 use crate::error::{DbContext, Result, StoreError};
 use crate::layout;
 use crate::types::SyncCursor;
-use crate::{COMPACT_AFTER, DocCache, FailPoint, Store, project};
+use crate::{COMPACT_AFTER, DocCache, FailPoint, Store, attachments, project};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Mode {
@@ -166,6 +166,9 @@ impl Store {
         self.fail_at(FailPoint::AfterUpdatePersisted, meeting_id)?;
         let state = layout::read_state(meeting_id, &doc)?;
         project::project(tx, meeting_id, &state).await?;
+        if matches!(state, layout::DocState::Live(_)) {
+            attachments::project(tx, meeting_id, &doc).await?;
+        }
         Ok(Written {
             doc,
             rev,
@@ -382,6 +385,9 @@ impl Store {
         let doc = self.load_doc(&mut tx, meeting_id).await?;
         let state = layout::read_state(meeting_id, &doc)?;
         project::project(&mut tx, meeting_id, &state).await?;
+        if matches!(state, layout::DocState::Live(_)) {
+            attachments::project(&mut tx, meeting_id, &doc).await?;
+        }
         tx.commit()
             .await
             .ctx(|| format!("committing meeting {meeting_id}"))?;

@@ -23,12 +23,17 @@
 //! list item wins over a concurrent edit of it. One exception comes from Loro's movable list and is pinned by
 //! the property test: a removal concurrent with a *move* of the same item keeps the item.
 //!
+//! **Attachments** travel as content-addressed blobs in `rapporteur/v1/blobs/<sha256>` (see `blobs.rs`):
+//! written once by whoever has them, verified by digest when read, fetched by every replica whose meetings
+//! refer to them.
+//!
 //! **What is never deleted**: any file in the folder. See [`service`] for why, and for how snapshots keep
 //! joining cheap anyway.
 //!
 //! The crate talks to the store through the small [`ReplicaState`] trait; [`mem::MemReplica`] implements it in
 //! memory for tests and benchmarks, and `rapporteur-store`'s `Store` implements it for real (`store_impl`).
 
+mod blobs;
 pub mod error;
 pub mod folder;
 pub mod format;
@@ -43,6 +48,8 @@ mod store_impl;
 pub use error::SyncError;
 pub use folder::{Layout, get_blob, put_blob};
 pub use lock::SyncLock;
-pub use report::{Phase, Progress, ReceivedFile, ReplicaSeen, RoundReport, SentFile, Skipped};
+pub use report::{
+    PendingBlob, Phase, Progress, ReceivedFile, ReplicaSeen, RoundReport, SentFile, Skipped,
+};
 pub use service::{LOCK_PATIENCE, SyncOptions, SyncService};
-pub use state::{Export, LocalReplica, ReplicaState};
+pub use state::{BlobRef, Export, LocalReplica, ReplicaState};

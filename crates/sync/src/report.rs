@@ -17,6 +17,16 @@ pub struct RoundReport {
     pub received: Vec<ReceivedFile>,
     /// Our files that were damaged, incomplete or unreadable: not applied, retried next round.
     pub skipped: Vec<Skipped>,
+    /// Attachments whose bytes are not in the folder yet, or not whole there (still copying): fetched in a
+    /// later round. Not a fault: a colleague's copy may simply not have arrived.
+    #[serde(default)]
+    pub pending_blobs: Vec<PendingBlob>,
+    /// Attachment blobs this round wrote into the folder (paths relative to `<folder>/rapporteur/v1`).
+    #[serde(default)]
+    pub sent_blobs: Vec<String>,
+    /// Attachment blobs this round fetched from the folder.
+    #[serde(default)]
+    pub received_blobs: Vec<String>,
     /// Names in the folder that are not ours (sync-tool duplicates, subfolders, stray files): left alone.
     pub ignored: Vec<String>,
     /// Every other replica found in the folder.
@@ -75,6 +85,20 @@ pub struct Skipped {
     pub file: String,
     /// Stable code: `truncated`, `bad_magic`, `future_version`, `checksum`, `mismatch`, `too_large`,
     /// `unreadable`, `missing`, `rejected`, `bad_replica_json`.
+    pub code: String,
+    /// A sentence for the user.
+    pub reason: String,
+}
+
+/// An attachment whose bytes could not be fetched this round, by name.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct PendingBlob {
+    /// Path relative to `<folder>/rapporteur/v1`: `blobs/<sha256>`.
+    pub file: String,
+    /// The attachment's file name.
+    pub name: String,
+    /// `blob_missing` (not in the folder) or `blob_damaged` (there but not whole, e.g. still copying).
     pub code: String,
     /// A sentence for the user.
     pub reason: String,

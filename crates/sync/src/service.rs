@@ -250,7 +250,15 @@ impl SyncService {
             changed: BTreeSet::new(),
         };
         let own_json = round.send(&self.options).await?;
+        if round.report.write_error.is_none() {
+            // A folder without our replica.json or any blob may be new or restored: check every blob.
+            let all = own_json.is_none() || !round.layout.blobs_dir().is_dir();
+            round.send_blobs(all).await?;
+        }
         let applied = round.receive(&self.options, full_scan).await?;
+        if round.report.read_error.is_none() {
+            round.fetch_blobs().await?;
+        }
         if round.report.write_error.is_none() {
             round.publish(own_json, applied).await?;
         }

@@ -76,4 +76,43 @@ pub trait ReplicaState: Sync {
     fn kv_get(&self, key: &str) -> impl Future<Output = Result<Option<Vec<u8>>, SyncError>> + Send;
     fn kv_set(&self, key: &str, value: &[u8])
     -> impl Future<Output = Result<(), SyncError>> + Send;
+
+    /// Blobs this replica's live meetings refer to that are not known to be in the folder (`all`: every
+    /// referenced blob, when the folder may have lost them). Replicas without attachments have none.
+    fn blobs_to_send(
+        &self,
+        _all: bool,
+    ) -> impl Future<Output = Result<Vec<BlobRef>, SyncError>> + Send {
+        async { Ok(Vec::new()) }
+    }
+
+    /// The local copy of a blob, verified; `None` when absent or damaged.
+    fn local_blob(
+        &self,
+        _sha256: &str,
+    ) -> impl Future<Output = Result<Option<Vec<u8>>, SyncError>> + Send {
+        async { Ok(None) }
+    }
+
+    /// Records that a blob is intact in the folder, so later rounds skip it.
+    fn blob_in_folder(&self, _sha256: &str) -> impl Future<Output = Result<(), SyncError>> + Send {
+        async { Ok(()) }
+    }
+
+    /// Blobs live meetings refer to that are not on this machine.
+    fn missing_blobs(&self) -> impl Future<Output = Result<Vec<BlobRef>, SyncError>> + Send {
+        async { Ok(Vec::new()) }
+    }
+
+    /// Stores verified blob bytes locally (whole or not at all).
+    fn store_blob(&self, _bytes: &[u8]) -> impl Future<Output = Result<(), SyncError>> + Send {
+        async { Ok(()) }
+    }
+}
+
+/// A blob (attachment bytes, named by SHA-256) and a file name to report it by.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BlobRef {
+    pub sha256: String,
+    pub name: String,
 }

@@ -4,7 +4,7 @@
 use rapporteur_store::{IncomingUpdate, Store, SyncCursor};
 
 use crate::error::SyncError;
-use crate::state::{Export, LocalReplica, ReplicaState};
+use crate::state::{BlobRef, Export, LocalReplica, ReplicaState};
 
 fn cursor(c: Option<(&str, u64)>) -> Option<SyncCursor> {
     c.map(|(replica_id, seq)| SyncCursor {
@@ -91,5 +91,40 @@ impl ReplicaState for Store {
         self.sync_kv_set(&[(key, Some(value))])
             .await
             .map_err(SyncError::store)
+    }
+
+    async fn blobs_to_send(&self, all: bool) -> Result<Vec<BlobRef>, SyncError> {
+        let refs = Store::blobs_to_send(self, all)
+            .await
+            .map_err(SyncError::store)?;
+        Ok(refs.into_iter().map(blob_ref).collect())
+    }
+
+    async fn local_blob(&self, sha256: &str) -> Result<Option<Vec<u8>>, SyncError> {
+        Store::local_blob(self, sha256).map_err(SyncError::store)
+    }
+
+    async fn blob_in_folder(&self, sha256: &str) -> Result<(), SyncError> {
+        self.mark_blob_in_folder(sha256)
+            .await
+            .map_err(SyncError::store)
+    }
+
+    async fn missing_blobs(&self) -> Result<Vec<BlobRef>, SyncError> {
+        let refs = Store::missing_blobs(self).await.map_err(SyncError::store)?;
+        Ok(refs.into_iter().map(blob_ref).collect())
+    }
+
+    async fn store_blob(&self, bytes: &[u8]) -> Result<(), SyncError> {
+        self.put_local_blob(bytes)
+            .map(drop)
+            .map_err(SyncError::store)
+    }
+}
+
+fn blob_ref(b: rapporteur_store::BlobRef) -> BlobRef {
+    BlobRef {
+        sha256: b.sha256,
+        name: b.name,
     }
 }

@@ -8,6 +8,7 @@ import { app } from '../lib/state.svelte';
 import { today } from '../lib/drafting';
 import type { MeetingRecord } from '../bindings/MeetingRecord';
 import type { DocVersion } from '../bindings/DocVersion';
+import type { Attachment } from '../bindings/Attachment';
 
 type Call = { cmd: string; args: Record<string, unknown> };
 
@@ -43,6 +44,7 @@ const DIFF = [
 let record: MeetingRecord;
 let draft: string;
 let calls: Call[];
+let attachments: Attachment[];
 
 function backend() {
   mockWindows('main');
@@ -77,6 +79,22 @@ function backend() {
       }
       case 'list_meetings':
         return [];
+      case 'attachments':
+        return attachments;
+      case 'attach_file': {
+        const added: Attachment = {
+          id: 'a3', doc_kind: 'statement', doc_id: 'st1', doc_index: 0, name: 'speech.pdf',
+          media_type: 'application/pdf', size: 2048, sha256: 'c'.repeat(64), available: true,
+        };
+        attachments = [...attachments, added];
+        return added;
+      }
+      case 'save_attachment':
+        return attachments.find((x) => x.id === a.attachmentId);
+      case 'plugin:dialog|open':
+        return '/home/me/speech.pdf';
+      case 'plugin:dialog|save':
+        return '/home/me/copy.pdf';
       case 'regenerate':
         return { markdown: '', edited_sections: [], overwritten_sections: [] };
       default:
@@ -89,6 +107,11 @@ const named = (cmd: string) => calls.filter((c) => c.cmd === cmd);
 
 beforeEach(() => {
   calls = [];
+  attachments = [
+    { id: 'a1', doc_kind: 'statement', doc_id: 'st1', doc_index: 0, name: 'annex.pdf', media_type: 'application/pdf', size: 300000, sha256: 'a'.repeat(64), available: true },
+    { id: 'a2', doc_kind: 'statement', doc_id: 'st1', doc_index: 0, name: 'late.pdf', media_type: 'application/pdf', size: 10, sha256: 'b'.repeat(64), available: false },
+    { id: 'a0', doc_kind: 'summary', doc_id: 'summary', doc_index: 0, name: 'summary-only.pdf', media_type: 'application/pdf', size: 10, sha256: 'd'.repeat(64), available: true },
+  ];
   record = structuredClone(base);
   draft = 'Nothing.';
   backend();
@@ -241,5 +264,26 @@ describe('statements', () => {
     await waitFor(() => expect(named('edit')).toHaveLength(4));
     expect(named('edit')[3].args.edit).toEqual({ op: 'update_statement', index: 0, title: 'Opening statement', speaker: 'Ambassador of Ghana', delivered_on: undefined });
     await waitFor(() => expect(screen.getByTestId('doc-statement-status').textContent).toBe('Drafted'));
+  });
+});
+
+describe('attachments', () => {
+  it("lists a statement's files, attaches one and saves a copy; one not arrived cannot be saved", async () => {
+    render(Documents);
+    await fireEvent.click(await screen.findByTestId('doc-statement'));
+    await waitFor(() => expect(screen.getAllByTestId('attachment')).toHaveLength(2));
+    const [annex, late] = screen.getAllByTestId('attachment');
+    expect(annex.textContent).toContain('annex.pdf');
+    expect(late.textContent).toContain('not arrived yet');
+    expect((late.querySelector('button') as HTMLButtonElement).disabled).toBe(true);
+
+    await fireEvent.click(screen.getByTestId('attach-file'));
+    await waitFor(() => expect(named('attach_file')).toHaveLength(1));
+    expect(named('attach_file')[0].args).toEqual({ id: 'm1', kind: 'statement', index: 0, path: '/home/me/speech.pdf' });
+    await waitFor(() => expect(screen.getAllByTestId('attachment')).toHaveLength(3));
+
+    await fireEvent.click(annex.querySelector('button') as HTMLButtonElement);
+    await waitFor(() => expect(named('save_attachment')).toHaveLength(1));
+    expect(named('save_attachment')[0].args).toEqual({ id: 'm1', attachmentId: 'a1', path: '/home/me/copy.pdf' });
   });
 });

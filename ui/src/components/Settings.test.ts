@@ -81,14 +81,15 @@ describe('Settings', () => {
     expect(screen.getByTestId('sync-indicator').textContent).toContain('Sync off');
   });
 
-  it('lists the machines seen and the files skipped in the last round', async () => {
+  it('lists the machines seen, the files skipped and the attachments pending in the last round', async () => {
     backend({
       ...quiet,
       folder: '/shared',
       last_finished_at: Date.now(),
       last_ok_at: Date.now(),
       last_report: {
-        replica_id: 'r1', replica_name: 'Laptop', sent: [], received: [], ignored: [], meetings_changed: [],
+        replica_id: 'r1', replica_name: 'Laptop', sent: [], received: [], sent_blobs: [], received_blobs: [], ignored: [], meetings_changed: [],
+        pending_blobs: [{ file: 'blobs/' + 'e'.repeat(64), name: 'speech.pdf', code: 'blob_damaged', reason: 'speech.pdf is in the sync folder but not whole' }],
         skipped: [{ file: 'replicas/abc/7.upd', code: 'checksum', reason: 'the checksum does not match' }],
         replicas_seen: [{ id: 'abcdef0123456789', name: 'Geneva laptop', last_seq: 9, applied_seq: 6 }],
         full_scan: true, duration_ms: 3 as unknown as bigint,
@@ -100,6 +101,7 @@ describe('Settings', () => {
     expect(replicas.textContent).toContain('Geneva laptop');
     expect(replicas.textContent).toContain('6 of 9');
     expect((await screen.findByTestId('sync-skipped')).textContent).toContain('replicas/abc/7.upd');
+    expect(screen.getByTestId('sync-pending-blobs').textContent).toContain('speech.pdf');
     expect(screen.getByTestId('sync-indicator').dataset.tone).toBe('warn');
   });
 });

@@ -4,6 +4,7 @@
 // follow fails the type check. Every rejection is turned into an AppError (`{code, message}`).
 import { invoke } from '@tauri-apps/api/core';
 import type { ActionFilter } from '../bindings/ActionFilter';
+import type { Attachment } from '../bindings/Attachment';
 import type { DocVersion } from '../bindings/DocVersion';
 import type { DocumentKind } from '../bindings/DocumentKind';
 import type { Edit } from '../bindings/Edit';
@@ -24,7 +25,7 @@ import type { TrackedAction } from '../bindings/TrackedAction';
 import { toAppError } from './errors';
 
 export type {
-  ActionFilter, DocVersion, DocumentKind, Edit, ExportOptions, Language, LetterheadChange, Meeting, MeetingRecord,
+  ActionFilter, Attachment, DocVersion, DocumentKind, Edit, ExportOptions, Language, LetterheadChange, Meeting, MeetingRecord,
   MeetingSummary, Regeneration, ReplicaInfo, RoundReport, SearchHit, Settings, StateEntry, SyncStatus,
   TrackedAction,
 };
@@ -61,6 +62,13 @@ export const api = {
   importFile: (path: string) => call<string>('import_file', { path }),
   exportRecordJson: (id: string, path: string) => call<void>('export_record_json', { id, path }),
 
+  /** Attach the file at `path` (picked in a dialog) to a document; its bytes sync with the meeting. */
+  attachFile: (d: DocRef, path: string) => call<Attachment>('attach_file', { ...d, path }),
+  attachments: (id: string) => call<Attachment[]>('attachments', { id }),
+  /** Write a copy to `path`; fails with `not_found` while the bytes have not arrived through sync. */
+  saveAttachment: (id: string, attachmentId: string, path: string) =>
+    call<Attachment>('save_attachment', { id, attachmentId, path }),
+  removeAttachment: (id: string, attachmentId: string) => call<void>('remove_attachment', { id, attachmentId }),
   docGet: (d: DocRef) => call<string>('doc_get', { ...d }),
   docSet: (d: DocRef, body: string) => call<void>('doc_set', { ...d, body }),
   docHistory: (d: DocRef) => call<DocVersion[]>('doc_history', { ...d }),

@@ -29,3 +29,14 @@ export function fileStem(title: string, date: string): string {
   const stem = title.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
   return `${stem || 'meeting'}-${date}`;
 }
+
+export async function pickAnyFile(title: string): Promise<string | null> {
+  const picked = await open({ title, multiple: false, directory: false });
+  return typeof picked === 'string' ? picked : null;
+}
+
+/** The extension of a file name, without the dot ('' when it has none). */
+export function extensionOf(name: string): string {
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
+}

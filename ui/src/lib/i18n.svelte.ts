@@ -1,6 +1,7 @@
 // The interface's strings in English and French. `t(key)` reads the current language, which is reactive state,
 // so every label re-renders when the user switches language in Settings. French strings are checked to cover
 // every English key by a unit test.
+import * as attachmentStrings from './strings/attachments';
 import * as drafting from './strings/drafting';
 import type { Language } from '../bindings/Language';
 import * as exportStrings from './strings/export';
@@ -174,6 +175,7 @@ const en = {
   hit_document: 'Document',
   ...exportStrings.en,
   ...syncStrings.en,
+  ...attachmentStrings.en,
 };
 
 export type Key = keyof typeof en;
@@ -346,6 +348,7 @@ const fr: Record<Key, string> = {
   hit_document: 'Document',
   ...exportStrings.fr,
   ...syncStrings.fr,
+  ...attachmentStrings.fr,
 };
 
 export const dictionaries = { en, fr } as const;

@@ -8,7 +8,7 @@ const NOW = Date.UTC(2026, 10, 27, 12, 0, 0);
 
 function report(patch: Partial<RoundReport> = {}): RoundReport {
   return {
-    replica_id: 'r-me', replica_name: 'Here', sent: [], received: [], skipped: [], ignored: [],
+    replica_id: 'r-me', replica_name: 'Here', sent: [], received: [], pending_blobs: [], sent_blobs: [], received_blobs: [], skipped: [], ignored: [],
     replicas_seen: [{ id: 'r-other', name: 'Geneva laptop', last_seq: 4, applied_seq: 4 }],
     full_scan: true, duration_ms: 12 as unknown as bigint, ...patch,
   } as RoundReport;
@@ -51,6 +51,14 @@ describe('describeSync', () => {
     });
     const warn = describeSync(status({ last_ok_at: NOW - 3 * 60_000, last_report: skipped }), NOW);
     expect(warn).toEqual({ tone: 'warn', text: 'Synced 3 minutes ago · 0 colleagues · 2 files skipped' });
+  });
+
+  it('tells of attachments on their way without warning', () => {
+    const blob = (n: number) => ({ file: `blobs/${n}`, name: `s${n}.pdf`, code: 'blob_missing', reason: 'not there yet' });
+    const one = describeSync(status({ last_ok_at: NOW, last_report: report({ pending_blobs: [blob(1)] }) }), NOW);
+    expect(one).toEqual({ tone: 'ok', text: 'Synced just now · 1 colleague · 1 attachment on its way' });
+    const two = describeSync(status({ last_ok_at: NOW, last_report: report({ pending_blobs: [blob(1), blob(2)] }) }), NOW);
+    expect(two.text).toBe('Synced just now · 1 colleague · 2 attachments on their way');
   });
 
   it('reports a folder it could not write to as an error even though the round completed', () => {

@@ -50,6 +50,9 @@ export function describeSync(s: SyncStatus | null, now: number): SyncLine {
   const skipped = report.skipped.length;
   const partial = report.write_error ?? report.read_error;
   if (skipped > 0) parts.push(count(skipped, 'sy_skipped_one', 'sy_skipped_many'));
+  // Attachments still on their way are normal (a colleague's copy is still arriving): told, not warned about.
+  const pending = report.pending_blobs?.length ?? 0;
+  if (pending > 0) parts.push(count(pending, 'at_pending_one', 'at_pending_many'));
   if (partial) return { tone: 'error', text: `${parts.join(' · ')} · ${partial}` };
   return { tone: skipped > 0 ? 'warn' : 'ok', text: parts.join(' · ') };
 }

@@ -1,5 +1,6 @@
 //! The facade's use cases, end to end over a real data directory: what both faces rely on.
 
+mod attachments;
 mod background;
 mod errors;
 mod notes;

@@ -1,5 +1,6 @@
 //! The `rapporteur` binary through its real interface: arguments, stdin, stdout, stderr and exit status.
 
+mod attachments;
 mod bad_input;
 mod commands;
 mod jobs;

@@ -1,6 +1,7 @@
 //! Integration tests of the store, in one binary (one link, one run): each module covers one area.
 
 mod atomicity;
+mod attachments;
 mod common;
 mod edits;
 mod history;

@@ -1,5 +1,6 @@
 //! End-to-end proofs of the sync service against the real SQLite store, in one test binary.
 
+mod attachments;
 mod common;
 mod crash;
 mod e2e;
