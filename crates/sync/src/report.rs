@@ -45,6 +45,8 @@ pub struct RoundReport {
     pub meetings_changed: Vec<String>,
     /// Whether every replica's folder was listed in full this round (see [`crate::SyncOptions::full_scan_every`]).
     pub full_scan: bool,
+    /// JSON carries it as a plain number (well under 2^53).
+    #[ts(type = "number")]
     pub duration_ms: u64,
 }
 

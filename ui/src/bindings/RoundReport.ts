@@ -66,4 +66,8 @@ meetings_changed: Array<string>,
 /**
  * Whether every replica's folder was listed in full this round (see [`crate::SyncOptions::full_scan_every`]).
  */
-full_scan: boolean, duration_ms: bigint, };
+full_scan: boolean, 
+/**
+ * JSON carries it as a plain number (well under 2^53).
+ */
+duration_ms: number, };

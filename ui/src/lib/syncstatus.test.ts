@@ -10,7 +10,7 @@ function report(patch: Partial<RoundReport> = {}): RoundReport {
   return {
     replica_id: 'r-me', replica_name: 'Here', sent: [], received: [], pending_blobs: [], sent_blobs: [], received_blobs: [], skipped: [], ignored: [],
     replicas_seen: [{ id: 'r-other', name: 'Geneva laptop', last_seq: 4, applied_seq: 4 }],
-    full_scan: true, duration_ms: 12 as unknown as bigint, ...patch,
+    full_scan: true, duration_ms: 12, ...patch,
   } as RoundReport;
 }
 
