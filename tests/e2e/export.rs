@@ -15,7 +15,7 @@ use crate::harness::{Driver, run};
 const TITLE: &str = "Network Briefing to Member States";
 
 /// `arguments[0]`: the path the open dialog returns; `arguments[1]`: the path the save dialog returns.
-const ANSWER_DIALOGS: &str = r#"
+pub(crate) const ANSWER_DIALOGS: &str = r#"
 const answers = { 'plugin:dialog|open': arguments[0], 'plugin:dialog|save': arguments[1] };
 const real = window.fetch.bind(window);
 window.fetch = (input, init) => {

@@ -6,6 +6,7 @@
 //! Needs `tauri-driver` on PATH (or `$TAURI_DRIVER`), `WebKitWebDriver` and a display (run under
 //! `xvfb-run -a -s "-screen 0 1280x800x24"`), and a UI built into `ui/dist` before the binary was compiled.
 
+mod attachments;
 mod autosave;
 mod close;
 mod drafting;
