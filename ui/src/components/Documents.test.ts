@@ -286,4 +286,13 @@ describe('attachments', () => {
     await waitFor(() => expect(named('save_attachment')).toHaveLength(1));
     expect(named('save_attachment')[0].args).toEqual({ id: 'm1', attachmentId: 'a1', path: '/home/me/copy.pdf' });
   });
+
+  it("lists the summary's own files above the summary, and only those", async () => {
+    render(Documents);
+    await waitFor(() => expect(screen.getAllByTestId('attachment')).toHaveLength(1));
+    expect(screen.getByTestId('attachment').textContent).toContain('summary-only.pdf');
+    await fireEvent.click(screen.getByTestId('attach-file'));
+    await waitFor(() => expect(named('attach_file')).toHaveLength(1));
+    expect(named('attach_file')[0].args).toEqual({ id: 'm1', kind: 'summary', index: 0, path: '/home/me/speech.pdf' });
+  });
 });
