@@ -5,7 +5,6 @@
 use std::process::Command;
 use std::time::Duration;
 
-use fantoccini::key::Key;
 use serde_json::json;
 
 use crate::harness::{Driver, run};
@@ -37,17 +36,7 @@ fn typed_text_survives_a_kill() {
             .await?;
 
         app.tab("speakers").await?;
-        app.type_into("[data-testid=add-speaker]", "Ken").await?;
-        app.until(
-            "Kenya is suggested",
-            "return !!document.querySelector('[data-testid=add-speaker-options] button');",
-            vec![],
-        )
-        .await?;
-        app.find("[data-testid=add-speaker]")
-            .await?
-            .send_keys(&char::from(Key::Enter).to_string())
-            .await?;
+        app.add_speaker("Ken").await?;
         app.until_count("[data-testid=speaker-row]", 1).await?;
         app.js(
             "document.querySelector('[data-testid=speaker-row]').click();",

@@ -5,7 +5,6 @@
 
 use std::time::{Duration, Instant};
 
-use fantoccini::key::Key;
 use serde_json::json;
 use x11rb::CURRENT_TIME;
 use x11rb::connection::Connection;
@@ -108,17 +107,7 @@ fn closing_the_window_flushes_pending_autosaves() {
         let app = driver.launch().await?;
         app.click("[data-testid=new-meeting]").await?;
         app.tab("speakers").await?;
-        app.type_into("[data-testid=add-speaker]", "Ken").await?;
-        app.until(
-            "Kenya is suggested",
-            "return !!document.querySelector('[data-testid=add-speaker-options] button');",
-            vec![],
-        )
-        .await?;
-        app.find("[data-testid=add-speaker]")
-            .await?
-            .send_keys(&char::from(Key::Enter).to_string())
-            .await?;
+        app.add_speaker("Ken").await?;
         select_first_speaker(&app).await?;
         app.type_into("[data-testid=intervention-notes]", SPOKEN)
             .await?;

@@ -293,6 +293,23 @@ impl App {
         Ok(())
     }
 
+    /// Adds a speaker as a rapporteur does: types the start of a delegation's name and takes the first
+    /// suggestion with Enter.
+    pub async fn add_speaker(&self, typed: &str) -> Res {
+        self.type_into("[data-testid=add-speaker]", typed).await?;
+        self.until(
+            &format!("a delegation is suggested for {typed:?}"),
+            "return !!document.querySelector('[data-testid=add-speaker-options] button');",
+            vec![],
+        )
+        .await?;
+        self.find("[data-testid=add-speaker]")
+            .await?
+            .send_keys(&char::from(fantoccini::key::Key::Enter).to_string())
+            .await?;
+        Ok(())
+    }
+
     pub async fn tab(&self, view: &str) -> Res {
         self.click(&format!("[data-testid=tab-{view}]")).await?;
         self.wait_for(&format!("[data-testid=view-{view}]")).await?;

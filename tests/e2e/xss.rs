@@ -61,17 +61,7 @@ fn typed_markup_never_runs() {
         app.until_count("[data-testid=delegation-row]", 1).await?;
 
         app.tab("speakers").await?;
-        app.type_into("[data-testid=add-speaker]", "Fran").await?;
-        app.until(
-            "France is suggested",
-            "return !!document.querySelector('[data-testid=add-speaker-options] button');",
-            vec![],
-        )
-        .await?;
-        app.find("[data-testid=add-speaker]")
-            .await?
-            .send_keys(&key(Key::Enter))
-            .await?;
+        app.add_speaker("Fran").await?;
         app.until_count("[data-testid=speaker-row]", 1).await?;
         app.js(
             "document.querySelector('[data-testid=speaker-row]').click();",

@@ -25,6 +25,30 @@ fn folder_blob(folder: &Path, sha: &str) -> std::path::PathBuf {
     folder.join("rapporteur/v1/blobs").join(sha)
 }
 
+/// Two replicas in a temporary directory (the shared folder is `shared` in it, already created) and a meeting
+/// with one statement on the first.
+async fn pair() -> (tempfile::TempDir, Node, Node, String) {
+    let tmp = tempfile::tempdir().unwrap();
+    fs::create_dir(tmp.path().join("shared")).unwrap();
+    let a = Node::open(&tmp.path().join("a")).await;
+    let b = Node::open(&tmp.path().join("b")).await;
+    let m = with_statement(&a).await;
+    (tmp, a, b, m)
+}
+
+async fn attach_pdf(
+    n: &Node,
+    m: &str,
+    kind: DocumentKind,
+    name: &str,
+    bytes: &[u8],
+) -> rapporteur_store::Attachment {
+    n.store
+        .attach(m, kind, 0, name, "application/pdf", bytes)
+        .await
+        .unwrap()
+}
+
 async fn with_statement(n: &Node) -> String {
     let m = n.store.create_meeting(meeting("Briefing")).await.unwrap();
     n.store
@@ -42,25 +66,10 @@ async fn with_statement(n: &Node) -> String {
 
 #[tokio::test]
 async fn an_attachment_reaches_the_other_replica_byte_for_byte() {
-    let tmp = tempfile::tempdir().unwrap();
+    let (tmp, a, b, m) = pair().await;
     let folder = tmp.path().join("shared");
-    fs::create_dir(&folder).unwrap();
-    let a = Node::open(&tmp.path().join("a")).await;
-    let b = Node::open(&tmp.path().join("b")).await;
-    let m = with_statement(&a).await;
     let pdf = noise(3 << 20, 42);
-    let att = a
-        .store
-        .attach(
-            &m,
-            DocumentKind::Statement,
-            0,
-            "statement.pdf",
-            "application/pdf",
-            &pdf,
-        )
-        .await
-        .unwrap();
+    let att = attach_pdf(&a, &m, DocumentKind::Statement, "statement.pdf", &pdf).await;
     let r = a.round(&folder).await;
     assert_eq!(r.sent_blobs, vec![format!("blobs/{}", att.sha256)]);
     assert_eq!(fs::read(folder_blob(&folder, &att.sha256)).unwrap(), pdf);
@@ -78,37 +87,13 @@ async fn an_attachment_reaches_the_other_replica_byte_for_byte() {
 
 #[tokio::test]
 async fn the_same_file_attached_on_two_replicas_is_one_blob() {
-    let tmp = tempfile::tempdir().unwrap();
+    let (tmp, a, b, m) = pair().await;
     let folder = tmp.path().join("shared");
-    fs::create_dir(&folder).unwrap();
-    let a = Node::open(&tmp.path().join("a")).await;
-    let b = Node::open(&tmp.path().join("b")).await;
-    let m = with_statement(&a).await;
     a.round(&folder).await;
     b.round(&folder).await;
     let pdf = noise(500_000, 7);
-    a.store
-        .attach(
-            &m,
-            DocumentKind::Statement,
-            0,
-            "a.pdf",
-            "application/pdf",
-            &pdf,
-        )
-        .await
-        .unwrap();
-    b.store
-        .attach(
-            &m,
-            DocumentKind::Summary,
-            0,
-            "b.pdf",
-            "application/pdf",
-            &pdf,
-        )
-        .await
-        .unwrap();
+    attach_pdf(&a, &m, DocumentKind::Statement, "a.pdf", &pdf).await;
+    attach_pdf(&b, &m, DocumentKind::Summary, "b.pdf", &pdf).await;
     let ra = a.round(&folder).await;
     let rb = b.round(&folder).await;
     a.round(&folder).await;
@@ -135,25 +120,10 @@ async fn the_same_file_attached_on_two_replicas_is_one_blob() {
 
 #[tokio::test]
 async fn a_truncated_blob_is_pending_by_name_until_repaired() {
-    let tmp = tempfile::tempdir().unwrap();
+    let (tmp, a, b, m) = pair().await;
     let folder = tmp.path().join("shared");
-    fs::create_dir(&folder).unwrap();
-    let a = Node::open(&tmp.path().join("a")).await;
-    let b = Node::open(&tmp.path().join("b")).await;
-    let m = with_statement(&a).await;
     let pdf = noise(1 << 20, 9);
-    let att = a
-        .store
-        .attach(
-            &m,
-            DocumentKind::Statement,
-            0,
-            "speech.pdf",
-            "application/pdf",
-            &pdf,
-        )
-        .await
-        .unwrap();
+    let att = attach_pdf(&a, &m, DocumentKind::Statement, "speech.pdf", &pdf).await;
     a.round(&folder).await;
     let path = folder_blob(&folder, &att.sha256);
     fs::write(&path, &pdf[..pdf.len() / 2]).unwrap();
@@ -185,24 +155,9 @@ async fn a_truncated_blob_is_pending_by_name_until_repaired() {
 
 #[tokio::test]
 async fn removing_an_attachment_removes_it_on_the_other_replica() {
-    let tmp = tempfile::tempdir().unwrap();
+    let (tmp, a, b, m) = pair().await;
     let folder = tmp.path().join("shared");
-    fs::create_dir(&folder).unwrap();
-    let a = Node::open(&tmp.path().join("a")).await;
-    let b = Node::open(&tmp.path().join("b")).await;
-    let m = with_statement(&a).await;
-    let att = a
-        .store
-        .attach(
-            &m,
-            DocumentKind::Statement,
-            0,
-            "x.pdf",
-            "application/pdf",
-            b"%PDF-1.7 x",
-        )
-        .await
-        .unwrap();
+    let att = attach_pdf(&a, &m, DocumentKind::Statement, "x.pdf", b"%PDF-1.7 x").await;
     a.round(&folder).await;
     b.round(&folder).await;
     assert_eq!(b.store.attachments(&m).await.unwrap().len(), 1);
@@ -218,12 +173,8 @@ async fn removing_an_attachment_removes_it_on_the_other_replica() {
 
 #[tokio::test]
 async fn a_file_attached_to_a_statement_removed_meanwhile_goes_with_it() {
-    let tmp = tempfile::tempdir().unwrap();
+    let (tmp, a, b, m) = pair().await;
     let folder = tmp.path().join("shared");
-    fs::create_dir(&folder).unwrap();
-    let a = Node::open(&tmp.path().join("a")).await;
-    let b = Node::open(&tmp.path().join("b")).await;
-    let m = with_statement(&a).await;
     a.round(&folder).await;
     b.round(&folder).await;
     // Offline: A removes the statement while B attaches a file to it.
@@ -231,17 +182,7 @@ async fn a_file_attached_to_a_statement_removed_meanwhile_goes_with_it() {
         .edit(&m, Edit::RemoveStatement { index: 0 })
         .await
         .unwrap();
-    b.store
-        .attach(
-            &m,
-            DocumentKind::Statement,
-            0,
-            "orphan.pdf",
-            "application/pdf",
-            b"o",
-        )
-        .await
-        .unwrap();
+    attach_pdf(&b, &m, DocumentKind::Statement, "orphan.pdf", b"o").await;
     a.round(&folder).await;
     b.round(&folder).await;
     let r = a.round(&folder).await;
