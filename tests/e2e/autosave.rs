@@ -28,12 +28,7 @@ fn typed_text_survives_a_kill() {
     run(async {
         let driver = Driver::start().await?;
         let app = driver.launch().await?;
-        app.click("[data-testid=new-meeting]").await?;
-        app.wait_for("[data-testid=meeting-title-input]").await?;
-        app.find("[data-testid=meeting-title-input]")
-            .await?
-            .send_keys("Killed meeting")
-            .await?;
+        app.new_meeting("Killed meeting").await?;
 
         app.tab("speakers").await?;
         app.add_speaker("Ken").await?;

@@ -67,12 +67,7 @@ fn preview_history_and_delivered_statements() {
         let driver = Driver::start().await?;
         let app = driver.launch().await?;
 
-        app.click("[data-testid=new-meeting]").await?;
-        app.wait_for("[data-testid=meeting-title-input]").await?;
-        app.find("[data-testid=meeting-title-input]")
-            .await?
-            .send_keys(TITLE)
-            .await?;
+        app.new_meeting(TITLE).await?;
         app.settle().await?;
 
         app.tab("attendance").await?;

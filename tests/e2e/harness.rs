@@ -293,6 +293,16 @@ impl App {
         Ok(())
     }
 
+    /// Creates a meeting with "New meeting" and types its title over the selected placeholder.
+    pub async fn new_meeting(&self, title: &str) -> Res {
+        self.click("[data-testid=new-meeting]").await?;
+        self.wait_for("[data-testid=meeting-title-input]")
+            .await?
+            .send_keys(title)
+            .await?;
+        Ok(())
+    }
+
     /// Adds a speaker as a rapporteur does: types the start of a delegation's name and takes the first
     /// suggestion with Enter.
     pub async fn add_speaker(&self, typed: &str) -> Res {

@@ -112,11 +112,7 @@ fn the_app_syncs_in_the_background_and_shows_what_happened() {
         app.screenshot("sync").await?;
 
         // Work done here goes out by itself.
-        app.click("[data-testid=new-meeting]").await?;
-        app.wait_for("[data-testid=meeting-title-input]")
-            .await?
-            .send_keys("Written in New York")
-            .await?;
+        app.new_meeting("Written in New York").await?;
         app.settle().await?;
         let deadline = Instant::now() + Duration::from_secs(30);
         loop {

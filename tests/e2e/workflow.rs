@@ -39,13 +39,7 @@ fn full_meeting_survives_a_restart() {
         let app = driver.launch().await?;
 
         // A new meeting, titled in Overview.
-        app.click("[data-testid=new-meeting]").await?;
-        // The placeholder title is selected: typing replaces it.
-        app.wait_for("[data-testid=meeting-title-input]").await?;
-        app.find("[data-testid=meeting-title-input]")
-            .await?
-            .send_keys(TITLE)
-            .await?;
+        app.new_meeting(TITLE).await?;
         app.settle().await?;
         app.until("the title shows in the header", "const h = document.querySelector('[data-testid=meeting-title]'); return !!h && h.textContent === arguments[0];", vec![json!(TITLE)]).await?;
         app.screenshot("02-overview").await?;
