@@ -4,4 +4,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --no-driver
 (cd ui && npm run build)
-cargo run -p rapporteur-desktop "$@"
+cargo run -p rapporteur-desktop -- "$@"
