@@ -190,16 +190,35 @@ impl App {
         Ok(self.client.find_all(Locator::Css(css)).await?)
     }
 
+    /// Clicks the element `css` names. Svelte may replace it between finding and clicking (a list refreshed
+    /// by a sync round, say); a person would click the new one, so a stale element is looked up again.
     pub async fn click(&self, css: &str) -> Res {
-        self.wait_for(css).await?.click().await?;
-        Ok(())
+        let mut tries = 0;
+        loop {
+            match self.wait_for(css).await?.click().await {
+                Ok(()) => return Ok(()),
+                Err(e) if e.is_stale_element_reference() && tries < 5 => tries += 1,
+                Err(e) => return Err(format!("clicking {css}: {e}").into()),
+            }
+        }
     }
 
+    /// Clicks into `css` and types `text`; like `click`, it looks a replaced element up again (WebDriver
+    /// refuses a stale element before typing anything into it).
     pub async fn type_into(&self, css: &str, text: &str) -> Res {
-        let el = self.wait_for(css).await?;
-        el.click().await?;
-        el.send_keys(text).await?;
-        Ok(())
+        let mut tries = 0;
+        loop {
+            let el = self.wait_for(css).await?;
+            let typed = match el.click().await {
+                Ok(()) => el.send_keys(text).await,
+                Err(e) => Err(e),
+            };
+            match typed {
+                Ok(()) => return Ok(()),
+                Err(e) if e.is_stale_element_reference() && tries < 5 => tries += 1,
+                Err(e) => return Err(format!("typing into {css}: {e}").into()),
+            }
+        }
     }
 
     pub async fn js(&self, script: &str, args: Vec<Value>) -> Res<Value> {
@@ -318,6 +337,24 @@ impl App {
             .send_keys(&char::from(fantoccini::key::Key::Enter).to_string())
             .await?;
         Ok(())
+    }
+
+    /// Opens the meeting whose row shows `title`, and waits until it is the one on screen: until then the
+    /// tabs on screen may still be the previous meeting's.
+    pub async fn open_meeting(&self, title: &str) -> Res {
+        self.until(
+            &format!("the meeting {title:?} is listed"),
+            "const r = [...document.querySelectorAll('[data-testid=meeting-row]')].find(r => r.textContent.includes(arguments[0])); \
+             if (r) r.click(); return !!r;",
+            vec![json!(title)],
+        )
+        .await?;
+        self.until(
+            &format!("the meeting {title:?} is open"),
+            "const h = document.querySelector('[data-testid=meeting-title]'); return !!h && h.textContent.trim() === arguments[0];",
+            vec![json!(title)],
+        )
+        .await
     }
 
     pub async fn tab(&self, view: &str) -> Res {

@@ -143,11 +143,7 @@ fn the_app_syncs_in_the_background_and_shows_what_happened() {
             .find(|m| m.title == "Briefing from Geneva")
             .ok_or("the colleague's meeting is gone")?
             .id;
-        app.js(
-            "[...document.querySelectorAll('[data-testid=meeting-row]')].find(r => r.textContent.includes('Briefing from Geneva')).click();",
-            vec![],
-        )
-        .await?;
+        app.open_meeting("Briefing from Geneva").await?;
         app.tab("documents").await?;
         app.type_into("[data-testid=editor]", "Typed in New York.")
             .await?;
