@@ -128,8 +128,9 @@ mod tests {
         assert_eq!(data_dir_flag(args(&["--data-dir"])), None);
     }
 
-    /// Every command is registered, granted by the capability, and listed in build.rs's app manifest, and
-    /// nothing else is granted: a command added in one place only fails here rather than at run time.
+    /// Every command is registered, granted by the capability, and listed in build.rs's app manifest, and the
+    /// capability grants nothing beyond them but the named plugin permissions: a command added in one place
+    /// only, or a stray grant, fails here rather than at run time.
     #[test]
     fn commands_handler_capability_and_manifest_agree() {
         let root = env!("CARGO_MANIFEST_DIR");
@@ -155,22 +156,51 @@ mod tests {
             "generate_handler! list differs from commands.rs"
         );
 
+        // Besides the commands: the file dialogs (ui/src/lib/dialogs.ts; the plugin's `ask` is its `message`
+        // command with Yes/No buttons) and what the close-time flush needs (a close-requested listener, then
+        // destroying the window).
+        const PLUGINS: [&str; 6] = [
+            "dialog:allow-open",
+            "dialog:allow-save",
+            "dialog:allow-message",
+            "core:event:allow-listen",
+            "core:event:allow-unlisten",
+            "core:window:allow-destroy",
+        ];
+        let needed: std::collections::BTreeSet<String> = defined
+            .iter()
+            .map(|n| format!("allow-{}", n.replace('_', "-")))
+            .chain(PLUGINS.iter().map(|p| p.to_string()))
+            .collect();
         let capability: serde_json::Value =
             serde_json::from_str(&read("src-tauri/capabilities/default.json")).expect("json");
-        let granted: std::collections::BTreeSet<String> = capability["permissions"]
+        let granted: Vec<String> = capability["permissions"]
             .as_array()
             .expect("permissions")
             .iter()
-            .filter_map(|p| {
-                p.as_str()?
-                    .strip_prefix("allow-")
-                    .map(|n| n.replace('-', "_"))
+            .map(|p| {
+                p.as_str()
+                    .expect("every permission is a plain identifier")
+                    .to_owned()
             })
             .collect();
+        let granted_set: std::collections::BTreeSet<String> = granted.iter().cloned().collect();
         assert_eq!(
-            defined, granted,
-            "capability grants differ from the commands"
+            granted.len(),
+            granted_set.len(),
+            "a permission is granted twice"
         );
+        assert_eq!(
+            granted_set, needed,
+            "capability grants differ from what the app needs"
+        );
+        let dialogs = read("ui/src/lib/dialogs.ts");
+        for used in ["open", "save", "ask"] {
+            assert!(
+                dialogs.contains(&format!("{used}(")),
+                "dialogs.ts no longer calls {used}(): drop its permission"
+            );
+        }
 
         let build = read("src-tauri/build.rs");
         for name in &defined {

@@ -45,6 +45,9 @@ let record: MeetingRecord;
 let draft: string;
 let calls: Call[];
 let attachments: Attachment[];
+/** What `regenerate` reports as edited by hand, and the button the (mocked) native Yes/No dialog returns. */
+let edited: string[];
+let answer: 'Yes' | 'No';
 
 function backend() {
   mockWindows('main');
@@ -95,8 +98,12 @@ function backend() {
         return '/home/me/speech.pdf';
       case 'plugin:dialog|save':
         return '/home/me/copy.pdf';
-      case 'regenerate':
-        return { markdown: '', edited_sections: [], overwritten_sections: [] };
+      case 'regenerate': {
+        const force = (a.force ?? []) as string[];
+        return { markdown: '', edited_sections: edited.filter((e) => !force.includes(e)), overwritten_sections: force };
+      }
+      case 'plugin:dialog|message':
+        return answer;
       default:
         return null;
     }
@@ -114,6 +121,8 @@ beforeEach(() => {
   ];
   record = structuredClone(base);
   draft = 'Nothing.';
+  edited = [];
+  answer = 'No';
   backend();
   app.currentId = 'm1';
   app.record = record;
@@ -186,6 +195,43 @@ describe('refreshing generated sections', () => {
     expect(order).toEqual(['edit', 'regenerate']);
     expect(named('edit')[0].args.edit).toMatchObject({ op: 'set_document', kind: 'summary', index: 0 });
     expect(String((named('edit')[0].args.edit as { body: string }).body)).toContain('Just typed.');
+  });
+});
+
+describe('regenerating over hand edits', () => {
+  async function regenerate() {
+    render(Documents);
+    await fireEvent.click(await screen.findByTestId('regenerate'));
+    await waitFor(() => expect(named('plugin:dialog|message')).toHaveLength(1));
+    await waitFor(() => expect(screen.getByTestId('regenerate').dataset.busy).toBe('false'));
+  }
+
+  it('asks, naming the edited sections, and overwrites them only when the user says yes', async () => {
+    edited = ['speakers', 'actions'];
+    answer = 'Yes';
+    await regenerate();
+    const asked = named('plugin:dialog|message')[0].args;
+    expect(asked).toMatchObject({ kind: 'warning', buttons: 'YesNo' });
+    expect(String(asked.message)).toContain('speakers, actions');
+    expect(named('regenerate').map((c) => c.args.force)).toEqual([[], ['speakers', 'actions']]);
+    // The refreshed text is read back either way.
+    expect(named('record').length).toBeGreaterThan(0);
+  });
+
+  it('leaves the edited sections alone when the user says no', async () => {
+    edited = ['speakers'];
+    answer = 'No';
+    await regenerate();
+    expect(named('regenerate').map((c) => c.args.force)).toEqual([[]]);
+    expect(named('record').length).toBeGreaterThan(0);
+  });
+
+  it('does not ask when nothing was edited by hand', async () => {
+    render(Documents);
+    await fireEvent.click(await screen.findByTestId('regenerate'));
+    await waitFor(() => expect(named('regenerate')).toHaveLength(1));
+    await waitFor(() => expect(screen.getByTestId('regenerate').dataset.busy).toBe('false'));
+    expect(named('plugin:dialog|message')).toHaveLength(0);
   });
 });
 
