@@ -35,8 +35,9 @@ class AppState {
   focusSearch = $state(0);
   /** The meeting just created: Overview selects its placeholder title for typing over. */
   justCreated = $state<string | null>(null);
-  /** Bumped to ask the speakers view to give the floor to the next speaker. */
-  nextSpeaker = $state(0);
+  /** Set to ask the speakers view to give the floor to the next speaker; the view clears it when it does, so a
+   * request made while another tab was showing is honoured once the view mounts. */
+  nextSpeakerPending = $state(false);
   /** Speakers timer: who has the floor and since when (ms since epoch). */
   floor = $state<{ meetingId: string; interventionId: string; since: number } | null>(null);
   /** The background sync's last snapshot, and this machine's clock when it was taken (for "synced 2 min ago"). */
