@@ -14,6 +14,7 @@ mod export;
 mod harness;
 mod large;
 mod panels;
+mod regenerate;
 mod reorder;
 mod screens;
 mod speakers;

@@ -65,11 +65,11 @@ fn full_meeting_survives_a_restart() {
         app.until("4 Member States counted", "const r = document.querySelector('[data-testid=count-member_state] .num'); return !!r && r.textContent.trim() === '4';", vec![]).await?;
         app.screenshot("03-attendance").await?;
 
-        // Four speakers, attendance first in suggestions, with what each said.
+        // Four speakers, with what each said (speakers.rs proves attendance comes first in suggestions).
         app.tab("speakers").await?;
         for (n, (typed, name)) in SPEAKERS.iter().enumerate() {
             app.type_into("[data-testid=add-speaker]", typed).await?;
-            app.until(&format!("{name} is suggested first"), "const o = document.querySelector('[data-testid=add-speaker-options] button'); return !!o && o.textContent.includes(arguments[0]);", vec![json!(name)]).await?;
+            app.until(&format!("{name} is suggested"), "const o = document.querySelector('[data-testid=add-speaker-options] button'); return !!o && o.textContent.includes(arguments[0]);", vec![json!(name)]).await?;
             app.find("[data-testid=add-speaker]")
                 .await?
                 .send_keys(&key(Key::Enter))
