@@ -206,8 +206,9 @@ struct ActionsCtx {
 struct ItemCtx {
     from: String,
     to: String,
-    from_party: parties::PartyWords,
-    to_party: parties::PartyWords,
+    /// `None` when the record leaves it blank.
+    from_party: Option<parties::PartyWords>,
+    to_party: Option<parties::PartyWords>,
     text: String,
     /// `text` without its final full stop, so a template can add a deadline before it.
     body: String,
@@ -479,8 +480,8 @@ fn actions(items: &[ActionItem], kind: ActionKind, lang: Language) -> ActionsCtx
     let from = common(|a| &a.from);
     let to = common(|a| &a.to);
     ActionsCtx {
-        from_party: from.as_deref().map(|f| parties::words(lang, f)),
-        to_party: to.as_deref().map(|t| parties::words(lang, t)),
+        from_party: from.as_deref().and_then(|f| party(lang, f)),
+        to_party: to.as_deref().and_then(|t| party(lang, t)),
         from,
         to,
         items: items
@@ -492,8 +493,8 @@ fn actions(items: &[ActionItem], kind: ActionKind, lang: Language) -> ActionsCtx
                     None => (text, ""),
                 };
                 ItemCtx {
-                    from_party: parties::words(lang, &a.from),
-                    to_party: parties::words(lang, &a.to),
+                    from_party: party(lang, &a.from),
+                    to_party: party(lang, &a.to),
                     from: a.from.clone(),
                     to: a.to.clone(),
                     text: text.to_owned(),
@@ -506,4 +507,9 @@ fn actions(items: &[ActionItem], kind: ActionKind, lang: Language) -> ActionsCtx
             })
             .collect(),
     }
+}
+
+/// A `from` / `to` worded for `lang`, or `None` if blank.
+fn party(lang: Language, written: &str) -> Option<parties::PartyWords> {
+    (!written.trim().is_empty()).then(|| parties::words(lang, written))
 }

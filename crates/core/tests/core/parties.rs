@@ -102,6 +102,13 @@ fn items_with_different_parties_name_each() {
             "States",
             "Report back.",
         ),
+        item(
+            ActionKind::Invitation,
+            "",
+            "Member States",
+            "Attend the workshop.",
+        ),
+        item(ActionKind::Invitation, "", "", "Read the report."),
     ];
     let fr = section(&r, Language::Fr, "requests").unwrap();
     assert!(
@@ -141,6 +148,20 @@ fn items_with_different_parties_name_each() {
     );
     let es = section(&r, Language::Es, "commitments").unwrap();
     assert!(es.contains("- La Secretaría: Publish the list."), "{es}");
+
+    // A blank party is left out rather than printed as "par :".
+    let fr = section(&r, Language::Fr, "invitations").unwrap();
+    assert_eq!(
+        fr,
+        "Les invitations suivantes ont été adressées\u{a0}:\n\n- Adressée aux États Membres\u{a0}: Attend the \
+         workshop.\n- Read the report."
+    );
+    let es = section(&r, Language::Es, "invitations").unwrap();
+    assert_eq!(
+        es,
+        "Las invitaciones fueron las siguientes:\n\n- A los Estados Miembros: Attend the workshop.\n- Read the \
+         report."
+    );
 
     // English keeps the record's words.
     let en = section(&r, Language::En, "requests").unwrap();
