@@ -18,8 +18,11 @@ enum Form {
 }
 use Form::*;
 
+/// A noun and its gender and number.
+type Noun = (&'static str, Form);
+
 /// English group words (lower case, without a leading "the"), with their French and Spanish nouns.
-const TERMS: &[(&str, (&str, Form), (&str, Form))] = &[
+const TERMS: &[(&str, Noun, Noun)] = &[
     (
         "delegations",
         ("délégations", FemininePlural),
