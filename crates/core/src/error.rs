@@ -23,12 +23,15 @@ pub enum CoreError {
     /// Drafting never falls back to another language.
     #[error(
         "no summary template `{name}` for language `{lang}`: built-in templates exist for {builtin}; \
-         add `{lang}/{name}` to a template override directory to draft in this language"
+         add `{path}` to draft in this language"
     )]
     NoTemplate {
         lang: String,
         name: String,
         builtin: String,
+        /// Where the missing file would go: in the override directory if there is one, else in the data
+        /// directory's `templates/` (where the app looks).
+        path: String,
     },
     /// A file the caller pointed us at could not be read.
     #[error("{path}: {message}")]

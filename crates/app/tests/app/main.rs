@@ -6,4 +6,5 @@ mod errors;
 mod notes;
 mod records;
 mod support;
+mod templates;
 mod workflows;

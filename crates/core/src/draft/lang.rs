@@ -121,8 +121,25 @@ fn day_month(lang: Language, d: NaiveDate) -> String {
     }
 }
 
+/// Whether a meeting spans exactly two days of one month ("12 and 13 December").
+fn two_days(start: NaiveDate, end: NaiveDate) -> bool {
+    start.succ_opt() == Some(end) && start.month() == end.month()
+}
+
+/// The first date of a range, with as much as the last one does not repeat.
+fn range_start(lang: Language, start: NaiveDate, end: NaiveDate) -> String {
+    if start.year() != end.year() {
+        format_date(lang, start)
+    } else if start.month() != end.month() {
+        day_month(lang, start)
+    } else {
+        day(lang, start)
+    }
+}
+
 /// When a meeting took place, with the preposition the sentence needs: "on 12 December 2019",
-/// "from 10 to 12 December 2019", "le 1er décembre 2019", "del 10 al 12 de diciembre de 2019".
+/// "on 12 and 13 December 2019", "from 10 to 12 December 2019", "le 1er décembre 2019",
+/// "les 12 et 13 décembre 2019", "los días 12 y 13 de diciembre de 2019", "del 10 al 12 de diciembre de 2019".
 pub fn when(lang: Language, start: NaiveDate, end: Option<NaiveDate>) -> String {
     let Some(end) = end.filter(|e| *e != start) else {
         let d = format_date(lang, start);
@@ -134,14 +151,16 @@ pub fn when(lang: Language, start: NaiveDate, end: Option<NaiveDate>) -> String 
             Language::Ru | Language::Zh => d,
         };
     };
-    let first = if start.year() != end.year() {
-        format_date(lang, start)
-    } else if start.month() != end.month() {
-        day_month(lang, start)
-    } else {
-        day(lang, start)
-    };
+    let first = range_start(lang, start, end);
     let last = format_date(lang, end);
+    if two_days(start, end) {
+        match lang {
+            Language::En => return format!("on {first} and {last}"),
+            Language::Fr => return format!("les {first} et {last}"),
+            Language::Es => return format!("los días {first} y {last}"),
+            _ => {}
+        }
+    }
     match lang {
         Language::En => format!("from {first} to {last}"),
         Language::Fr => format!("du {first} au {last}"),
@@ -149,6 +168,28 @@ pub fn when(lang: Language, start: NaiveDate, end: Option<NaiveDate>) -> String 
         Language::Ru => format!("с {first} по {last}"),
         Language::Ar => format!("من {first} إلى {last}"),
         Language::Zh => format!("{}至{last}", format_date(lang, start)),
+    }
+}
+
+/// A meeting's dates as a heading gives them: "12 December 2019", "12 and 13 December 2019",
+/// "10–12 December 2019", "10 a 12 de diciembre de 2019"; across months or years two full dates,
+/// "30 November 2019 – 2 December 2019" (as the exported document writes them).
+pub fn date_range(lang: Language, start: NaiveDate, end: Option<NaiveDate>) -> String {
+    let Some(end) = end.filter(|e| *e != start) else {
+        return format_date(lang, start);
+    };
+    let last = format_date(lang, end);
+    if start.year() != end.year() || start.month() != end.month() {
+        return format!("{} \u{2013} {last}", format_date(lang, start));
+    }
+    let first = day(lang, start);
+    match lang {
+        Language::En if two_days(start, end) => format!("{first} and {last}"),
+        Language::Fr if two_days(start, end) => format!("{first} et {last}"),
+        Language::Es if two_days(start, end) => format!("{first} y {last}"),
+        Language::Es => format!("{first} a {last}"),
+        Language::Zh => format!("{}至{}日", format_date(lang, start), end.day()),
+        _ => format!("{first}\u{2013}{last}"),
     }
 }
 
@@ -252,6 +293,29 @@ pub fn category_label(lang: Language, category: Category, count: u32) -> Option<
         _ => return None,
     };
     Some(if count == 1 { one } else { many })
+}
+
+/// A count from one to nine in words, as UN running text writes it ("one", "un", "un"; French and Spanish
+/// "one" in the masculine, the gender of every built-in category term). `None` from 10 on, for 0, and in
+/// languages without wording here.
+pub fn number_word(lang: Language, n: u32) -> Option<&'static str> {
+    const EN: [&str; 9] = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    ];
+    const FR: [&str; 9] = [
+        "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf",
+    ];
+    const ES: [&str; 9] = [
+        "un", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve",
+    ];
+    let words = match lang {
+        Language::En => &EN,
+        Language::Fr => &FR,
+        Language::Es => &ES,
+        _ => return None,
+    };
+    let i = usize::try_from(n.checked_sub(1)?).ok()?;
+    words.get(i).copied()
 }
 
 /// English only: put "the" before a name that takes it in running text ("the United Nations Network on

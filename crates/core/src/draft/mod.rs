@@ -16,6 +16,7 @@ pub mod escape;
 pub mod lang;
 pub mod markers;
 pub mod normal;
+pub mod parties;
 pub mod templates;
 
 use std::collections::HashSet;
@@ -146,6 +147,8 @@ struct MeetingCtx {
     end_date: Option<String>,
     /// "on 12 December 2019" / "from 10 to 12 December 2019", with the preposition of the language.
     when: String,
+    /// The dates as a heading writes them: "12 and 13 December 2019", "10–12 December 2019".
+    dates: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -191,15 +194,21 @@ struct SpeakerCtx {
 #[derive(Debug, Default, Serialize)]
 struct ActionsCtx {
     items: Vec<ItemCtx>,
-    /// The common `from` / `to` of all items, if they share one.
+    /// The common `from` / `to` of all items as written, if they share one.
     from: Option<String>,
     to: Option<String>,
+    /// The same, worded for a French or Spanish sentence ([`parties::words`]).
+    from_party: Option<parties::PartyWords>,
+    to_party: Option<parties::PartyWords>,
 }
 
 #[derive(Debug, Serialize)]
 struct ItemCtx {
     from: String,
     to: String,
+    /// `None` when the record leaves it blank.
+    from_party: Option<parties::PartyWords>,
+    to_party: Option<parties::PartyWords>,
     text: String,
     /// `text` without its final full stop, so a template can add a deadline before it.
     body: String,
@@ -223,7 +232,7 @@ impl Context {
         let own_language = m.language == lang;
         let fmt = |d: NaiveDate| lang::format_date(lang, d);
 
-        let attendance: Vec<CountCtx> = record
+        let counts: Vec<(Category, u32, Label)> = record
             .attendance
             .counts()
             .into_iter()
@@ -231,11 +240,28 @@ impl Context {
             .map(|c| {
                 let label =
                     count_label(lang, own_language, c.category, c.label.as_deref(), c.count);
+                (c.category, c.count, label)
+            })
+            .collect();
+        // UN style spells out one to nine in running text, but a series mixing small and large numbers keeps
+        // figures throughout; French and Spanish "one" agrees in gender, known only for built-in terms.
+        let words = counts.iter().all(|(category, n, label)| {
+            lang::number_word(lang, *n).is_some()
+                && (*n != 1 || !label.custom || lang == Language::En)
+                && !(*n == 1 && lang == Language::Es && *category == Category::Other)
+        });
+        let attendance: Vec<CountCtx> = counts
+            .into_iter()
+            .map(|(category, count, label)| {
+                let number = match lang::number_word(lang, count).filter(|_| words) {
+                    Some(w) => w.to_owned(),
+                    None => count.to_string(),
+                };
                 CountCtx {
-                    category: c.category.as_str(),
-                    count: c.count,
-                    text: format!("{} {label}", c.count),
-                    label,
+                    category: category.as_str(),
+                    count,
+                    text: format!("{number} {}", label.text),
+                    label: label.text,
                 }
             })
             .collect();
@@ -248,8 +274,9 @@ impl Context {
             .groups
             .iter()
             .find(|g| g.category == Category::MemberState)
-            .and_then(|g| g.label.clone())
-            .filter(|_| own_language);
+            .and_then(|g| g.label.as_deref())
+            .filter(|_| own_language)
+            .map(|l| split_label(l).1.to_owned());
         let audience = member_label
             .or_else(|| lang::category_label(lang, Category::MemberState, 2).map(str::to_owned))
             .unwrap_or_else(|| Category::MemberState.as_str().to_owned());
@@ -274,6 +301,7 @@ impl Context {
                 date_iso: m.date.to_string(),
                 end_date: m.end_date.map(fmt),
                 when: lang::when(lang, m.date, m.end_date),
+                dates: lang::date_range(lang, m.date, m.end_date),
             },
             chair: m.chair.as_ref().map(|c| ChairCtx {
                 name: c.name.clone(),
@@ -341,27 +369,54 @@ impl Context {
     }
 }
 
-/// A category's name for a count: the record's label in its own language (made singular for 1 when it is
-/// the built-in plural), else the built-in term of `lang`, else the category code.
+/// A count's noun, and whether it is the record's own wording (whose gender this crate does not know).
+struct Label {
+    text: String,
+    custom: bool,
+}
+
+/// A category's name for a count. In the meeting's own language the record's label is used: written
+/// `"singular|plural"` it gives both forms; a plain label is the plural, and for a count of 1 it gives way to
+/// the built-in singular (a custom plural cannot be made singular reliably, and "1 colleagues" is wrong).
+/// Otherwise the built-in term of `lang`, else the category code.
 fn count_label(
     lang: Language,
     own_language: bool,
     category: Category,
     label: Option<&str>,
     count: u32,
-) -> String {
+) -> Label {
+    let builtin = lang::category_label(lang, category, count);
     if let Some(label) = label.filter(|_| own_language) {
-        let builtin_plural = lang::category_label(lang, category, 2);
-        if count == 1 && builtin_plural.is_some_and(|p| p.eq_ignore_ascii_case(label)) {
-            return lang::category_label(lang, category, 1)
-                .unwrap_or(label)
-                .to_owned();
+        let (one, many) = split_label(label);
+        let custom = |t: &str| Label {
+            text: t.to_owned(),
+            custom: true,
+        };
+        if count != 1 {
+            return custom(many);
         }
-        return label.to_owned();
+        if let Some(one) = one {
+            return custom(one);
+        }
+        if builtin.is_none() {
+            return custom(many);
+        }
     }
-    lang::category_label(lang, category, count)
-        .map(str::to_owned)
-        .unwrap_or_else(|| category.as_str().to_owned())
+    Label {
+        text: builtin.map_or_else(|| category.as_str().to_owned(), str::to_owned),
+        custom: false,
+    }
+}
+
+/// A group label's singular (if given, before a `|`) and plural.
+pub(crate) fn split_label(label: &str) -> (Option<&str>, &str) {
+    match label.split_once('|') {
+        Some((one, many)) if !one.trim().is_empty() && !many.trim().is_empty() => {
+            (Some(one.trim()), many.trim())
+        }
+        _ => (None, label.trim()),
+    }
 }
 
 /// Everyone who took the floor, each once, States first in UN order of `lang`, then others in speaking order.
@@ -422,9 +477,13 @@ fn actions(items: &[ActionItem], kind: ActionKind, lang: Language) -> ActionsCtx
             .all(|a| f(a) == first)
             .then(|| first.to_owned())
     };
+    let from = common(|a| &a.from);
+    let to = common(|a| &a.to);
     ActionsCtx {
-        from: common(|a| &a.from),
-        to: common(|a| &a.to),
+        from_party: from.as_deref().and_then(|f| party(lang, f)),
+        to_party: to.as_deref().and_then(|t| party(lang, t)),
+        from,
+        to,
         items: items
             .iter()
             .map(|a| {
@@ -434,6 +493,8 @@ fn actions(items: &[ActionItem], kind: ActionKind, lang: Language) -> ActionsCtx
                     None => (text, ""),
                 };
                 ItemCtx {
+                    from_party: party(lang, &a.from),
+                    to_party: party(lang, &a.to),
                     from: a.from.clone(),
                     to: a.to.clone(),
                     text: text.to_owned(),
@@ -446,4 +507,9 @@ fn actions(items: &[ActionItem], kind: ActionKind, lang: Language) -> ActionsCtx
             })
             .collect(),
     }
+}
+
+/// A `from` / `to` worded for `lang`, or `None` if blank.
+fn party(lang: Language, written: &str) -> Option<parties::PartyWords> {
+    (!written.trim().is_empty()).then(|| parties::words(lang, written))
 }

@@ -5,7 +5,7 @@
 //! language without templates is an error, never a silent switch to English.
 
 use std::collections::HashMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::error::CoreError;
 use crate::model::Language;
@@ -98,6 +98,8 @@ pub fn file_name(section: &str) -> String {
 #[derive(Debug, Clone, Default)]
 pub struct Templates {
     overrides: HashMap<(Language, String), Override>,
+    /// The override directory, to say where a missing template should go.
+    dir: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone)]
@@ -114,10 +116,14 @@ impl Templates {
     }
 
     /// Built-in templates, overridden by the files of `dir` laid out as `dir/<lang>/<section>.md.j2`
-    /// (e.g. `dir/fr/opening.md.j2`). Missing files and languages are fine; unreadable files are errors.
+    /// (e.g. `dir/fr/opening.md.j2`). Missing files, languages and a missing `dir` are fine; unreadable files
+    /// are errors.
     pub fn with_override_dir(dir: impl AsRef<Path>) -> Result<Templates, CoreError> {
         let dir = dir.as_ref();
-        let mut templates = Templates::builtin();
+        let mut templates = Templates {
+            dir: Some(dir.to_path_buf()),
+            ..Templates::builtin()
+        };
         for lang in Language::ALL {
             for section in SECTIONS {
                 let path = dir.join(lang.code()).join(file_name(section));
@@ -177,6 +183,18 @@ impl Templates {
                 lang: lang.code().to_owned(),
                 name: file_name(section),
                 builtin: BUILTIN_LANGUAGES.map(Language::code).join(", "),
+                path: match &self.dir {
+                    Some(dir) => dir
+                        .join(lang.code())
+                        .join(file_name(section))
+                        .display()
+                        .to_string(),
+                    None => format!(
+                        "<data_dir>/templates/{}/{}",
+                        lang.code(),
+                        file_name(section)
+                    ),
+                },
             })
     }
 

@@ -5,15 +5,15 @@ use rapporteur_core::*;
 
 use crate::{EXAMPLE, EXAMPLE_SUMMARY};
 
-fn example() -> MeetingRecord {
+pub(crate) fn example() -> MeetingRecord {
     parse_record("example.json", EXAMPLE.as_bytes()).unwrap()
 }
 
-fn plain(record: &MeetingRecord, lang: Language) -> String {
+pub(crate) fn plain(record: &MeetingRecord, lang: Language) -> String {
     strip_markers(&draft_summary(record, lang, &Templates::builtin()).unwrap())
 }
 
-fn section(record: &MeetingRecord, lang: Language, name: &str) -> Option<String> {
+pub(crate) fn section(record: &MeetingRecord, lang: Language, name: &str) -> Option<String> {
     draft_sections(record, lang, &Templates::builtin())
         .unwrap()
         .into_iter()
@@ -21,16 +21,16 @@ fn section(record: &MeetingRecord, lang: Language, name: &str) -> Option<String>
         .map(|(_, text)| text)
 }
 
-fn date(s: &str) -> NaiveDate {
+pub(crate) fn date(s: &str) -> NaiveDate {
     s.parse().unwrap()
 }
 
-fn state(code: &str) -> Party {
+pub(crate) fn state(code: &str) -> Party {
     Party::state(DelegationCode::parse(code).unwrap())
 }
 
 /// A bare record: no attendance, speakers, actions, related meetings or documents.
-fn bare(lang: Language) -> MeetingRecord {
+pub(crate) fn bare(lang: Language) -> MeetingRecord {
     let mut r = example();
     r.meeting.language = lang;
     r.attendance = Attendance::default();
@@ -41,7 +41,7 @@ fn bare(lang: Language) -> MeetingRecord {
     r
 }
 
-fn with_speakers(mut r: MeetingRecord, speakers: Vec<Party>) -> MeetingRecord {
+pub(crate) fn with_speakers(mut r: MeetingRecord, speakers: Vec<Party>) -> MeetingRecord {
     r.interventions = Interventions(
         (1..)
             .zip(speakers)
@@ -364,8 +364,8 @@ fn singular_and_plural() {
     let en = plain(&r, Language::En);
     assert!(
         en.contains(
-            "attended by 1 Member State, 1 representative of civil society and 2 representatives of the United \
-             Nations system."
+            "attended by one Member State, one representative of civil society and two representatives of the \
+             United Nations system."
         ),
         "{en}"
     );
@@ -375,7 +375,7 @@ fn singular_and_plural() {
     );
     let fr = plain(&r, Language::Fr);
     assert!(
-        fr.contains("1 État Membre, 1 représentant de la société civile et 2 représentants"),
+        fr.contains("un État Membre, un représentant de la société civile et deux représentants"),
         "{fr}"
     );
     assert!(
@@ -384,7 +384,9 @@ fn singular_and_plural() {
     );
     let es = plain(&r, Language::Es);
     assert!(
-        es.contains("1 Estado Miembro, 1 representante de la sociedad civil y 2 representantes"),
+        es.contains(
+            "un Estado Miembro, un representante de la sociedad civil y dos representantes"
+        ),
         "{es}"
     );
     assert!(
@@ -399,12 +401,12 @@ fn singular_and_plural() {
         count: Some(1),
     }];
     assert!(
-        plain(&one, Language::Es).contains("Asistió a la sesión informativa 1 Estado Miembro.")
+        plain(&one, Language::Es).contains("Asistió a la sesión informativa un Estado Miembro.")
     );
     one.attendance.groups[0].count = Some(3);
     assert!(
         plain(&one, Language::Es)
-            .contains("Asistieron a la sesión informativa 3 Estados Miembros.")
+            .contains("Asistieron a la sesión informativa tres Estados Miembros.")
     );
 }
 

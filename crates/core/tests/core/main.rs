@@ -2,13 +2,16 @@
 
 mod attendance;
 mod collate;
+mod counts;
 mod draft;
 mod escape;
 mod interchange;
 mod normalise;
+mod parties;
 mod regenerate;
 mod registry;
 mod schema;
+mod statements;
 
 /// The example meeting record shipped with the project (see tests/fixtures/).
 pub const EXAMPLE: &str =

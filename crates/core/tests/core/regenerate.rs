@@ -266,3 +266,129 @@ proptest! {
         prop_assert_eq!(regenerate(&out.markdown, &fresh).markdown, out.markdown.clone());
     }
 }
+
+/// A hand-written block: a paragraph, a paragraph over several lines, list items or a heading. Each carries a
+/// unique tag (`H<n>`) so it can be found again.
+fn hand_block() -> impl Strategy<Value = (usize, bool, String)> {
+    let line = "[A-Za-z][a-z ,.;:!?'()*_-]{0,40}";
+    let block = prop_oneof![
+        line.prop_map(|l| l.to_string()),
+        proptest::collection::vec(line, 2..4).prop_map(|ls| ls.join("\n")),
+        proptest::collection::vec(line, 1..4).prop_map(|ls| ls
+            .iter()
+            .map(|l| format!("- {l}"))
+            .collect::<Vec<_>>()
+            .join("\n")),
+        (1usize..4, line).prop_map(|(n, l)| format!("{} {l}", "#".repeat(n))),
+    ];
+    // Where it goes, whether it touches the neighbouring marker line (no blank line between), and the text.
+    (0usize..20, any::<bool>(), block)
+}
+
+/// `draft` with `inserts` put between, before or after its generated blocks; a `tight` insert is separated
+/// from its neighbours by a single newline, so it sits right next to a marker line.
+fn with_blocks(draft: &str, inserts: &[(usize, bool, String)]) -> String {
+    let blocks: Vec<String> = draft
+        .trim_end()
+        .split("\n\n<!-- rapporteur:begin")
+        .enumerate()
+        .map(|(i, b)| {
+            if i == 0 {
+                b.to_owned()
+            } else {
+                format!("<!-- rapporteur:begin{b}")
+            }
+        })
+        .collect();
+    let slots = blocks.len() + 1;
+    let mut doc = String::new();
+    let push = |doc: &mut String, text: &str, tight: bool| {
+        if !doc.is_empty() {
+            doc.push_str(if tight { "\n" } else { "\n\n" });
+        }
+        doc.push_str(text);
+    };
+    for slot in 0..slots {
+        let mut after_insert = false;
+        for (_, tight, text) in inserts.iter().filter(|(at, _, _)| at % slots == slot) {
+            push(&mut doc, text, *tight);
+            after_insert = *tight;
+        }
+        if let Some(block) = blocks.get(slot) {
+            push(&mut doc, block, after_insert);
+        }
+    }
+    doc + "\n"
+}
+
+/// The document with every marked section's lines removed: what the rapporteur wrote.
+fn outside(markdown: &str) -> String {
+    let mut out = String::new();
+    let mut inside = false;
+    for line in markdown.split_inclusive('\n') {
+        if line.starts_with("<!-- rapporteur:begin ") {
+            inside = true;
+        } else if inside && line.starts_with("<!-- rapporteur:end ") {
+            inside = false;
+        } else if !inside {
+            out.push_str(line);
+        }
+    }
+    out
+}
+
+fn begin_lines(markdown: &str) -> Vec<&str> {
+    markdown
+        .lines()
+        .filter(|l| l.starts_with("<!-- rapporteur:begin "))
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    #[test]
+    fn hand_blocks_survive_regeneration_in_every_language(
+        lang in proptest::sample::select(vec![Language::En, Language::Fr, Language::Es]),
+        before in strategies::record(),
+        after in strategies::record(),
+        blocks in proptest::collection::vec(hand_block(), 0..6),
+    ) {
+        let inserts: Vec<(usize, bool, String)> = blocks
+            .into_iter()
+            .enumerate()
+            .map(|(k, (at, tight, text))| {
+                // The tag goes after any list or heading mark, so the block keeps its shape.
+                let (mark, rest) = text.split_at(text.find(|c: char| c.is_alphabetic()).unwrap_or(0));
+                (at, tight, format!("{mark}H{k} {rest}"))
+            })
+            .collect();
+        let old = draft_summary(&before, lang, &Templates::builtin()).unwrap();
+        let fresh = draft_summary(&after, lang, &Templates::builtin()).unwrap();
+        let doc = with_blocks(&old, &inserts);
+        prop_assert!(edited(&doc).is_empty(), "{}", doc);
+        let out = regenerate(&doc, &fresh);
+        prop_assert!(out.edited_sections.is_empty());
+
+        // Every hand-written block is still there, byte for byte, outside the sections, in the order it had.
+        let written = outside(&doc);
+        let mut order: Vec<&String> = inserts.iter().map(|(_, _, text)| text).collect();
+        for text in &order {
+            prop_assert_eq!(written.matches(text.as_str()).count(), 1, "{}", doc);
+        }
+        order.sort_by_key(|text| written.find(text.as_str()));
+        let kept = outside(&out.markdown);
+        let mut from = 0;
+        for (k, text) in order.into_iter().enumerate() {
+            let at = kept[from..].find(text.as_str());
+            prop_assert!(at.is_some(), "block {} lost or out of order:\n{}\n---\n{}", k, text, out.markdown);
+            from += at.unwrap() + text.len();
+            prop_assert_eq!(kept.matches(text.as_str()).count(), 1);
+        }
+        // The generated sections are exactly the fresh draft's, in its order, unedited.
+        prop_assert_eq!(begin_lines(&out.markdown), begin_lines(&fresh));
+        prop_assert!(edited(&out.markdown).is_empty());
+        // And regenerating again changes nothing.
+        prop_assert_eq!(regenerate(&out.markdown, &fresh).markdown, out.markdown.clone());
+    }
+}
