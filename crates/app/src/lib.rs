@@ -109,12 +109,8 @@ impl App {
         std::fs::create_dir_all(data_dir)
             .map_err(|e| AppError::new(ErrorCode::Io, format!("{}: {e}", data_dir.display())))?;
         let store = Store::open(data_dir).await?;
-        let overrides = data_dir.join("templates");
-        let templates = if overrides.is_dir() {
-            Templates::with_override_dir(&overrides)?
-        } else {
-            Templates::builtin()
-        };
+        // Always named, even before it exists, so a missing-template error can say where to put the file.
+        let templates = Templates::with_override_dir(data_dir.join("templates"))?;
         Ok(App {
             store: Arc::new(store),
             sync: SyncService::new(data_dir),

@@ -47,12 +47,20 @@ async fn a_user_template_in_the_data_dir_overrides_the_built_in_one() {
 
 #[tokio::test]
 async fn without_a_templates_dir_the_error_names_where_it_goes() {
-    let (_dir, app) = app().await;
+    let (dir, app) = app().await;
     let id = example(&app).await;
     let e = app.draft(&id, Some(Language::Ar)).await.unwrap_err();
+    let want = dir
+        .path()
+        .join("data")
+        .join("templates")
+        .join("ar")
+        .join("heading.md.j2");
     assert!(
-        e.message
-            .contains("add `<data_dir>/templates/ar/heading.md.j2` to draft in this language"),
+        e.message.contains(&format!(
+            "add `{}` to draft in this language",
+            want.display()
+        )),
         "{}",
         e.message
     );
