@@ -148,6 +148,9 @@ pub fn history(versions: &[DocVersion], as_json: bool) {
     if as_json {
         return json(versions);
     }
+    if versions.is_empty() {
+        println!("no versions yet");
+    }
     for v in versions {
         println!("{}  {}  {}", v.version_id, v.time, v.replica_name);
     }

@@ -1,4 +1,5 @@
-//! Store benchmarks: importing meetings, searching 10,000 of them, and opening one.
+//! Store benchmarks: importing meetings, searching 10,000 of them, opening one, and reading one whose
+//! summary has a long, heavy history.
 //!
 //! Run: `CARGO_PROFILE_BENCH_LTO=false cargo bench -p rapporteur-store` (figures go to docs/PERFORMANCE.md).
 //! Text is generated from a fixed seed, so runs are comparable.
@@ -258,5 +259,71 @@ fn open_meeting(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, open_meeting, search_10000, import_1000);
+/// Lines of generated prose, about `bytes` long.
+fn prose(bytes: usize, seed: u64) -> String {
+    let words = vocabulary();
+    let mut rng = Rng(seed);
+    let mut out = String::with_capacity(bytes + 128);
+    while out.len() < bytes {
+        for _ in 0..12 {
+            out.push_str(rng.pick(&words));
+            out.push(' ');
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// Reading a meeting whose summary was replaced 5 MB → 1 MB → 256 KB, against a fresh meeting with the
+/// same 256 KB summary: reads must cost in proportion to the current state, not to the history.
+fn heavy_history(c: &mut Criterion) {
+    let rt = Runtime::new().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let (store, ids) = rt.block_on(fill(dir.path(), &records(2)));
+    let (heavy, fresh) = (ids[0].clone(), ids[1].clone());
+    let last = prose(256_000, 3);
+    rt.block_on(async {
+        let k = DocumentKind::Summary;
+        for (i, size) in [5_000_000, 1_000_000].into_iter().enumerate() {
+            let started = Instant::now();
+            let body = prose(size, i as u64 + 1);
+            store.doc_set(&heavy, k, 0, &body).await.unwrap();
+            eprintln!("set {size} bytes: {:?}", started.elapsed());
+        }
+        let started = Instant::now();
+        store.doc_set(&heavy, k, 0, &last).await.unwrap();
+        eprintln!("replace 1 MB by 256 KB: {:?}", started.elapsed());
+        store.doc_set(&fresh, k, 0, &last).await.unwrap();
+    });
+    let mut g = c.benchmark_group("read_after_heavy_history");
+    g.sample_size(10);
+    for (name, id) in [("fresh_256k", &fresh), ("replaced_5m_1m_256k", &heavy)] {
+        g.bench_function(name, |b| {
+            b.to_async(&rt).iter(|| async {
+                store.clear_cache().await;
+                black_box(store.record(id).await.unwrap())
+            })
+        });
+    }
+    g.bench_function("history_listing_replaced", |b| {
+        b.to_async(&rt).iter(|| async {
+            store.clear_cache().await;
+            black_box(
+                store
+                    .doc_history(&heavy, DocumentKind::Summary, 0)
+                    .await
+                    .unwrap(),
+            )
+        })
+    });
+    g.finish();
+}
+
+criterion_group!(
+    benches,
+    heavy_history,
+    open_meeting,
+    search_10000,
+    import_1000
+);
 criterion_main!(benches);

@@ -5,6 +5,7 @@
 //! that change's author had seen: exactly what that author was looking at. Version ids are the change's
 //! frontiers written as `counter@peer` (comma-separated when there are several).
 
+use std::collections::HashMap;
 use std::ops::ControlFlow;
 
 use loro::{
@@ -65,6 +66,23 @@ fn text_container(
     }
 }
 
+/// The commit message of a local change: the operation, then the change's first counter, which keeps
+/// Loro from folding two consecutive changes of one peer into one when it imports them.
+pub(crate) fn commit_message(op: &str, start_counter: i32) -> String {
+    format!("{op}{NONCE_SEP}{start_counter}")
+}
+
+const NONCE_SEP: char = '\u{1f}';
+
+/// The operation named by a commit message (older messages have no counter).
+fn operation(message: &str) -> &str {
+    message.split_once(NONCE_SEP).map_or(message, |(op, _)| op)
+}
+
+/// How long a diff may search for the smallest difference before settling for a coarser, still
+/// correct one (two unrelated megabyte texts would otherwise take minutes).
+const DIFF_DEADLINE: std::time::Duration = std::time::Duration::from_secs(2);
+
 fn encode_version(f: &Frontiers) -> String {
     let mut ids: Vec<ID> = f.iter().collect();
     ids.sort();
@@ -107,7 +125,7 @@ fn text_at(meeting_id: &str, doc: &LoroDoc, cid: &ContainerID, at: &Frontiers) -
 }
 
 impl Store {
-    /// Every version of a document, oldest first.
+    /// Every version of a document, oldest first. A summary never written has none.
     pub async fn doc_history(
         &self,
         id: &str,
@@ -115,7 +133,11 @@ impl Store {
         index: u32,
     ) -> Result<Vec<DocVersion>> {
         let doc = self.load(id).await?;
-        let cid = text_container(id, &doc, kind, index)?.id();
+        let cid = match text_container(id, &doc, kind, index) {
+            Ok(text) => text.id(),
+            Err(_) if kind == DocumentKind::Summary && index == 0 => return Ok(Vec::new()),
+            Err(e) => return Err(e),
+        };
         let mut changes: Vec<ChangeMeta> = Vec::new();
         let heads: Vec<ID> = doc.oplog_frontiers().iter().collect();
         doc.travel_change_ancestors(&heads, &mut |meta| {
@@ -124,13 +146,33 @@ impl Store {
         })
         .map_err(|e| StoreError::crdt(id, "walking history", e))?;
         changes.sort_by_key(|c| (c.lamport, c.id.peer));
+        // Loro splits a large commit into several changes that share its message; they are one version,
+        // at the state after the last of them. (Messages without a counter predate that rule.)
+        let commit = |c: &ChangeMeta| -> Option<(u64, String)> {
+            let m = c.message.as_deref()?;
+            m.contains(NONCE_SEP).then(|| (c.id.peer, m.to_owned()))
+        };
+        let mut commits: HashMap<(u64, String), (ID, bool)> = HashMap::new();
+        let mut touched = Vec::with_capacity(changes.len());
+        for c in &changes {
+            let t = doc.get_changed_containers_in(c.id, c.len).contains(&cid);
+            touched.push(t);
+            if let Some(key) = commit(c) {
+                let last = ID::new(c.id.peer, c.id.counter + c.len as i32 - 1);
+                let e = commits.entry(key).or_insert((last, false));
+                e.0 = e.0.max(last);
+                e.1 |= t;
+            }
+        }
         let editors = doc.get_map(EDITORS);
         let mut out = Vec::new();
-        for c in changes {
-            if !doc.get_changed_containers_in(c.id, c.len).contains(&cid) {
-                continue;
-            }
-            let last = ID::new(c.id.peer, c.id.counter + c.len as i32 - 1);
+        for (c, t) in changes.iter().zip(touched) {
+            let last = match commit(c).and_then(|key| commits.remove(&key)) {
+                Some((last, true)) => last,
+                Some((_, false)) => continue,
+                None if commit(c).is_some() || !t => continue,
+                None => ID::new(c.id.peer, c.id.counter + c.len as i32 - 1),
+            };
             let replica_name = match editors.get(&c.id.peer.to_string()) {
                 Some(ValueOrContainer::Value(loro::LoroValue::String(s))) => s.to_string(),
                 _ => format!("peer {}", c.id.peer),
@@ -143,7 +185,7 @@ impl Store {
                 version_id: encode_version(&Frontiers::from_id(last)),
                 time,
                 replica_name,
-                op: c.message.as_deref().map(str::to_owned),
+                op: c.message.as_deref().map(|m| operation(m).to_owned()),
             });
         }
         Ok(out)
@@ -184,7 +226,9 @@ impl Store {
             }
         };
         let (a, b) = (read(from)?, read(to)?);
-        let diff = similar::TextDiff::from_lines(&a, &b);
+        let diff = similar::TextDiff::configure()
+            .timeout(DIFF_DEADLINE)
+            .diff_lines(&a, &b);
         Ok(diff
             .unified_diff()
             .context_radius(3)

@@ -14,11 +14,16 @@
 //! Every change (a local [`Edit`], an imported record, a new or deleted meeting, a restored document
 //! version, or updates imported by sync) goes through one internal function. Inside a single
 //! `BEGIN IMMEDIATE` SQLite transaction it loads the document, applies the change and commits it in
-//! Loro, stores the resulting Loro update in `meeting_updates`, rebuilds that meeting's projection rows
-//! and FTS entries, and records the sync cursor if there is one. Either all of that is committed or none
-//! of it is: a crash at any point leaves the previous state or the new one. Nothing else writes the
-//! projection tables. Updates are folded into a fresh snapshot in `meeting_docs` every
-//! [`COMPACT_AFTER`] updates, in the same transaction.
+//! Loro, stores the document as a fresh snapshot in `meeting_docs`, rebuilds that meeting's projection
+//! rows and FTS entries, and records the sync cursor if there is one. Either all of that is committed or
+//! none of it is: a crash at any point leaves the previous state or the new one. Nothing else writes the
+//! projection tables. `meeting_updates` keeps only sync updates still waiting for changes they depend on
+//! (and, in databases written before the snapshot-per-write rule, updates the next write folds in).
+//!
+//! Loading is therefore decoding one snapshot, which costs in proportion to the current state: Loro
+//! decodes the history lazily. Replaying updates on top of a snapshot would make Loro rebuild each
+//! changed text's CRDT tracker from its whole history, which after a few multi-megabyte replacements
+//! of a summary took minutes and gigabytes on every read. [`Store::replayed_updates`] counts replays.
 //!
 //! Documents are cached in memory, keyed by a revision number that every write bumps, so a copy is
 //! reused only while no other process has written that meeting.
@@ -77,8 +82,10 @@
 //!
 //! Each installation has a random replica id, a human name and a random Loro peer id (table `replica`);
 //! that peer id is set on every document loaded, and timestamps are recorded on every change so history
-//! can show times. Changes are never merged into one another (`set_change_merge_interval(-1)`), so every
-//! save is its own version. Private notes and settings live in their own tables and never enter a Loro
+//! can show times. Changes are never merged into one another, so every save is its own version: locally
+//! `set_change_merge_interval(-1)`, and because Loro still folds a peer's consecutive imported changes
+//! that share a second and a commit message (another process's load, a sync), each message ends with
+//! the change's first counter (see `history::commit_message`; history shows the operation only). Private notes and settings live in their own tables and never enter a Loro
 //! document, so they are never synced.
 
 mod apply;
@@ -114,8 +121,6 @@ pub use query::{MAX_SEARCH_HITS, RANK_WINDOW, fts_query};
 pub use sync::{ExportedUpdates, IncomingUpdate};
 pub use types::*;
 
-/// Pending updates per meeting before they are folded into a new snapshot.
-pub const COMPACT_AFTER: i64 = 64;
 /// The database file inside the data directory.
 pub const DB_FILE: &str = "rapporteur.db";
 /// Documents kept in memory at most.
@@ -139,6 +144,7 @@ pub struct Store {
     replica_name: std::sync::Mutex<String>,
     docs: tokio::sync::Mutex<DocCache>,
     fail_point: std::sync::Mutex<Option<FailPoint>>,
+    replayed_updates: std::sync::atomic::AtomicU64,
 }
 
 impl std::fmt::Debug for Store {
@@ -239,6 +245,7 @@ impl Store {
             replica_name: std::sync::Mutex::new(name),
             docs: tokio::sync::Mutex::new(DocCache::default()),
             fail_point: std::sync::Mutex::new(None),
+            replayed_updates: std::sync::atomic::AtomicU64::new(0),
         })
     }
 
@@ -333,6 +340,15 @@ impl Store {
     #[doc(hidden)]
     pub fn set_fail_point(&self, point: Option<FailPoint>) {
         *self.fail_point.lock().unwrap_or_else(|e| e.into_inner()) = point;
+    }
+
+    /// Stored updates replayed on top of a snapshot by loads since this store was opened. Only sync
+    /// updates still waiting for their dependencies are replayed; tests use this to prove reads decode
+    /// one snapshot and nothing else.
+    #[doc(hidden)]
+    pub fn replayed_updates(&self) -> u64 {
+        self.replayed_updates
+            .load(std::sync::atomic::Ordering::Relaxed)
     }
 
     /// Forget every in-memory document, so the next access loads from the database.

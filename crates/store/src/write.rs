@@ -5,9 +5,9 @@ use sqlx::{Row, SqliteConnection};
 
 use crate::apply::Writer;
 use crate::error::{DbContext, Result, StoreError};
-use crate::layout;
 use crate::types::SyncCursor;
-use crate::{COMPACT_AFTER, DocCache, FailPoint, Store, attachments, project};
+use crate::{DocCache, FailPoint, Store, attachments, project};
+use crate::{history, layout};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Mode {
@@ -59,7 +59,11 @@ impl Store {
             change(&w)?;
             if doc.get_pending_txn_len() > 0 {
                 w.set_editor(peer, &name)?;
-                doc.set_next_commit_message(op);
+                // Loro folds a peer's consecutive changes with the same message and second into one
+                // when it imports them (another process's load, a sync): the change's first counter makes
+                // every message unique, so each saved change stays its own version.
+                let start = doc.oplog_vv().get(&peer).copied().unwrap_or(0);
+                doc.set_next_commit_message(&history::commit_message(op, start));
                 // Never earlier than this replica's previous change, even if the clock went back: Loro
                 // would otherwise fold the two changes into one version (and asserts against it).
                 let previous = doc
@@ -216,23 +220,14 @@ impl Store {
         .await
         .ctx(|| format!("reading updates of meeting {meeting_id}"))?;
         let mut seq = last;
-        if doc.oplog_vv() != *before {
-            let update = export(meeting_id, doc, ExportMode::updates(before))?;
-            seq += 1;
-            insert_update(tx, meeting_id, seq, &update, false).await?;
-        }
         for bytes in &pending {
             seq += 1;
             insert_update(tx, meeting_id, seq, bytes, true).await?;
         }
-        let unfolded: i64 = sqlx::query_scalar(
-            "SELECT COUNT(*) FROM meeting_updates WHERE meeting_id = ? AND pending = 0",
-        )
-        .bind(meeting_id)
-        .fetch_one(&mut *tx)
-        .await
-        .ctx(|| format!("counting updates of meeting {meeting_id}"))?;
-        if unfolded >= COMPACT_AFTER {
+        // Every change is folded into the snapshot at once: loading is then decoding one snapshot, whose
+        // cost follows the current state. Replaying updates on top of it makes Loro rebuild the text's
+        // CRDT tracker from the whole history (minutes after a few multi-megabyte replacements).
+        if doc.oplog_vv() != *before || last > 0 {
             self.compact(tx, meeting_id, doc).await?;
         }
         let new_rev = rev + 1;
@@ -331,11 +326,13 @@ impl Store {
         .ctx(|| format!("loading updates of meeting {meeting_id}"))?;
         let doc = LoroDoc::from_snapshot(&snapshot)
             .map_err(|e| StoreError::crdt(meeting_id, "decoding the stored snapshot", e))?;
+        self.configure(meeting_id, &doc)?;
         if !updates.is_empty() {
+            self.replayed_updates
+                .fetch_add(updates.len() as u64, std::sync::atomic::Ordering::Relaxed);
             doc.import_batch(&updates)
                 .map_err(|e| StoreError::crdt(meeting_id, "replaying stored updates", e))?;
         }
-        self.configure(meeting_id, &doc)?;
         Ok(doc)
     }
 

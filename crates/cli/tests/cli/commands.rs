@@ -118,3 +118,25 @@ fn replica_name_can_be_set_and_shown() {
     cli.ok(&["replica", "--name", "Geneva laptop"]);
     assert!(cli.ok(&["replica"]).trim_end().ends_with("Geneva laptop"));
 }
+
+#[test]
+fn history_of_a_summary_never_written_is_empty() {
+    let cli = Cli::new();
+    // The example record carries statements but no summary.
+    let id = cli.import(Path::new(EXAMPLE));
+    assert_eq!(cli.ok(&["doc", "get", &id, "--kind", "summary"]), "");
+    assert_eq!(
+        cli.ok(&["doc", "history", &id, "--kind", "summary"]),
+        "no versions yet\n"
+    );
+    let json = cli.ok(&["doc", "history", &id, "--kind", "summary", "--json"]);
+    assert_eq!(
+        serde_json::from_str::<serde_json::Value>(&json).unwrap(),
+        serde_json::json!([])
+    );
+    let set = cli.run_stdin(&["doc", "set", &id, "--kind", "summary"], "Written.\n");
+    assert!(set.status.success(), "{}", crate::support::stderr(&set));
+    let listed = cli.ok(&["doc", "history", &id, "--kind", "summary"]);
+    assert_eq!(listed.lines().count(), 1, "{listed}");
+    assert!(!listed.contains("no versions yet"), "{listed}");
+}

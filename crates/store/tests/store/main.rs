@@ -10,3 +10,4 @@ mod local;
 mod record;
 mod search;
 mod sync;
+mod versions;

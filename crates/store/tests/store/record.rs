@@ -41,8 +41,8 @@ async fn reopen_keeps_everything_and_the_projection() {
     let (id, before, rows) = {
         let store = open(dir.path()).await;
         let id = store.import_record(&fixture()).await.unwrap();
-        // Enough edits to cross a compaction, so the snapshot path is exercised too.
-        for i in 0..(rapporteur_store::COMPACT_AFTER + 5) {
+        // Many edits, each folded into the snapshot.
+        for i in 0..70 {
             store
                 .doc_set(
                     &id,
@@ -68,7 +68,7 @@ async fn reopen_keeps_everything_and_the_projection() {
         "re-projection from the stored doc agrees"
     );
     let summary = store.doc_get(&id, DocumentKind::Summary, 0).await.unwrap();
-    assert!(summary.starts_with(&format!("Draft {}", rapporteur_store::COMPACT_AFTER + 4)));
+    assert!(summary.starts_with(&format!("Draft {}", 69)));
 }
 
 #[tokio::test]
