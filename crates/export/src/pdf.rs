@@ -348,7 +348,11 @@ fn annex_source(s: &mut String, annex: &Annex, lang: Language) {
             .collect();
         let align: Vec<&str> = grid.numeric[..grid.header.len()]
             .iter()
-            .map(|n| if *n { "end" } else { "start" })
+            // Sides from the document's direction, so a Latin name in an Arabic column stays on its right.
+            .map(|n| match (*n, lang == Language::Ar) {
+                (false, false) | (true, true) => "left",
+                (true, false) | (false, true) => "right",
+            })
             .collect();
         let _ = write!(
             s,

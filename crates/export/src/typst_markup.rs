@@ -59,7 +59,8 @@ pub(crate) fn first_strong_rtl(s: &str) -> Option<bool> {
 fn dir_open(s_rtl: Option<bool>, rtl: bool) -> Option<&'static str> {
     match s_rtl {
         Some(true) if !rtl => Some("#text(dir: rtl)["),
-        Some(false) if rtl => Some("#text(dir: ltr)["),
+        // `latin` is the Latin-first font list the PDF preamble defines: digits then come from the Latin face too.
+        Some(false) if rtl => Some("#text(dir: ltr, font: latin)["),
         _ => None,
     }
 }
@@ -226,7 +227,8 @@ impl Writer<'_, '_> {
                 }
                 Tag::Table(aligns) => {
                     let cols = aligns.len().max(1);
-                    let align: Vec<&str> = aligns.iter().map(align_name).collect();
+                    let rtl = self.rtl;
+                    let align: Vec<&str> = aligns.iter().map(|a| align_name(a, rtl)).collect();
                     let _ = write!(
                         o,
                         "\n#table(columns: {cols}, align: ({},),\n",
@@ -330,10 +332,11 @@ impl Writer<'_, '_> {
     }
 }
 
-fn align_name(a: &Alignment) -> &'static str {
-    match a {
-        Alignment::None | Alignment::Left => "start",
-        Alignment::Center => "center",
-        Alignment::Right => "end",
+/// Markdown's left/right mean start/end; the sides come from the document's direction, not each cell's.
+fn align_name(a: &Alignment, rtl: bool) -> &'static str {
+    match (a, rtl) {
+        (Alignment::Center, _) => "center",
+        (Alignment::None | Alignment::Left, false) | (Alignment::Right, true) => "left",
+        (Alignment::None | Alignment::Left, true) | (Alignment::Right, false) => "right",
     }
 }

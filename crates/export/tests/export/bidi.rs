@@ -89,6 +89,15 @@ fn latin_lines_in_an_arabic_document_end_with_their_period_on_the_right() {
     };
     assert!(x("on") < x("12") && x("12") < x("December"));
     assert!(x("December") < x("2019.") && x("2019.") < x("The"));
+    // In the annex, a Latin name in the speakers' column stays on the column's (right) side.
+    let uk = words
+        .iter()
+        .find(|w| w.text == "UK" && w.page > 1)
+        .expect("UK in the annex");
+    assert!(
+        uk.x_min > uk.page_size.0 / 2.0,
+        "{uk:?} is not on the right"
+    );
 }
 
 #[test]

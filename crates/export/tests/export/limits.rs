@@ -113,7 +113,7 @@ fn a_real_logo_is_placed_in_pdf_html_and_docx() {
     let images: Vec<&str> = listing.lines().skip(2).collect();
     assert_eq!(images.len(), 1, "{listing}");
     assert!(
-        images[0].split_whitespace().nth(0) == Some("1"),
+        images[0].split_whitespace().next() == Some("1"),
         "not on page 1: {listing}"
     );
     let html = String::from_utf8(export_ok(
