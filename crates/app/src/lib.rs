@@ -288,8 +288,26 @@ impl App {
         options: &ExportOptions,
         out: &Path,
     ) -> Result<(), AppError> {
-        let bytes = self.export_bytes(id, options).await?;
-        Ok(rapporteur_export::write_atomically(out, &bytes)?)
+        self.export_to_file_with_warnings(id, options, out)
+            .await
+            .map(drop)
+    }
+
+    /// [`App::export_to_file`], returning one-line warnings for the user (e.g. characters printed as □).
+    pub async fn export_to_file_with_warnings(
+        &self,
+        id: &str,
+        options: &ExportOptions,
+        out: &Path,
+    ) -> Result<Vec<String>, AppError> {
+        let (record, request) = self.export_request(id, options).await?;
+        let exported = tokio::task::spawn_blocking(move || {
+            rapporteur_export::export_with_warnings(&record, &request)
+        })
+        .await
+        .map_err(|e| AppError::new(ErrorCode::Internal, e.to_string()))??;
+        rapporteur_export::write_atomically(out, &exported.bytes)?;
+        Ok(exported.warnings)
     }
 
     pub async fn export_bytes(

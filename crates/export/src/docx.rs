@@ -3,10 +3,11 @@
 //! (one numbering instance per list, so each restarts), real tables, footnotes, and a "Page X of Y" footer.
 
 use docx_rs::{
-    AbstractNumbering, AlignmentType, BreakType, Docx, Footer, Footnote, Hyperlink, HyperlinkType,
-    IndentLevel, Level, LevelJc, LevelText, LineSpacing, NumPages, NumberFormat, Numbering,
-    NumberingId, PageNum, Paragraph, Pic, Run, RunFonts, SpecialIndentType, Start, Style,
-    StyleType, Table, TableCell, TableRow,
+    AbstractNumbering, AlignmentType, BreakType, Docx, FieldCharType, Footer, Footnote, Hyperlink,
+    HyperlinkType, IndentLevel, InstrNUMPAGES, InstrPAGE, InstrText, Level, LevelJc, LevelText,
+    LineSpacing, NumberFormat, Numbering, NumberingId, Paragraph, Pic, Run, RunFonts,
+    SpecialIndentType, Start, Style, StyleType, Table, TableCell, TableLayoutType, TableRow,
+    WidthType,
 };
 use pulldown_cmark::{Event, Tag, TagEnd};
 use rapporteur_core::Language;
@@ -402,16 +403,28 @@ impl<'a> Writer<'a> {
                 .style("Heading2")
                 .add_run(Run::new().add_text(grid.title));
             self.block(h);
-            let mut rows = vec![TableRow::new(
-                grid.header.iter().map(|c| cell(c, true)).collect(),
-            )];
-            for row in &grid.rows {
-                rows.push(TableRow::new(row.iter().map(|c| cell(c, false)).collect()));
+            let widths = column_widths(&grid.numeric[..grid.header.len()]);
+            let row = |cells: &[String], bold: bool| {
+                let cells = cells.iter().zip(&widths);
+                TableRow::new(
+                    cells
+                        .map(|(c, w)| cell(c, bold).width(*w, WidthType::Dxa))
+                        .collect(),
+                )
+            };
+            let header: Vec<String> = grid.header.iter().map(|h| h.to_string()).collect();
+            let mut rows = vec![row(&header, true)];
+            for r in &grid.rows {
+                rows.push(row(r, false));
             }
             if let Some(total) = &grid.total {
-                rows.push(TableRow::new(total.iter().map(|c| cell(c, true)).collect()));
+                rows.push(row(total, true));
             }
-            self.blocks.push(Block::T(Box::new(Table::new(rows))));
+            let table = Table::new(rows)
+                .set_grid(widths.clone())
+                .layout(TableLayoutType::Fixed)
+                .width(widths.iter().sum(), WidthType::Dxa);
+            self.blocks.push(Block::T(Box::new(table)));
         }
     }
 
@@ -434,15 +447,27 @@ impl<'a> Writer<'a> {
 
     fn finish(self, view: &View<'_>) -> Result<Vec<u8>, ExportError> {
         let [p0, p1, p2] = i18n::words(view.lang).page_of;
-        let footer = Footer::new().add_paragraph(
-            Paragraph::new()
-                .align(AlignmentType::Center)
-                .add_run(Run::new().add_text(p0).size(17))
-                .add_page_num(PageNum::new())
-                .add_run(Run::new().add_text(p1).size(17))
-                .add_num_pages(NumPages::new())
-                .add_run(Run::new().add_text(p2).size(17)),
-        );
+        // The page fields are built by hand: docx-rs's PageNum/NumPages runs carry no size.
+        let field = |instr: InstrText| {
+            Run::new()
+                .size(17)
+                .add_field_char(FieldCharType::Begin, false)
+                .add_instr_text(instr)
+                .add_field_char(FieldCharType::Separate, false)
+                .add_text("1")
+                .add_field_char(FieldCharType::End, false)
+        };
+        let mut line = Paragraph::new()
+            .align(AlignmentType::Center)
+            .add_run(Run::new().add_text(p0).size(17))
+            .add_run(field(InstrText::PAGE(InstrPAGE::new())))
+            .add_run(Run::new().add_text(p1).size(17))
+            .add_run(field(InstrText::NUMPAGES(InstrNUMPAGES::new())))
+            .add_run(Run::new().add_text(p2).size(17));
+        if self.rtl {
+            line.property = line.property.bidi(true);
+        }
+        let footer = Footer::new().add_paragraph(line);
         let mut doc = Docx::new()
             .default_fonts(
                 RunFonts::new()
@@ -563,4 +588,28 @@ fn styles() -> Vec<Style> {
         );
     }
     v
+}
+
+/// Annex column widths in twentieths of a point, filling the 16 cm text width: numbers narrow, the last text
+/// column (names, speakers) twice the share of the other text columns.
+fn column_widths(numeric: &[bool]) -> Vec<usize> {
+    const TEXT_WIDTH: usize = 9070;
+    const NUMBER: usize = 1000;
+    let n = numeric.len();
+    let shares: Vec<usize> = numeric
+        .iter()
+        .enumerate()
+        .map(|(i, num)| match (*num, i + 1 == n) {
+            (true, _) => 0,
+            (false, true) => 2,
+            (false, false) => 1,
+        })
+        .collect();
+    let numbers = numeric.iter().filter(|n| **n).count();
+    let rest = TEXT_WIDTH.saturating_sub(numbers * NUMBER);
+    let total: usize = shares.iter().sum::<usize>().max(1);
+    shares
+        .iter()
+        .map(|s| if *s == 0 { NUMBER } else { rest * s / total })
+        .collect()
 }

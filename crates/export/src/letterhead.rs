@@ -66,8 +66,11 @@ impl LogoFormat {
 
 /// Check that `bytes` decode as an image we can place, so a bad logo is refused in settings or before any
 /// output is produced, with one clear line.
+/// The logo is laid out by Typst here, as the PDF will be: an SVG that refers to anything outside itself
+/// (`<image href="file:///…">`) would otherwise pass and then break every export.
 pub fn check_logo(bytes: &[u8]) -> Result<(), ExportError> {
-    logo_format(bytes).map(|_| ())
+    let format = logo_format(bytes)?;
+    crate::pdf::check_logo_renders(bytes, format)
 }
 
 pub(crate) fn logo_format(bytes: &[u8]) -> Result<LogoFormat, ExportError> {

@@ -5,8 +5,11 @@
 //!   (`markdown::events`), sanitised once: raw HTML shows as text, HTML comments (drafting markers) vanish,
 //!   only `http`/`https`/`mailto` links survive. So the formats cannot disagree about what the text says.
 //! - **Embedded Typst, bundled fonts.** The PDF is typeset in-process (`typst`, `typst-pdf`) with fonts compiled
-//!   into the binary (Libertinus Serif from typst-assets; Noto Naskh Arabic; a GB 2312 subset of Noto Sans CJK
-//!   SC), so a document looks the same on every machine, in every official language, with no external program.
+//!   into the binary (Libertinus Serif from typst-assets; Noto Naskh Arabic; Noto Sans CJK SC cut down to the
+//!   CJK basic block and Extension A), so a document looks the same on every machine, in every official language,
+//!   with no external program. A character no bundled font has is printed as □ with a warning, never a failure.
+//! - **Bidi per paragraph.** The document's language sets the page (Arabic: right to left); each paragraph, heading,
+//!   item and cell takes its base direction from its first strong character (Unicode bidi P2/P3).
 //! - **User text is never markup.** It reaches Typst only as string literals (see `typst_markup`), so nothing a
 //!   delegate types can run a Typst function, read a file or break the layout.
 //! - **PDF/A-2b** for archiving, with extractable text.
@@ -15,6 +18,7 @@
 
 mod docx;
 mod error;
+mod glyphs;
 mod html;
 mod i18n;
 mod lead;
@@ -165,16 +169,40 @@ pub struct PrivateNotes {
     pub interventions: BTreeMap<String, String>,
 }
 
-/// Export `record` as `req` asks. Returns the file's bytes; nothing is written.
+/// A finished export: the file's bytes, and one-line warnings for the user (e.g. characters no bundled font has,
+/// printed as □ in the PDF).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Exported {
+    pub bytes: Vec<u8>,
+    pub warnings: Vec<String>,
+}
+
+/// Export `record` as `req` asks. Returns the file's bytes; nothing is written. Warnings are dropped: see
+/// [`export_with_warnings`].
 pub fn export(record: &MeetingRecord, req: &ExportRequest) -> Result<Vec<u8>, ExportError> {
-    match req.format {
-        Format::Csv => tabular::csv(record, req),
-        Format::Ics => Ok(tabular::ics(record).into_bytes()),
-        Format::Pdf => pdf::pdf(&view::build(record, req)?),
-        Format::Docx => docx::docx(&view::build(record, req)?),
-        Format::Md => Ok(md::markdown(&view::build(record, req)?).into_bytes()),
-        Format::Html => Ok(html::html(&view::build(record, req)?).into_bytes()),
-    }
+    export_with_warnings(record, req).map(|e| e.bytes)
+}
+
+/// Export `record` as `req` asks, with the warnings the user should see. Nothing is written.
+pub fn export_with_warnings(
+    record: &MeetingRecord,
+    req: &ExportRequest,
+) -> Result<Exported, ExportError> {
+    let bytes = match req.format {
+        Format::Csv => tabular::csv(record, req)?,
+        Format::Ics => tabular::ics(record).into_bytes(),
+        Format::Pdf => {
+            let (bytes, warnings) = pdf::pdf(&view::build(record, req)?)?;
+            return Ok(Exported { bytes, warnings });
+        }
+        Format::Docx => docx::docx(&view::build(record, req)?)?,
+        Format::Md => md::markdown(&view::build(record, req)?).into_bytes(),
+        Format::Html => html::html(&view::build(record, req)?).into_bytes(),
+    };
+    Ok(Exported {
+        bytes,
+        warnings: Vec::new(),
+    })
 }
 
 /// Page 1 of the PDF as a standalone SVG document, for the Export view's live preview. `req.format` is ignored.

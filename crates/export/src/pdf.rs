@@ -16,17 +16,18 @@ use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
 use crate::error::ExportError;
+use crate::glyphs;
 use crate::i18n;
 use crate::letterhead::{LogoFormat, logo_format};
-use crate::typst_markup::{self, str_lit, text};
+use crate::typst_markup::{self, str_lit, text, text_par};
 use crate::view::{Annex, Notes, View};
 
 /// Fonts compiled into the binary (see `fonts/README.md`).
 static BUNDLED: [&[u8]; 4] = [
     include_bytes!("../fonts/NotoNaskhArabic-Regular.ttf"),
     include_bytes!("../fonts/NotoNaskhArabic-Bold.ttf"),
-    include_bytes!("../fonts/NotoSansSC-Regular-GB2312.otf"),
-    include_bytes!("../fonts/NotoSansSC-Bold-GB2312.otf"),
+    include_bytes!("../fonts/NotoSansSC-Regular-Subset.otf"),
+    include_bytes!("../fonts/NotoSansSC-Bold-Subset.otf"),
 ];
 
 struct Fonts {
@@ -100,8 +101,16 @@ impl World for DocWorld {
     }
 }
 
-/// Lay the document out into pages.
-pub(crate) fn typeset(view: &View<'_>) -> Result<PagedDocument, ExportError> {
+/// Whether some bundled font has a glyph for `c`.
+fn covered(c: char) -> bool {
+    FONTS
+        .fonts
+        .iter()
+        .any(|f| f.info().coverage.contains(c as u32))
+}
+
+/// Lay the document out into pages. Also returns warnings for the reader (characters printed as □).
+pub(crate) fn typeset(view: &View<'_>) -> Result<(PagedDocument, Vec<String>), ExportError> {
     let logo = match &view.letterhead.logo {
         Some(bytes) => {
             let format = logo_format(bytes)?;
@@ -110,7 +119,12 @@ pub(crate) fn typeset(view: &View<'_>) -> Result<PagedDocument, ExportError> {
         }
         None => None,
     };
-    let source = source(view, logo.as_ref().map(|(f, _, _)| *f));
+    let (source, missing) =
+        glyphs::replace_uncovered(source(view, logo.as_ref().map(|(f, _, _)| *f)), covered);
+    let warnings: Vec<String> = match missing.is_empty() {
+        true => Vec::new(),
+        false => vec![glyphs::warning(&missing)],
+    };
     let world = DocWorld {
         main: Source::new(file_id("main.typ"), source),
         logo: logo.map(|(_, id, b)| (id, b)),
@@ -118,7 +132,28 @@ pub(crate) fn typeset(view: &View<'_>) -> Result<PagedDocument, ExportError> {
     let result = typst::compile::<PagedDocument>(&world).output;
     // Keep the memo cache from growing without bound in a long-running app.
     typst::comemo::evict(10);
-    result.map_err(|diags| ExportError::Typeset(messages(&diags)))
+    let doc = result.map_err(|diags| ExportError::Typeset(messages(&diags)))?;
+    Ok((doc, warnings))
+}
+
+/// Lay out a page holding only the logo, to prove it can be drawn with nothing but its own bytes.
+pub(crate) fn check_logo_renders(bytes: &[u8], format: LogoFormat) -> Result<(), ExportError> {
+    let id = file_id(&format!("logo.{}", format.extension()));
+    let world = DocWorld {
+        main: Source::new(
+            file_id("main.typ"),
+            format!("#image(\"logo.{}\", height: 1.5cm)", format.extension()),
+        ),
+        logo: Some((id, Bytes::new(bytes.to_vec()))),
+    };
+    let result = typst::compile::<PagedDocument>(&world).output;
+    typst::comemo::evict(10);
+    result.map(|_| ()).map_err(|diags| {
+        ExportError::BadImage(format!(
+            "it cannot be drawn from its own bytes alone (an SVG may not refer to other files or links): {}",
+            messages(&diags)
+        ))
+    })
 }
 
 fn messages(diags: &[SourceDiagnostic]) -> String {
@@ -129,8 +164,8 @@ fn messages(diags: &[SourceDiagnostic]) -> String {
         .join("; ")
 }
 
-pub(crate) fn pdf(view: &View<'_>) -> Result<Vec<u8>, ExportError> {
-    let doc = typeset(view)?;
+pub(crate) fn pdf(view: &View<'_>) -> Result<(Vec<u8>, Vec<String>), ExportError> {
+    let (doc, warnings) = typeset(view)?;
     let standards = PdfStandards::new(&[PdfStandard::A_2b])
         .map_err(|e| ExportError::Typeset(e.message().to_string()))?;
     let now = chrono::Utc::now();
@@ -150,12 +185,14 @@ pub(crate) fn pdf(view: &View<'_>) -> Result<Vec<u8>, ExportError> {
         standards,
         ..PdfOptions::default()
     };
-    typst_pdf::pdf(&doc, &options).map_err(|diags| ExportError::Typeset(messages(&diags)))
+    let bytes =
+        typst_pdf::pdf(&doc, &options).map_err(|diags| ExportError::Typeset(messages(&diags)))?;
+    Ok((bytes, warnings))
 }
 
 /// Page 1 as a standalone SVG string.
 pub(crate) fn preview_svg(view: &View<'_>) -> Result<String, ExportError> {
-    let doc = typeset(view)?;
+    let (doc, _) = typeset(view)?;
     let page = doc
         .pages()
         .first()
@@ -177,15 +214,19 @@ fn source(view: &View<'_>, logo: Option<LogoFormat>) -> String {
     let words = i18n::words(lang);
     let mut s = String::with_capacity(view.body.len() * 2 + 4096);
     let [p0, p1, p2] = words.page_of;
+    // The page follows the document's direction; each paragraph takes its own from its first strong character.
+    // The symbol is Latin, so it gets an explicit side: the end of the page's lines (right; left in Arabic).
+    let rtl = lang == Language::Ar;
+    let end = if rtl { "left" } else { "right" };
     let _ = write!(
         s,
         r##"#let latin = ("Libertinus Serif", "Noto Naskh Arabic", "Noto Sans CJK SC")
 #set document(title: {title})
-#set text(font: {fonts}, size: 11pt, lang: "{code}"{region}, hyphenate: false)
+#set text(font: {fonts}, size: 11pt, lang: "{code}"{region}, hyphenate: false, cjk-latin-spacing: none)
 #set par(justify: true, leading: 0.65em, spacing: 1.1em)
 #set page(paper: "a4", margin: (x: 2.3cm, top: 2.2cm, bottom: 2.4cm),
-  header: context if counter(page).get().first() > 1 {{ align(end, text(size: 8.5pt, font: latin, {symbol})) }},
-  footer: context align(center, text(size: 8.5pt)[#{p0}; #counter(page).display(); #{p1}; #str(counter(page).final().first()); #{p2};]))
+  header: context if counter(page).get().first() > 1 {{ align({end}, text(size: 8.5pt, font: latin, dir: ltr, {symbol})) }},
+  footer: context align(center, text(size: 8.5pt)[#{p0};#counter(page).display();#{p1};#str(counter(page).final().first());#{p2};]))
 #show heading: set block(above: 1.3em, below: 0.7em)
 #show heading.where(level: 1): set text(size: 13pt)
 #show heading.where(level: 2): set text(size: 12pt)
@@ -205,6 +246,7 @@ fn source(view: &View<'_>, logo: Option<LogoFormat>) -> String {
             ""
         },
         symbol = str_lit(view.symbol.unwrap_or("")),
+        end = end,
         p0 = str_lit(p0),
         p1 = str_lit(p1),
         p2 = str_lit(p2),
@@ -220,33 +262,43 @@ fn source(view: &View<'_>, logo: Option<LogoFormat>) -> String {
             }
             None => s.push_str("  [],\n"),
         }
-        s.push_str("  [#text(size: 12.5pt, weight: \"bold\")[");
-        text(&mut s, &lh.organisation);
+        // Organisation and unit are paragraphs of their own, each with its own direction, both on the start side.
+        let _ = write!(
+            s,
+            "  align({}, stack(spacing: 0.5em, text(size: 12.5pt, weight: \"bold\")[",
+            if rtl { "right" } else { "left" }
+        );
+        text_par(&mut s, &lh.organisation, rtl);
         s.push(']');
         if let Some(unit) = lh.unit.as_deref().filter(|u| !u.trim().is_empty()) {
-            s.push_str(" #linebreak(); #text(size: 9.5pt)[");
-            text(&mut s, unit);
+            s.push_str(", text(size: 9.5pt)[");
+            text_par(&mut s, unit, rtl);
             s.push(']');
         }
         // Symbols are Latin ("A/HRC/43/1"): one Latin face, also inside Arabic and Chinese documents.
-        s.push_str("],\n  align(end, text(size: 11pt, weight: \"bold\", font: latin)[");
+        let _ = write!(
+            s,
+            ")),\n  align({end}, text(size: 11pt, weight: \"bold\", font: latin, dir: ltr)["
+        );
         text(&mut s, view.symbol.unwrap_or(""));
         s.push_str("]),\n)\n#v(-0.3em)\n#line(length: 100%, stroke: 0.8pt)\n#v(1.4em)\n\n");
     }
 
     // Title block.
+    // Title, date and byline are separate paragraphs, so each is ordered by its own first strong character.
     s.push_str("#align(center)[#block(text(size: 15pt, weight: \"bold\")[");
-    text(&mut s, &view.title);
-    s.push_str("]) #v(0.2em) ");
-    text(&mut s, &view.date);
+    text_par(&mut s, &view.title, rtl);
+    s.push_str("]) #v(0.2em) #block[");
+    text_par(&mut s, &view.date, rtl);
+    s.push(']');
     if let Some(by) = &view.byline {
-        s.push_str(" #linebreak(); #emph[");
-        text(&mut s, by);
-        s.push(']');
+        s.push_str(" #block(emph[");
+        text_par(&mut s, by, rtl);
+        s.push_str("])");
     }
     s.push_str("]\n#v(1.2em)\n\n");
 
-    s.push_str(&typst_markup::body(&view.body));
+    s.push_str(&typst_markup::body(&view.body, rtl));
 
     if let Some(annex) = &view.annex {
         annex_source(&mut s, annex, lang);
@@ -262,15 +314,15 @@ fn notes_source(s: &mut String, notes: &Notes, lang: Language) {
     text(s, i18n::words(lang).my_notes);
     s.push_str("]\n\n");
     for p in &notes.meeting {
-        text(s, p);
+        text_par(s, p, lang == Language::Ar);
         s.push_str("\n\n");
     }
     for note in &notes.interventions {
         s.push_str("#heading(level: 2)[");
-        text(s, &note.speaker);
+        text_par(s, &note.speaker, lang == Language::Ar);
         s.push_str("]\n\n");
         for p in &note.paragraphs {
-            text(s, p);
+            text_par(s, p, lang == Language::Ar);
             s.push_str("\n\n");
         }
     }
@@ -296,7 +348,11 @@ fn annex_source(s: &mut String, annex: &Annex, lang: Language) {
             .collect();
         let align: Vec<&str> = grid.numeric[..grid.header.len()]
             .iter()
-            .map(|n| if *n { "end" } else { "start" })
+            // Sides from the document's direction, so a Latin name in an Arabic column stays on its right.
+            .map(|n| match (*n, lang == Language::Ar) {
+                (false, false) | (true, true) => "left",
+                (true, false) | (false, true) => "right",
+            })
             .collect();
         let _ = write!(
             s,
@@ -314,7 +370,7 @@ fn annex_source(s: &mut String, annex: &Annex, lang: Language) {
             s.push_str("  ");
             for cell in row {
                 s.push('[');
-                text(s, cell);
+                text_par(s, cell, lang == Language::Ar);
                 s.push_str("], ");
             }
             s.push('\n');

@@ -43,14 +43,54 @@ pub(crate) fn text(out: &mut String, s: &str) {
     out.push(';');
 }
 
+/// The direction of the first strong character of `s` (Unicode bidi rules P2/P3): `Some(true)` for
+/// right-to-left, `None` when `s` has no strong character.
+pub(crate) fn first_strong_rtl(s: &str) -> Option<bool> {
+    use unicode_bidi::BidiClass::{AL, L, R};
+    s.chars().find_map(|c| match unicode_bidi::bidi_class(c) {
+        L => Some(false),
+        R | AL => Some(true),
+        _ => None,
+    })
+}
+
+/// The opening of a wrapper that gives a paragraph made of `s` its own base direction, when `s` starts with a
+/// strong character of the other direction than the document's (`rtl`). Close it with `]`.
+fn dir_open(s_rtl: Option<bool>, rtl: bool) -> Option<&'static str> {
+    match s_rtl {
+        Some(true) if !rtl => Some("#text(dir: rtl)["),
+        // `latin` is the Latin-first font list the PDF preamble defines: digits then come from the Latin face too.
+        Some(false) if rtl => Some("#text(dir: ltr, font: latin)["),
+        _ => None,
+    }
+}
+
+/// [`text`] for a piece that is a paragraph of its own: its base direction follows its first strong character.
+pub(crate) fn text_par(out: &mut String, s: &str, rtl: bool) {
+    match dir_open(first_strong_rtl(s), rtl) {
+        Some(open) => {
+            out.push_str(open);
+            text(out, s);
+            out.push(']');
+        }
+        None => text(out, s),
+    }
+}
+
+/// Break opportunities go only into runs of non-space, non-CJK characters: CJK text breaks between any two
+/// characters already, and a U+200B inside it would come back out of copy and search.
 fn breakable(s: &str) -> std::borrow::Cow<'_, str> {
-    if !s.split_whitespace().any(|w| w.chars().count() > LONG_WORD) {
+    let long = |w: &str| {
+        w.split(breaks_anyway)
+            .any(|run| run.chars().count() > LONG_WORD)
+    };
+    if !s.split_whitespace().any(long) {
         return s.into();
     }
     let mut o = String::with_capacity(s.len() + s.len() / 8);
     let mut run = 0usize;
     for c in s.chars() {
-        if c.is_whitespace() {
+        if c.is_whitespace() || breaks_anyway(c) {
             run = 0;
         } else {
             if run > 0 && run.is_multiple_of(LONG_WORD) {
@@ -63,8 +103,14 @@ fn breakable(s: &str) -> std::borrow::Cow<'_, str> {
     o.into()
 }
 
-/// Typst markup for a Markdown body.
-pub(crate) fn body(md: &str) -> String {
+/// Ideographs, kana, Hangul and CJK punctuation: Unicode line breaking allows a break beside each of them.
+fn breaks_anyway(c: char) -> bool {
+    matches!(c, '\u{2E80}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7AF}' | '\u{F900}'..='\u{FAFF}'
+        | '\u{FE30}'..='\u{FE4F}' | '\u{FF00}'..='\u{FFEF}' | '\u{20000}'..='\u{3FFFF}')
+}
+
+/// Typst markup for a Markdown body, in a document whose direction is right-to-left when `rtl`.
+pub(crate) fn body(md: &str, rtl: bool) -> String {
     let (events, notes) = Footnotes::split(markdown::events(md));
     let mut w = Writer {
         out: String::with_capacity(md.len() * 2),
@@ -73,6 +119,8 @@ pub(crate) fn body(md: &str) -> String {
         in_note: false,
         code: None,
         tables: Vec::new(),
+        rtl,
+        wraps: Vec::new(),
     };
     w.write(&events);
     w.out
@@ -89,16 +137,56 @@ struct Writer<'n, 'a> {
     code: Option<String>,
     /// Open tables: (in header, cells written in the header).
     tables: Vec<bool>,
+    /// The document is right-to-left.
+    rtl: bool,
+    /// For each open paragraph, heading, tight list item and table cell: whether it got a direction wrapper.
+    wraps: Vec<bool>,
+}
+
+/// The direction of the first strong character in the text of the element whose start event came just before
+/// `rest`, up to its end.
+fn events_rtl(rest: &[Event<'_>]) -> Option<bool> {
+    let mut depth = 0usize;
+    for ev in rest {
+        match ev {
+            Event::Start(_) => depth += 1,
+            Event::End(_) if depth == 0 => return None,
+            Event::End(_) => depth -= 1,
+            Event::Text(t) | Event::Code(t) => {
+                if let Some(d) = first_strong_rtl(t) {
+                    return Some(d);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
 }
 
 impl Writer<'_, '_> {
     fn write(&mut self, events: &[Event<'_>]) {
-        for ev in events {
-            self.event(ev);
+        for (i, ev) in events.iter().enumerate() {
+            self.event(ev, &events[i + 1..]);
         }
     }
 
-    fn event(&mut self, ev: &Event<'_>) {
+    /// Open a direction wrapper for the element starting just before `rest`, if it needs one.
+    fn open_dir(&mut self, rest: &[Event<'_>]) {
+        let open = dir_open(events_rtl(rest), self.rtl);
+        if let Some(open) = open {
+            self.out.push_str(open);
+        }
+        self.wraps.push(open.is_some());
+    }
+
+    fn close_dir(&mut self) {
+        if self.wraps.pop() == Some(true) {
+            self.out.push(']');
+        }
+    }
+
+    /// `rest` is what follows `ev`, to look ahead for a paragraph's direction.
+    fn event(&mut self, ev: &Event<'_>, rest: &[Event<'_>]) {
         if let Some(code) = &mut self.code {
             match ev {
                 Event::Text(t) => code.push_str(t),
@@ -114,9 +202,13 @@ impl Writer<'_, '_> {
         let o = &mut self.out;
         match ev {
             Event::Start(tag) => match tag {
-                Tag::Paragraph => o.push('\n'),
+                Tag::Paragraph => {
+                    o.push('\n');
+                    self.open_dir(rest);
+                }
                 Tag::Heading { level, .. } => {
                     let _ = write!(o, "\n#heading(level: {})[", *level as usize);
+                    self.open_dir(rest);
                 }
                 Tag::BlockQuote(_) => o.push_str("\n#quote(block: true)["),
                 Tag::CodeBlock(_) => self.code = Some(String::new()),
@@ -124,10 +216,19 @@ impl Writer<'_, '_> {
                     let _ = write!(o, "\n#enum(start: {start},\n");
                 }
                 Tag::List(None) => o.push_str("\n#list(\n"),
-                Tag::Item => o.push('['),
+                Tag::Item => {
+                    o.push('[');
+                    // A loose item's paragraphs get their own direction.
+                    if matches!(rest.first(), Some(Event::Start(Tag::Paragraph))) {
+                        self.wraps.push(false);
+                    } else {
+                        self.open_dir(rest);
+                    }
+                }
                 Tag::Table(aligns) => {
                     let cols = aligns.len().max(1);
-                    let align: Vec<&str> = aligns.iter().map(align_name).collect();
+                    let rtl = self.rtl;
+                    let align: Vec<&str> = aligns.iter().map(|a| align_name(a, rtl)).collect();
                     let _ = write!(
                         o,
                         "\n#table(columns: {cols}, align: ({},),\n",
@@ -142,7 +243,10 @@ impl Writer<'_, '_> {
                     }
                 }
                 Tag::TableRow => {}
-                Tag::TableCell => o.push('['),
+                Tag::TableCell => {
+                    o.push('[');
+                    self.open_dir(rest);
+                }
                 Tag::Emphasis => o.push_str("#emph["),
                 Tag::Strong => o.push_str("#strong["),
                 Tag::Strikethrough => o.push_str("#strike["),
@@ -153,11 +257,20 @@ impl Writer<'_, '_> {
                 _ => {}
             },
             Event::End(tag) => match tag {
-                TagEnd::Paragraph => o.push_str("\n\n"),
-                TagEnd::Heading(_) => o.push_str("]\n\n"),
+                TagEnd::Paragraph => {
+                    self.close_dir();
+                    self.out.push_str("\n\n");
+                }
+                TagEnd::Heading(_) => {
+                    self.close_dir();
+                    self.out.push_str("]\n\n");
+                }
                 TagEnd::BlockQuote(_) => o.push_str("]\n\n"),
                 TagEnd::List(_) => o.push_str(")\n\n"),
-                TagEnd::Item => o.push_str("],\n"),
+                TagEnd::Item => {
+                    self.close_dir();
+                    self.out.push_str("],\n");
+                }
                 TagEnd::Table => {
                     o.push_str(")\n\n");
                     self.tables.pop();
@@ -169,7 +282,10 @@ impl Writer<'_, '_> {
                     }
                 }
                 TagEnd::TableRow => o.push('\n'),
-                TagEnd::TableCell => o.push_str("], "),
+                TagEnd::TableCell => {
+                    self.close_dir();
+                    self.out.push_str("], ");
+                }
                 TagEnd::Emphasis | TagEnd::Strong | TagEnd::Strikethrough | TagEnd::Link => {
                     o.push_str("];");
                 }
@@ -204,11 +320,11 @@ impl Writer<'_, '_> {
         self.out.push_str("#footnote[");
         self.in_note = true;
         // A note is usually one paragraph: print it inline, without paragraph breaks.
-        for ev in def {
+        for (j, ev) in def.iter().enumerate() {
             match ev {
                 Event::Start(Tag::Paragraph) => {}
                 Event::End(TagEnd::Paragraph) => self.out.push(' '),
-                ev => self.event(ev),
+                ev => self.event(ev, &def[j + 1..]),
             }
         }
         self.in_note = false;
@@ -216,10 +332,11 @@ impl Writer<'_, '_> {
     }
 }
 
-fn align_name(a: &Alignment) -> &'static str {
-    match a {
-        Alignment::None | Alignment::Left => "start",
-        Alignment::Center => "center",
-        Alignment::Right => "end",
+/// Markdown's left/right mean start/end; the sides come from the document's direction, not each cell's.
+fn align_name(a: &Alignment, rtl: bool) -> &'static str {
+    match (a, rtl) {
+        (Alignment::Center, _) => "center",
+        (Alignment::None | Alignment::Left, false) | (Alignment::Right, true) => "left",
+        (Alignment::None | Alignment::Left, true) | (Alignment::Right, false) => "right",
     }
 }

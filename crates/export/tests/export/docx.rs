@@ -89,3 +89,73 @@ fn libreoffice_opens_the_docx_and_the_text_and_structure_survive() {
         "the link survives"
     );
 }
+
+/// The unzipped part `name` of a DOCX.
+fn part(docx: &Path, name: &str) -> String {
+    tool("unzip", &["-p", docx.to_str().unwrap(), name])
+}
+
+#[test]
+fn footer_is_right_to_left_in_arabic_with_page_numbers_at_footer_size() {
+    let req = ExportRequest {
+        format: Format::Docx,
+        lang: Some(rapporteur_core::Language::Ar),
+        annex: true,
+        ..ExportRequest::default()
+    };
+    let dir = scratch("docx-footer");
+    let docx = write(&dir, "ar.docx", &export_ok(&example(), &req));
+    let footer = part(&docx, "word/footer1.xml");
+    assert!(
+        footer.contains("<w:bidi"),
+        "footer paragraph not right-to-left: {footer}"
+    );
+    // Every run of the footer, the PAGE and NUMPAGES fields included, is 8.5 pt.
+    let runs: Vec<&str> = footer.split("<w:r>").skip(1).collect();
+    assert!(runs.len() >= 5, "{footer}");
+    for run in runs {
+        assert!(
+            run.contains(r#"<w:sz w:val="17" />"#),
+            "run without size: {run}"
+        );
+    }
+    assert!(footer.contains("NUMPAGES") && footer.contains("PAGE"));
+}
+
+#[test]
+fn annex_tables_have_fixed_sensible_column_widths() {
+    let req = ExportRequest {
+        format: Format::Docx,
+        annex: true,
+        ..ExportRequest::default()
+    };
+    let dir = scratch("docx-widths");
+    let docx = write(&dir, "annex.docx", &export_ok(&example(), &req));
+    let doc = part(&docx, "word/document.xml");
+    let grids: Vec<Vec<usize>> = doc
+        .split("<w:tblGrid>")
+        .skip(1)
+        .map(|g| {
+            g.split("</w:tblGrid>")
+                .next()
+                .unwrap()
+                .split("w:w=\"")
+                .skip(1)
+                .map(|w| w.split('"').next().unwrap().parse().unwrap())
+                .collect()
+        })
+        .collect();
+    assert!(grids.len() >= 2, "{grids:?}");
+    for grid in &grids[grids.len() - 2..] {
+        let total: usize = grid.iter().sum();
+        assert!(
+            (8500..=9100).contains(&total),
+            "annex table not text width: {grid:?}"
+        );
+        assert!(
+            grid.iter().all(|w| *w >= 900),
+            "a column too narrow: {grid:?}"
+        );
+    }
+    assert!(doc.contains(r#"<w:tblLayout w:type="fixed" />"#));
+}

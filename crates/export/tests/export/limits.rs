@@ -77,7 +77,45 @@ fn a_real_logo_is_placed_in_pdf_html_and_docx() {
         ..request(Format::Pdf)
     };
     let pdf = export_ok(&example(), &req);
-    assert!(pdf.starts_with(b"%PDF-"));
+    let dir = scratch("logo");
+    let path = write(&dir, "logo.pdf", &pdf);
+    // Typst embeds an SVG as vector graphics: no image XObject. A PNG logo must show as one.
+    let listing = tool("pdfimages", &["-list", path.to_str().unwrap()]);
+    assert_eq!(
+        listing.lines().count(),
+        2,
+        "no image expected for an SVG: {listing}"
+    );
+    let png = tool_bytes(
+        "pdftoppm",
+        &[
+            "-png",
+            "-r",
+            "20",
+            "-f",
+            "1",
+            "-l",
+            "1",
+            path.to_str().unwrap(),
+        ],
+    );
+    let with_png = ExportRequest {
+        letterhead: Letterhead {
+            organisation: "UN".into(),
+            unit: None,
+            logo: Some(png.clone()),
+        },
+        ..request(Format::Pdf)
+    };
+    check_logo(&png).unwrap();
+    let path = write(&dir, "png-logo.pdf", &export_ok(&example(), &with_png));
+    let listing = tool("pdfimages", &["-list", path.to_str().unwrap()]);
+    let images: Vec<&str> = listing.lines().skip(2).collect();
+    assert_eq!(images.len(), 1, "{listing}");
+    assert!(
+        images[0].split_whitespace().next() == Some("1"),
+        "not on page 1: {listing}"
+    );
     let html = String::from_utf8(export_ok(
         &example(),
         &ExportRequest {
@@ -121,4 +159,22 @@ fn atomic_write_replaces_whole_files_and_leaves_nothing_on_failure() {
     // A missing directory fails before anything is created.
     assert!(write_atomically(&dir.join("missing/out.pdf"), b"x").is_err());
     assert!(!dir.join("missing").exists());
+}
+
+#[test]
+fn an_svg_logo_that_refers_to_other_files_is_refused() {
+    for href in [
+        "file:///etc/passwd",
+        "/tmp/logo.png",
+        "https://example.org/logo.png",
+    ] {
+        let svg = format!(
+            r#"<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="40" height="40"><image xlink:href="{href}" width="40" height="40"/></svg>"#
+        );
+        let msg = check_logo(svg.as_bytes())
+            .expect_err("an SVG with an external image must be refused")
+            .to_string();
+        assert!(msg.contains("the letterhead logo"), "{msg}");
+        assert!(!msg.contains('\n'), "{msg}");
+    }
 }

@@ -1,8 +1,10 @@
 //! Integration tests of `rapporteur-export`, in one binary. Tests that need poppler-utils, qpdf or LibreOffice
 //! fail (never skip) when the program is missing: CI installs them (see `support::tool`).
 
+mod bidi;
 mod data;
 mod docx;
+mod glyphs;
 mod hostile;
 mod limits;
 mod notes;

@@ -70,6 +70,16 @@ pub fn tool(program: &str, args: &[&str]) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
+/// Like [`tool`], for a program whose output is binary.
+pub fn tool_bytes(program: &str, args: &[&str]) -> Vec<u8> {
+    let out = Command::new(program)
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("{program} is required by this test but could not run ({e})"));
+    assert!(out.status.success(), "{program} {args:?} failed");
+    out.stdout
+}
+
 /// A fresh scratch directory for one test.
 pub fn scratch(name: &str) -> PathBuf {
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
@@ -148,4 +158,46 @@ pub fn without_bidi_marks(s: &str) -> String {
     s.chars()
         .filter(|c| !matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'))
         .collect()
+}
+
+/// A word as `pdftotext -bbox` places it: page (from 1), page width and height, box, text. Points, y down.
+#[derive(Debug, Clone)]
+pub struct Word {
+    pub page: usize,
+    pub page_size: (f64, f64),
+    pub x_min: f64,
+    pub y_min: f64,
+    pub x_max: f64,
+    pub text: String,
+}
+
+pub fn bbox_words(pdf: &Path) -> Vec<Word> {
+    let html = tool("pdftotext", &["-bbox", pdf.to_str().unwrap(), "-"]);
+    let attr = |tag: &str, name: &str| -> f64 {
+        let start = tag.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
+        tag[start..].split('"').next().unwrap().parse().unwrap()
+    };
+    let mut words = Vec::new();
+    let (mut page, mut size) = (0, (0.0, 0.0));
+    for line in html.lines().map(str::trim) {
+        if line.starts_with("<page ") {
+            page += 1;
+            size = (attr(line, "width"), attr(line, "height"));
+        } else if line.starts_with("<word ") {
+            let text = line.split('>').nth(1).unwrap().split('<').next().unwrap();
+            words.push(Word {
+                page,
+                page_size: size,
+                x_min: attr(line, "xMin"),
+                y_min: attr(line, "yMin"),
+                x_max: attr(line, "xMax"),
+                text: text
+                    .replace("&amp;", "&")
+                    .replace("&lt;", "<")
+                    .replace("&gt;", ">")
+                    .replace("&quot;", "\""),
+            });
+        }
+    }
+    words
 }
