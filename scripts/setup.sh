@@ -10,8 +10,8 @@ APT_PACKAGES=(
   libwebkit2gtk-4.1-dev libayatana-appindicator3-dev librsvg2-dev libxdo-dev
   # end-to-end tests of the real window
   xvfb xauth webkit2gtk-driver imagemagick
-  # export checks (pdftotext, pdffonts, pdftoppm, qpdf), DOCX validity, a real file-sync tool
-  poppler-utils qpdf libreoffice-writer-nogui rsync
+  # export checks (pdftotext, pdffonts, pdftoppm, pdfimages, qpdf), DOCX validity and parts (unzip), a real file-sync tool
+  poppler-utils qpdf libreoffice-writer-nogui rsync unzip
 )
 
 missing=()
