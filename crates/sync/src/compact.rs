@@ -23,17 +23,17 @@ use crate::error::SyncError;
 use crate::folder::{list_replica_dir, sync_dir};
 use crate::format;
 use crate::report::Progress;
-use crate::service::{KEY_SNAPSHOT, Round, u64_of};
+use crate::service::{KEY_SNAPSHOT, Round, folder_key, u64_of};
 use crate::state::ReplicaState;
 
 /// How far this replica's own files in `folder` have been deleted.
 fn key_compacted(folder: &std::path::Path) -> String {
-    format!("sync/compacted/{}", folder.display())
+    format!("sync/compacted/{}", folder_key(folder))
 }
 
 /// The acknowledgements this replica has collected from the replicas it has seen in `folder`.
 pub(crate) fn key_acks(folder: &std::path::Path) -> String {
-    format!("sync/acks/{}", folder.display())
+    format!("sync/acks/{}", folder_key(folder))
 }
 
 pub(crate) async fn read_acks<S: ReplicaState>(

@@ -71,11 +71,19 @@ fn key_exported(meeting: &str) -> String {
 /// What `folder` holds of a meeting as far as this replica knows: what it wrote there, and what it imported
 /// from there. Per folder, so that what came from one folder is still carried to another (A → B → C).
 fn key_shared_in(folder: &Path, meeting: &str) -> String {
-    format!("sync/shared/{}/{meeting}", folder.display())
+    format!("sync/shared/{}/{meeting}", folder_key(folder))
+}
+/// How a folder is named in keys: `/mnt/drive/` and `/mnt/drive` are one folder.
+pub(crate) fn folder_key(folder: &Path) -> String {
+    folder
+        .components()
+        .collect::<PathBuf>()
+        .display()
+        .to_string()
 }
 /// Set once a round found `rapporteur/` in the folder: from then on, its absence means "not mounted".
 fn key_folder_used(folder: &Path) -> String {
-    format!("sync/folder_used/{}", folder.display())
+    format!("sync/folder_used/{}", folder_key(folder))
 }
 pub(crate) fn key_gap(replica: &str) -> String {
     format!("sync/gap/{replica}")

@@ -75,6 +75,10 @@ async fn an_unmounted_drive_is_not_written_into_and_nothing_is_marked_sent() {
         "{e}"
     );
     assert_eq!(fs::read_dir(&folder).unwrap().count(), 0, "nothing written");
+    // Spelt with a trailing slash, it is still the folder used before.
+    let slash = std::path::PathBuf::from(format!("{}/", folder.display()));
+    assert!(a.svc.round(&a.store, &slash, |_| {}).await.is_err());
+    assert_eq!(fs::read_dir(&folder).unwrap().count(), 0, "nothing written");
 
     // Mounted again: the change that could not go out goes now.
     fs::rename(&away, folder.join("rapporteur")).unwrap();
