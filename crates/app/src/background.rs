@@ -150,7 +150,9 @@ impl App {
             Ok(report) => {
                 s.last_ok_at = s.last_finished_at;
                 s.last_error = None;
-                if !report.received.is_empty() {
+                // Only what changed something: re-imported files (after a gap) do not, arriving attachment
+                // bytes do.
+                if !report.meetings_changed.is_empty() || !report.received_blobs.is_empty() {
                     s.changes_applied += 1;
                 }
                 s.last_report = Some(report.clone());

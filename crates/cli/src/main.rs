@@ -294,7 +294,17 @@ async fn run(cli: Cli) -> Result<(), AppError> {
             out,
         } => drop(app.save_attachment(&id, &attachment_id, &out).await?),
         Command::Detach { id, attachment_id } => app.remove_attachment(&id, &attachment_id).await?,
-        Command::Sync { folder, json } => output::sync(&app.sync_round(&folder).await?, json),
+        Command::Sync { folder, json } => {
+            let report = app.sync_round(&folder).await?;
+            output::sync(&report, json);
+            // What could be read was applied; the edits that could not be written stay unsent.
+            if let Some(e) = &report.write_error {
+                return Err(AppError::new(
+                    ErrorCode::Io,
+                    format!("sync could not write to {}: {e}", folder.display()),
+                ));
+            }
+        }
         Command::Letterhead {
             organisation,
             unit,

@@ -3,7 +3,9 @@
 //! **Sending**, after the update files: every blob this replica's meetings refer to and has not yet
 //! recorded as being in the folder is written to `blobs/<sha256>` (skipped when an intact copy is
 //! already there, e.g. because a colleague attached the same file), then recorded, so a later round
-//! costs one query. A blob referenced here whose bytes have not arrived yet is someone else's to send.
+//! costs one query. On full-scan rounds (and in a new or restored folder) every referenced blob is
+//! verified again (SHA-256 of the folder's copy) and one found damaged is rewritten by whoever holds it
+//! intact. A blob referenced here whose bytes have not arrived yet is someone else's to send.
 //!
 //! **Receiving**, after the updates are applied: every referenced blob missing on this machine is read
 //! from the folder and verified by digest before it is stored locally (whole or not at all). One absent,
@@ -26,10 +28,12 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
     /// Puts this replica's unsent blobs into the folder (`all`: check every referenced blob again).
     pub(crate) async fn send_blobs(&mut self, all: bool) -> Result<(), SyncError> {
         for b in self.state.blobs_to_send(all).await? {
-            let Some(bytes) = self.state.local_blob(&b.sha256).await? else {
-                continue;
-            };
+            // An intact copy (ours from before, or a colleague's) needs nothing; checking it reads and hashes
+            // the folder's copy only, the local one is read only to repair.
             if !matches!(get_blob(&self.layout, &b.sha256), Ok(Some(_))) {
+                let Some(bytes) = self.state.local_blob(&b.sha256).await? else {
+                    continue;
+                };
                 if let Err(e) = put_blob(&self.layout, &bytes) {
                     self.report.write_error =
                         Some(format!("cannot write {} ({}): {e}", rel(&b.sha256), b.name));

@@ -4,7 +4,7 @@
 //! ```text
 //! <folder>/rapporteur/v1/
 //!   replicas/<replica-id>/replica.json            name, head seq, latest snapshot, what it applied (rewritten)
-//!   replicas/<replica-id>/<seq>.upd               immutable once renamed into place
+//!   replicas/<replica-id>/<seq>.upd               immutable once renamed into place; only its owner deletes it
 //!   replicas/<replica-id>/snapshot-<seq>.snap     immutable once renamed into place
 //!   blobs/<sha256>                                attachments, content-addressed, immutable
 //! ```
@@ -156,7 +156,8 @@ pub struct ReplicaJson {
     /// The newest snapshot's seq, if any.
     #[serde(default)]
     pub snapshot: Option<u64>,
-    /// The highest contiguous seq this replica has applied from each other replica: what compaction would need.
+    /// The highest contiguous seq this replica has applied from each other replica: its acknowledgement, which
+    /// each owner consults before deleting its own files (`compact.rs`).
     #[serde(default)]
     pub applied: BTreeMap<String, u64>,
     /// Wall-clock time of writing (Unix seconds, the writer's clock), for display only: nothing depends on

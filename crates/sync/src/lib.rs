@@ -5,7 +5,7 @@
 //! one, or a half-copied file is read as if it were whole. This crate is built so that cannot happen:
 //! - **No file has two writers.** Each replica (installation) writes only under
 //!   `rapporteur/v1/replicas/<its id>/`, and only new, immutable, sequentially numbered files
-//!   (plus its own `replica.json`). Nothing is ever deleted.
+//!   (plus its own `replica.json`). It deletes only its own files, once every replica has them (`compact.rs`).
 //! - **Merging is the CRDT's job, not the folder's.** Each file carries Loro updates of one meeting's document.
 //!   Loro import is idempotent and order-independent, so files may arrive late, twice, or out of order.
 //! - **Every file checks itself.** A header (magic, format version, replica, seq, meeting, length, CRC-32)
@@ -27,13 +27,14 @@
 //! written once by whoever has them, verified by digest when read, fetched by every replica whose meetings
 //! refer to them.
 //!
-//! **What is never deleted**: any file in the folder. See [`service`] for why, and for how snapshots keep
-//! joining cheap anyway.
+//! **What is never deleted**: another replica's file, a stray file, or an own file that a replica seen in the
+//! folder has not applied yet or no snapshot covers. See `compact.rs` for the rule.
 //!
 //! The crate talks to the store through the small [`ReplicaState`] trait; [`mem::MemReplica`] implements it in
 //! memory for tests and benchmarks, and `rapporteur-store`'s `Store` implements it for real (`store_impl`).
 
 mod blobs;
+mod compact;
 pub mod error;
 pub mod folder;
 pub mod format;

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 use std::fs;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::error::SyncError;
 use crate::folder;
@@ -14,6 +14,30 @@ use crate::service::{
     BATCH_BYTES, BATCH_FILES, Round, SyncOptions, key_gap, read_file, rel, skipped,
 };
 use crate::state::ReplicaState;
+
+/// `5.upd`, or `5.upd … 9.upd` for several.
+fn missing_range(from: u64, to: u64) -> String {
+    if from == to {
+        format::update_name(from)
+    } else {
+        format!(
+            "{} … {}",
+            format::update_name(from),
+            format::update_name(to)
+        )
+    }
+}
+
+/// What a round will read of one other replica.
+struct Plan {
+    replica: String,
+    dir: PathBuf,
+    cursor: u64,
+    hint: Option<folder::ReplicaJson>,
+    had_gap: bool,
+    candidates: Vec<u64>,
+    snapshots: Vec<u64>,
+}
 
 impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
     /// The incoming half. Returns the cursor of every replica seen, for `replica.json`.
@@ -49,28 +73,43 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
             }
         }
         replicas.sort();
+        // Plan every replica first, so that progress can count files across all of them.
+        let mut plans = Vec::with_capacity(replicas.len());
+        for replica in &replicas {
+            plans.push(self.plan_replica(replica, full_scan).await?);
+        }
+        self.progress_total = plans
+            .iter()
+            .flatten()
+            .map(|p| p.candidates.len() as u64)
+            .sum();
+        self.progress_done = 0;
         let mut applied = BTreeMap::new();
-        let total = replicas.len() as u64;
-        for (i, replica) in replicas.iter().enumerate() {
+        for (replica, plan) in replicas.into_iter().zip(plans) {
+            let Some(plan) = plan else {
+                // Unlistable this round: its cursor stands as it was.
+                let cursor = self.state.cursor(&replica).await?.unwrap_or(0);
+                applied.insert(replica, cursor);
+                continue;
+            };
             (self.progress)(Progress {
                 phase: Phase::Receiving,
-                done: i as u64,
-                total,
+                done: self.progress_done,
+                total: self.progress_total,
                 replica_id: Some(replica.clone()),
             });
-            let cursor = self.read_replica(options, replica, full_scan).await?;
-            applied.insert(replica.clone(), cursor);
+            let cursor = self.read_replica(options, plan).await?;
+            applied.insert(replica, cursor);
         }
         Ok(applied)
     }
 
-    /// Reads one other replica's new files. Returns its cursor afterwards.
-    async fn read_replica(
+    /// Decides which of one other replica's files to read. `None` when its folder cannot be listed.
+    async fn plan_replica(
         &mut self,
-        options: &SyncOptions,
         replica: &str,
         full_scan: bool,
-    ) -> Result<u64, SyncError> {
+    ) -> Result<Option<Plan>, SyncError> {
         let dir = self.layout.replica_dir(replica);
         let cursor = self.state.cursor(replica).await?.unwrap_or(0);
         let hint = match folder::read_replica_json(&dir, replica) {
@@ -84,7 +123,16 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
                 None
             }
         };
-        let had_gap = self.state.kv_get(&key_gap(replica)).await?.is_some();
+        let ack = hint
+            .as_ref()
+            .map(|h| h.applied.get(&self.me.id).copied().unwrap_or(0));
+        self.acks.insert(replica.to_owned(), ack);
+        // Cleared by writing an empty value: only a non-empty value is a gap.
+        let had_gap = self
+            .state
+            .kv_get(&key_gap(replica))
+            .await?
+            .is_some_and(|v| !v.is_empty());
         let listing = if full_scan || had_gap || hint.is_none() {
             match folder::list_replica_dir(&dir) {
                 Ok(l) => Some(l),
@@ -94,7 +142,7 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
                         code: "unreadable".into(),
                         reason: format!("cannot list the folder: {}", io_reason(&e)),
                     });
-                    return Ok(cursor);
+                    return Ok(None);
                 }
             }
         } else {
@@ -109,8 +157,11 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
             }
             (None, Some(h)) => {
                 // The hint may be stale (a sync tool delivered an older replica.json, or the new one has not
-                // arrived): probe past it by name, one `stat` when nothing is new.
-                let mut c: Vec<u64> = (cursor + 1..=h.head).collect();
+                // arrived): probe past it by name, one `stat` when nothing is new. Files it announces are
+                // only candidates if they are there: a folder may hold a snapshot in their place.
+                let mut c: Vec<u64> = (cursor + 1..=h.head)
+                    .filter(|&s| dir.join(format::update_name(s)).is_file())
+                    .collect();
                 let mut probe = h.head.max(cursor) + 1;
                 while dir.join(format::update_name(probe)).is_file() {
                     c.push(probe);
@@ -120,10 +171,31 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
             }
             (None, None) => (Vec::new(), Vec::new()),
         };
-        let last_seq = hint
-            .as_ref()
-            .map_or(0, |h| h.head)
-            .max(candidates.last().copied().unwrap_or(0));
+        Ok(Some(Plan {
+            replica: replica.to_owned(),
+            dir,
+            cursor,
+            hint,
+            had_gap,
+            candidates,
+            snapshots,
+        }))
+    }
+
+    /// Reads one other replica's new files, as planned. Returns its cursor afterwards.
+    async fn read_replica(&mut self, options: &SyncOptions, plan: Plan) -> Result<u64, SyncError> {
+        let Plan {
+            replica,
+            dir,
+            cursor,
+            hint,
+            had_gap,
+            candidates,
+            snapshots,
+        } = plan;
+        let replica = replica.as_str();
+        let last_candidate = candidates.last().copied().unwrap_or(0);
+        let last_seq = hint.as_ref().map_or(0, |h| h.head).max(last_candidate);
 
         let mut applied = cursor;
         // Jump to the newest snapshot above the cursor if we are far behind it, or a gap stands below it.
@@ -153,15 +225,18 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
                     .unwrap_or(applied);
                 contiguous = false;
                 any_fault = true;
-                let range = format!(
-                    "{} … {}",
-                    format::update_name(contig_end + 1),
-                    format::update_name(seq - 1)
-                );
-                self.report
-                    .skipped
-                    .push(skipped(rel(replica, &range), &FileFault::Missing));
+                self.report.skipped.push(skipped(
+                    rel(replica, &missing_range(contig_end + 1, seq - 1)),
+                    &FileFault::Missing,
+                ));
             }
+            self.progress_done += 1;
+            (self.progress)(Progress {
+                phase: Phase::Receiving,
+                done: self.progress_done,
+                total: self.progress_total,
+                replica_id: Some(replica.to_owned()),
+            });
             let name = format::update_name(seq);
             let decoded =
                 read_file(&dir.join(&name)).and_then(|b| format::decode_update(&b, replica, seq));
@@ -202,6 +277,15 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
             .await?
             .unwrap_or(applied);
         any_fault |= !contiguous;
+        // Files announced but not there (still arriving, or lost) and not covered by a snapshot.
+        let reached = last_candidate.max(applied);
+        if last_seq > reached {
+            self.report.skipped.push(skipped(
+                rel(replica, &missing_range(reached + 1, last_seq)),
+                &FileFault::Missing,
+            ));
+            any_fault = true;
+        }
         // Remember a gap so that the next round lists the folder (and can heal it with a snapshot).
         if any_fault {
             self.state.kv_set(&key_gap(replica), b"1").await?;
@@ -236,6 +320,7 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
             .iter()
             .map(|(_, f)| (f.meeting_id.clone(), f.payload.clone()))
             .collect();
+        self.remember_versions(&updates).await?;
         let mut recorded = None;
         if self
             .state
@@ -243,6 +328,7 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
             .await
             .is_ok()
         {
+            self.mark_shared(&updates).await?;
             for (seq, f) in files {
                 self.received(replica, seq, f);
             }
@@ -257,6 +343,7 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
                 .await
             {
                 Ok(()) => {
+                    self.mark_shared(std::slice::from_ref(&update)).await?;
                     if ok_so_far {
                         recorded = Some(seq);
                     }
@@ -305,6 +392,7 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
                 return Ok(None);
             }
         };
+        self.remember_versions(&file.entries).await?;
         if let Err(e) = self
             .state
             .import_batch(&file.entries, Some((replica, snap)))
@@ -316,6 +404,7 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
                 .push(skipped(rel(replica, &name), &fault));
             return Ok(None);
         }
+        self.mark_shared(&file.entries).await?;
         self.changed
             .extend(file.entries.iter().map(|(m, _)| m.clone()));
         self.report.received.push(ReceivedFile {

@@ -6,9 +6,12 @@
 //! sent twice (harmless: import is idempotent), never not at all. Before using a seq the writer checks that no
 //! file of that name exists, so a crash between rename and bookkeeping never reuses a seq.
 //!
-//! Exports are relative to what *this replica* exported, so they also carry operations it imported from
-//! others. That relaying costs some space but lets changes travel A → B → C even when C never sees A's folder
-//! (a USB stick carried between two machines) or A's copy of a file was damaged.
+//! Exports are relative to what this replica counts as *shared with this folder*: what it wrote there, grown
+//! after each import by the operation ranges of the files it imported from there (see
+//! [`Round::mark_shared`]), so a replica does not write back what it just read. Being per folder, what came
+//! from one folder still goes out to another, so changes travel A → B → C between two folders (a USB stick
+//! carried between machines). A folder new to the replica starts from what it wrote anywhere; the snapshot
+//! it writes into a folder lacking its files carries the rest.
 //!
 //! **Receiving.** Per other replica, the store keeps a cursor: the highest seq such that every update up to it
 //! is applied. It is written in the same transaction as the import of that file. A round reads only files above
@@ -30,11 +33,11 @@
 //!
 //! **Snapshots and deletion.** Every [`SyncOptions::snapshot_every`] updates, and whenever the folder lacks some
 //! of this replica's files (a new or restored folder), the round writes `snapshot-<head>.snap`: the full
-//! history of every meeting it holds, covering all of its updates up to `head`. *No file is ever deleted*,
-//! not even by its owner: a replica that has been offline for months, or a backup of the folder, may still need
-//! any of them, and nothing in the folder can prove otherwise. Snapshots bound the time a new replica needs to
-//! join, not the folder's size. (Each `replica.json` publishes what its owner applied from everyone, which is
-//! what a future pruning of one's own superseded files would consult.)
+//! history of every meeting it holds, covering all of its updates up to `head`. A replica deletes only its own
+//! files, and only those a snapshot covers and every replica it has seen has applied (`compact.rs`).
+//!
+//! **Mounted.** A folder in which a round once found `rapporteur/` is remembered; if `rapporteur/` is later
+//! missing, the round refuses it as not mounted rather than writing into an empty mount point.
 //!
 //! Nothing here reads a clock to decide anything: order comes from seqs and Loro's logical clocks, so clock
 //! skew between machines cannot change the outcome.
@@ -54,15 +57,33 @@ use crate::report::{Phase, Progress, RoundReport, SentFile, Skipped};
 use crate::state::{LocalReplica, ReplicaState};
 
 const KEY_NEXT_SEQ: &str = "sync/next_seq";
-const KEY_SNAPSHOT: &str = "sync/snapshot_seq";
+pub(crate) const KEY_SNAPSHOT: &str = "sync/snapshot_seq";
 const KEY_ROUNDS: &str = "sync/rounds";
 /// Files (and bytes) imported per store transaction: large enough that a first sync of a long history costs
 /// few transactions, small enough that an interrupted one loses little work.
 pub(crate) const BATCH_FILES: usize = 512;
 pub(crate) const BATCH_BYTES: usize = 32 << 20;
 
+/// What this replica wrote of a meeting, in any folder (the version of its last export).
 fn key_exported(meeting: &str) -> String {
     format!("sync/exported/{meeting}")
+}
+/// What `folder` holds of a meeting as far as this replica knows: what it wrote there, and what it imported
+/// from there. Per folder, so that what came from one folder is still carried to another (A → B → C).
+fn key_shared_in(folder: &Path, meeting: &str) -> String {
+    format!("sync/shared/{}/{meeting}", folder_key(folder))
+}
+/// How a folder is named in keys: `/mnt/drive/` and `/mnt/drive` are one folder.
+pub(crate) fn folder_key(folder: &Path) -> String {
+    folder
+        .components()
+        .collect::<PathBuf>()
+        .display()
+        .to_string()
+}
+/// Set once a round found `rapporteur/` in the folder: from then on, its absence means "not mounted".
+fn key_folder_used(folder: &Path) -> String {
+    format!("sync/folder_used/{}", folder_key(folder))
 }
 pub(crate) fn key_gap(replica: &str) -> String {
     format!("sync/gap/{replica}")
@@ -77,6 +98,9 @@ pub struct SyncOptions {
     pub snapshot_jump: u64,
     /// List every replica folder in full every this many rounds (1 = always), to report stray files.
     pub full_scan_every: u64,
+    /// Delete this replica's own update files once every replica has applied them and a snapshot covers
+    /// them (see `compact.rs` for the rule).
+    pub compact: bool,
 }
 
 impl Default for SyncOptions {
@@ -85,6 +109,7 @@ impl Default for SyncOptions {
             snapshot_every: 500,
             snapshot_jump: 200,
             full_scan_every: 20,
+            compact: true,
         }
     }
 }
@@ -97,22 +122,23 @@ pub struct SyncService {
     options: SyncOptions,
 }
 
-fn u64_of(bytes: Option<Vec<u8>>) -> u64 {
+pub(crate) fn u64_of(bytes: Option<Vec<u8>>) -> u64 {
     bytes
         .and_then(|b| <[u8; 8]>::try_from(b.as_slice()).ok())
         .map(u64::from_le_bytes)
         .unwrap_or(0)
 }
 
+fn decode_version(x: &[u8]) -> Option<VersionVector> {
+    if x.is_empty() {
+        Some(VersionVector::default())
+    } else {
+        VersionVector::decode(x).ok()
+    }
+}
+
 fn same_version(a: &[u8], b: &[u8]) -> bool {
-    let decode = |x: &[u8]| {
-        if x.is_empty() {
-            Some(VersionVector::default())
-        } else {
-            VersionVector::decode(x).ok()
-        }
-    };
-    match (decode(a), decode(b)) {
+    match (decode_version(a), decode_version(b)) {
         (Some(a), Some(b)) => a == b,
         _ => false,
     }
@@ -179,6 +205,14 @@ pub(crate) struct Round<'a, S, P> {
     pub(crate) progress: P,
     pub(crate) report: RoundReport,
     pub(crate) changed: BTreeSet<String>,
+    /// Files read so far this round, and the files planned: the receiving half's progress.
+    pub(crate) progress_done: u64,
+    pub(crate) progress_total: u64,
+    /// Each imported meeting's version before its first import this round: re-importing files already
+    /// applied (after a gap) does not count as a change.
+    pub(crate) before: BTreeMap<String, Vec<u8>>,
+    /// What each other replica's `replica.json` says it applied of ours (`None`: not readable this round).
+    pub(crate) acks: BTreeMap<String, Option<u64>>,
 }
 
 impl SyncService {
@@ -195,6 +229,23 @@ impl SyncService {
         self
     }
 
+    /// Stops waiting for `replica_id` before deleting this replica's files in `folder` (see `compact.rs`):
+    /// for a replica that will never sync again. Returns whether it was known.
+    pub async fn forget_replica<S: ReplicaState>(
+        &self,
+        state: &S,
+        folder: &Path,
+        replica_id: &str,
+    ) -> Result<bool, SyncError> {
+        let _lock = acquire_lock(&self.data_dir).await?;
+        let key = crate::compact::key_acks(folder);
+        let mut acks = crate::compact::read_acks(state, &key).await?;
+        let known = acks.remove(replica_id).is_some();
+        let bytes = serde_json::to_vec(&acks).expect("a map of numbers serialises");
+        state.kv_set(&key, &bytes).await?;
+        Ok(known)
+    }
+
     pub fn data_dir(&self) -> &Path {
         &self.data_dir
     }
@@ -205,8 +256,9 @@ impl SyncService {
 
     /// Runs one round against `folder` (the directory the user picked; `rapporteur/v1` is created inside).
     ///
-    /// Errors only when the round cannot start: the folder is missing or not a directory
-    /// ([`SyncError::FolderUnavailable`]), another round holds the lock ([`SyncError::Locked`]), or the store
+    /// Errors only when the round cannot start: the folder is missing or not a directory, or no longer holds
+    /// the `rapporteur/` a previous round found there (an unmounted drive) ([`SyncError::FolderUnavailable`]),
+    /// another round holds the lock ([`SyncError::Locked`]), or the store
     /// fails. A folder that turns out read-only or full is reported in [`RoundReport::write_error`] and the
     /// incoming half still runs; damaged files are in [`RoundReport::skipped`].
     pub async fn round<S, P>(
@@ -223,6 +275,19 @@ impl SyncService {
         let layout = Layout::new(folder);
         layout.check_available()?;
         let _lock = acquire_lock(&self.data_dir).await?;
+        let used_key = key_folder_used(folder);
+        let marker = folder.join("rapporteur");
+        if !marker.is_dir() && state.kv_get(&used_key).await?.is_some() {
+            // An empty mount point where the drive was: writing here would fill the wrong disk, and marking
+            // changes as sent would hide them from the real folder.
+            return Err(SyncError::FolderUnavailable {
+                path: folder.to_path_buf(),
+                reason:
+                    "it no longer holds rapporteur/ although this replica synced with it before \
+                         (is the drive mounted?)"
+                        .into(),
+            });
+        }
         let me = state.local_replica().await?;
         if !is_valid_replica_id(&me.id) {
             return Err(SyncError::Invalid(format!(
@@ -248,11 +313,19 @@ impl SyncService {
             me,
             progress,
             changed: BTreeSet::new(),
+            progress_done: 0,
+            progress_total: 0,
+            before: BTreeMap::new(),
+            acks: BTreeMap::new(),
         };
         let own_json = round.send(&self.options).await?;
+        if marker.is_dir() && state.kv_get(&used_key).await?.is_none() {
+            state.kv_set(&used_key, b"1").await?;
+        }
         if round.report.write_error.is_none() {
-            // A folder without our replica.json or any blob may be new or restored: check every blob.
-            let all = own_json.is_none() || !round.layout.blobs_dir().is_dir();
+            // A folder without our replica.json or any blob may be new or restored, and a blob there may have
+            // been damaged since it was written: check every blob then, and on every full scan.
+            let all = full_scan || own_json.is_none() || !round.layout.blobs_dir().is_dir();
             round.send_blobs(all).await?;
         }
         let applied = round.receive(&self.options, full_scan).await?;
@@ -262,14 +335,99 @@ impl SyncService {
         if round.report.write_error.is_none() {
             round.publish(own_json, applied).await?;
         }
+        if round.report.write_error.is_none() && round.report.read_error.is_none() {
+            round.compact(self.options.compact).await?;
+        }
+        let mut meetings_changed = Vec::new();
+        for m in std::mem::take(&mut round.changed) {
+            let before = round.before.get(&m).map(Vec::as_slice).unwrap_or_default();
+            if !same_version(before, &state.version(&m).await.unwrap_or_default()) {
+                meetings_changed.push(m);
+            }
+        }
         let mut report = round.report;
-        report.meetings_changed = round.changed.into_iter().collect();
+        report.meetings_changed = meetings_changed;
         report.duration_ms = started.elapsed().as_millis() as u64;
         Ok(report)
     }
 }
 
 impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
+    /// Counts what was just imported from the folder as already shared: each meeting's "exported" version
+    /// grows by the operations those files carry, so this replica does not write them back into the folder.
+    /// Only ranges that extend what is recorded contiguously are added (per peer, from at most the recorded
+    /// counter), so an operation not in some folder file, such as a local edit not yet sent, is never
+    /// counted as sent.
+    pub(crate) async fn mark_shared(&self, files: &[(String, Vec<u8>)]) -> Result<(), SyncError> {
+        let mut ranges: BTreeMap<&str, Vec<(VersionVector, VersionVector)>> = BTreeMap::new();
+        for (meeting, payload) in files {
+            if let Ok(meta) = loro::LoroDoc::decode_import_blob_meta(payload, false) {
+                ranges
+                    .entry(meeting.as_str())
+                    .or_default()
+                    .push((meta.partial_start_vv, meta.partial_end_vv));
+            }
+        }
+        for (meeting, ranges) in ranges {
+            let key = key_shared_in(self.layout.folder(), meeting);
+            let old = self.shared_version(meeting).await?;
+            let Some(mut vv) = decode_version(&old) else {
+                continue;
+            };
+            let mut grew = false;
+            loop {
+                let mut progressed = false;
+                for (start, end) in &ranges {
+                    for (peer, &to) in end.iter() {
+                        let from = start.get(peer).copied().unwrap_or(0);
+                        let have = vv.get(peer).copied().unwrap_or(0);
+                        if from <= have && have < to {
+                            vv.insert(*peer, to);
+                            progressed = true;
+                        }
+                    }
+                }
+                if !progressed {
+                    break;
+                }
+                grew = true;
+            }
+            if grew {
+                self.state.kv_set(&key, &vv.encode()).await?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Notes the version of each meeting in `files` not yet imported this round (see [`Round::before`]).
+    pub(crate) async fn remember_versions(
+        &mut self,
+        files: &[(String, Vec<u8>)],
+    ) -> Result<(), SyncError> {
+        for (meeting, _) in files {
+            if !self.before.contains_key(meeting) {
+                // A meeting new here has no version yet (the store does not know it).
+                let v = self.state.version(meeting).await.unwrap_or_default();
+                self.before.insert(meeting.clone(), v);
+            }
+        }
+        Ok(())
+    }
+
+    /// What the folder holds of `meeting` as far as this replica knows. In a folder it has not recorded yet,
+    /// what it wrote anywhere: the snapshot it writes into a folder lacking its files carries the rest.
+    async fn shared_version(&self, meeting: &str) -> Result<Vec<u8>, SyncError> {
+        let key = key_shared_in(self.layout.folder(), meeting);
+        match self.state.kv_get(&key).await? {
+            Some(v) => Ok(v),
+            None => Ok(self
+                .state
+                .kv_get(&key_exported(meeting))
+                .await?
+                .unwrap_or_default()),
+        }
+    }
+
     fn own_dir(&self) -> PathBuf {
         self.layout.replica_dir(&self.me.id)
     }
@@ -304,8 +462,7 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
                 total,
                 replica_id: None,
             });
-            let key = key_exported(meeting);
-            let from = self.state.kv_get(&key).await?.unwrap_or_default();
+            let from = self.shared_version(meeting).await?;
             let now = self.state.version(meeting).await?;
             if same_version(&from, &now) {
                 continue;
@@ -326,6 +483,9 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
             self.state
                 .kv_set(KEY_NEXT_SEQ, &(next + 1).to_le_bytes())
                 .await?;
+            let key = key_shared_in(self.layout.folder(), meeting);
+            self.state.kv_set(&key, &export.version).await?;
+            let key = key_exported(meeting);
             self.state.kv_set(&key, &export.version).await?;
             self.report.sent.push(SentFile {
                 file: rel(&self.me.id, &name),

@@ -164,3 +164,38 @@ async fn damaged_files_are_reported_by_name_and_failures_do_not_stop_the_next_ro
     assert!(status.last_error.is_none());
     assert_eq!(status.last_ok_at, status.last_finished_at);
 }
+
+/// The counter the UI refreshes on grows when attachment bytes arrive, not on rounds that change nothing.
+#[tokio::test]
+async fn changes_applied_counts_arriving_attachment_bytes_and_not_quiet_rounds() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("shared");
+    std::fs::create_dir(&folder).unwrap();
+    let a = open(dir.path(), "a").await;
+    let b = open(dir.path(), "b").await;
+    let id = example(&a).await;
+    let pdf = dir.path().join("speech.pdf");
+    std::fs::write(&pdf, b"%PDF-1.4 not really").unwrap();
+    a.attach_file(&id, rapporteur_app::DocumentKind::Summary, 0, &pdf)
+        .await
+        .unwrap();
+    a.sync_round(&folder).await.unwrap();
+    // The blob has not reached B's copy of the folder yet.
+    let blobs = folder.join("rapporteur/v1/blobs");
+    let away = dir.path().join("blobs-away");
+    std::fs::rename(&blobs, &away).unwrap();
+    use_folder(&b, &folder, 3600).await;
+    let r = b.sync_now().await.unwrap();
+    assert_eq!(r.pending_blobs.len(), 1, "{r:#?}");
+    assert_eq!(b.sync_status().await.unwrap().changes_applied, 1);
+    b.sync_now().await.unwrap();
+    assert_eq!(
+        b.sync_status().await.unwrap().changes_applied,
+        1,
+        "a round that changed nothing"
+    );
+    std::fs::rename(&away, &blobs).unwrap();
+    let r = b.sync_now().await.unwrap();
+    assert_eq!(r.received_blobs.len(), 1, "{r:#?}");
+    assert_eq!(b.sync_status().await.unwrap().changes_applied, 2);
+}

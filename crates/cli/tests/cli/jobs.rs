@@ -191,6 +191,67 @@ fn sync_carries_a_meeting_between_two_data_directories() {
     );
 }
 
+#[test]
+fn sync_names_skipped_and_ignored_files_and_fails_when_it_cannot_write() {
+    let a = Cli::new();
+    let b = Cli::new();
+    let shared = a.dir.path().join("shared");
+    std::fs::create_dir(&shared).unwrap();
+    let folder = shared.to_str().unwrap();
+    a.import(Path::new(EXAMPLE));
+    a.ok(&["sync", "--folder", folder]);
+    let replicas = shared.join("rapporteur/v1/replicas");
+    let a_dir = std::fs::read_dir(&replicas)
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    let a_id = a_dir.file_name().unwrap().to_str().unwrap().to_owned();
+    std::fs::write(a_dir.join("1.upd"), b"garbage").unwrap();
+    std::fs::write(a_dir.join("notes.txt"), b"stray").unwrap();
+    let out = b.ok(&["sync", "--folder", folder]);
+    assert!(
+        out.contains(&format!("skipped replicas/{a_id}/1.upd: ")),
+        "{out}"
+    );
+    assert!(
+        out.contains(&format!("ignored replicas/{a_id}/notes.txt")),
+        "{out}"
+    );
+
+    // B's own folder becomes a file: the write half fails, the command says so in one line and fails.
+    let b_id = b
+        .ok(&["replica"])
+        .split_whitespace()
+        .next()
+        .unwrap()
+        .to_owned();
+    let b_dir = replicas.join(&b_id);
+    std::fs::remove_dir_all(&b_dir).unwrap();
+    std::fs::write(&b_dir, b"in the way").unwrap();
+    b.import(Path::new(EXAMPLE));
+    let out = b.run(&["sync", "--folder", folder]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("could not write"), "{err}");
+    // The read half still ran and named the damaged file.
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains(&format!("skipped replicas/{a_id}/1.upd")),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+
+    // The drive unmounted: an empty folder where it was is not used.
+    std::fs::remove_file(&b_dir).unwrap();
+    std::fs::rename(shared.join("rapporteur"), a.dir.path().join("away")).unwrap();
+    let out = b.run(&["sync", "--folder", folder]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("mounted"), "{}", stderr(&out));
+    assert_eq!(std::fs::read_dir(&shared).unwrap().count(), 0);
+}
+
 /// A 1×1 PNG.
 const PNG: &[u8] = &[
     0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52,

@@ -192,3 +192,37 @@ async fn a_file_attached_to_a_statement_removed_meanwhile_goes_with_it() {
     }
     assert!(r.pending_blobs.is_empty(), "{r:#?}");
 }
+
+#[tokio::test]
+async fn a_damaged_blob_in_the_folder_is_rewritten_by_its_owner() {
+    let tmp = tempfile::tempdir().unwrap();
+    let folder = tmp.path().join("shared");
+    fs::create_dir(&folder).unwrap();
+    let options = rapporteur_sync::SyncOptions {
+        full_scan_every: 3,
+        ..Default::default()
+    };
+    let a = Node::with_options(&tmp.path().join("a"), options).await;
+    let b = Node::open(&tmp.path().join("b")).await;
+    let m = with_statement(&a).await;
+    let pdf = noise(1 << 16, 5);
+    let att = attach_pdf(&a, &m, DocumentKind::Statement, "flipped.pdf", &pdf).await;
+    a.round(&folder).await;
+    let path = folder_blob(&folder, &att.sha256);
+    let mut bad = fs::read(&path).unwrap();
+    bad[100] ^= 0x01;
+    fs::write(&path, &bad).unwrap();
+
+    let r = b.round(&folder).await;
+    assert_eq!(r.pending_blobs[0].code, "blob_damaged", "{r:#?}");
+    // A's next full scan verifies the blobs it holds and rewrites the damaged one.
+    let mut rewritten = false;
+    for _ in 0..3 {
+        rewritten |= !a.round(&folder).await.sent_blobs.is_empty();
+    }
+    assert!(rewritten);
+    let r = b.round(&folder).await;
+    assert!(r.pending_blobs.is_empty(), "{r:#?}");
+    let (_, got) = b.store.attachment_bytes(&m, &att.id).await.unwrap();
+    assert!(got == pdf, "bytes differ");
+}

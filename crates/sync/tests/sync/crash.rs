@@ -55,7 +55,9 @@ async fn edit_and_sync(data: &Path, folder: &Path, tag: &str, rounds: Option<u32
             .await
             .unwrap();
         println!("edited {name}");
+        println!("round started");
         sent += node.round(folder).await.sent.len();
+        println!("round finished");
         k += 1;
     }
     sent
@@ -116,6 +118,7 @@ async fn kill_9_at_random_points_100_times_loses_nothing() {
     let a_dir = tmp.path().join("a");
     let b = Node::open(&tmp.path().join("b")).await;
     let mut committed = BTreeSet::new();
+    let mut mid_round = 0;
     let mut rng = 0x5eed_u64;
     for i in 0..100 {
         let mut child = spawn(&format!(
@@ -138,6 +141,10 @@ async fn kill_9_at_random_points_100_times_loses_nothing() {
                 .filter_map(|l| l.strip_prefix("edited "))
                 .map(str::to_owned),
         );
+        // The child's last word says where the kill landed.
+        if out.lines().last() == Some("round started") {
+            mid_round += 1;
+        }
         if i % 10 == 9 {
             // The reader keeps up while the writer keeps dying; whatever it finds must never break it.
             b.round(&folder).await;
@@ -147,6 +154,10 @@ async fn kill_9_at_random_points_100_times_loses_nothing() {
         committed.len() >= 30,
         "the children got far enough to commit edits: {}",
         committed.len()
+    );
+    assert!(
+        mid_round >= 10,
+        "kills landed inside rounds only {mid_round} times of 100"
     );
 
     // The data dir opens (no corrupt database), every committed edit is there, and a round completes.

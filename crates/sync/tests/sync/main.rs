@@ -2,8 +2,10 @@
 
 mod attachments;
 mod common;
+mod compaction;
 mod crash;
 mod e2e;
 mod faults;
 mod prop;
+mod rounds;
 mod rsync;
