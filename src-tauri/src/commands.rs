@@ -183,7 +183,7 @@ pub async fn export_to_file(
     id: String,
     options: ExportOptions,
     path: PathBuf,
-) -> Res<()> {
+) -> Res<Vec<String>> {
     app.export_to_file(&id, &options, &path).await
 }
 

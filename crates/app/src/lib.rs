@@ -282,19 +282,9 @@ impl App {
     }
 
     /// Render and write an export; the file appears whole or not at all.
+    /// Exports to `out` (written whole or not at all) and returns one-line warnings for the user, e.g. characters
+    /// no bundled font has, printed as □.
     pub async fn export_to_file(
-        &self,
-        id: &str,
-        options: &ExportOptions,
-        out: &Path,
-    ) -> Result<(), AppError> {
-        self.export_to_file_with_warnings(id, options, out)
-            .await
-            .map(drop)
-    }
-
-    /// [`App::export_to_file`], returning one-line warnings for the user (e.g. characters printed as □).
-    pub async fn export_to_file_with_warnings(
         &self,
         id: &str,
         options: &ExportOptions,

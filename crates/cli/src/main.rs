@@ -269,10 +269,7 @@ async fn run(cli: Cli) -> Result<(), AppError> {
                 }),
                 include_notes: notes,
             };
-            for warning in app
-                .export_to_file_with_warnings(&id, &request, &out)
-                .await?
-            {
+            for warning in app.export_to_file(&id, &request, &out).await? {
                 eprintln!("rapporteur: warning: {warning}");
             }
         }

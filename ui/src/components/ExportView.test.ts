@@ -132,7 +132,7 @@ describe('Export view', () => {
   });
 
   it('exports to the path picked in the save dialog, showing progress, then names the file', async () => {
-    const writing = deferred<null>();
+    const writing = deferred<string[]>();
     const calls = backend({
       'plugin:dialog|save': () => '/home/me/out/briefing-2019-12-12.pdf',
       export_to_file: () => writing.promise,
@@ -148,7 +148,7 @@ describe('Export view', () => {
     const exported = calls.find((c) => c.cmd === 'export_to_file');
     expect(exported?.args).toEqual({ id: 'm1', options: { ...DEFAULTS, annex: true }, path: '/home/me/out/briefing-2019-12-12.pdf' });
 
-    writing.resolve(null);
+    writing.resolve([]);
     const toast = await screen.findByTestId('toast-info');
     expect(toast.textContent).toContain('briefing-2019-12-12.pdf');
     expect(screen.queryByTestId('export-busy')).toBeNull();
@@ -177,6 +177,21 @@ describe('Export view', () => {
     const csv = calls.filter((c) => c.cmd === 'export_to_file')[1];
     expect((csv.args.options as ExportOptions).include_notes).toBe(false);
   });
+
+  it('shows what the export had to change, and keeps it on screen', async () => {
+    const warning = 'printed as □ because no bundled font has them: U+1F642';
+    backend({
+      'plugin:dialog|save': () => '/home/me/briefing.pdf',
+      export_to_file: () => [warning],
+    });
+    await openExport();
+    await fireEvent.click(screen.getByTestId('export-go'));
+    expect((await screen.findByTestId('toast-warning')).textContent).toContain(warning);
+    expect(screen.getByTestId('toast-info').textContent).toContain('briefing.pdf');
+    await new Promise((r) => setTimeout(r, 4000));
+    expect(screen.queryByTestId('toast-info')).toBeNull();
+    expect(screen.getByTestId('toast-warning').textContent).toContain(warning);
+  }, 10_000);
 
   it('writes nothing when the save dialog is cancelled', async () => {
     const calls = backend({ 'plugin:dialog|save': () => null });

@@ -81,7 +81,7 @@ export const api = {
     call<Regeneration>('regenerate', { id, lang, force }),
 
   exportToFile: (id: string, options: ExportOptions, path: string) =>
-    call<void>('export_to_file', { id, options, path }),
+    call<string[]>('export_to_file', { id, options, path }),
   preview: (id: string, options: ExportOptions) => call<string>('preview', { id, options }),
 
   syncRound: (folder: string) => call<RoundReport>('sync_round', { folder }),

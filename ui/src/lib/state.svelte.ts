@@ -14,7 +14,7 @@ export type Panel = 'meeting' | 'tracker' | 'settings';
 
 export interface Toast {
   id: number;
-  kind: 'error' | 'info';
+  kind: 'error' | 'warning' | 'info';
   message: string;
   code?: string;
 }
@@ -200,6 +200,11 @@ class AppState {
 
   info(message: string) {
     this.toast({ kind: 'info', message });
+  }
+
+  /** Something the user should know that did not stop the work (stays until dismissed). */
+  warn(message: string) {
+    this.toast({ kind: 'warning', message });
   }
 
   private toast(t: Omit<Toast, 'id'>) {

@@ -90,10 +90,33 @@ async fn export_writes_whole_files_and_refuses_bad_targets() {
         .unwrap();
 
     let pdf = dir.path().join("summary.pdf");
-    app.export_to_file(&id, &options(Format::Pdf), &pdf)
+    let warnings = app
+        .export_to_file(&id, &options(Format::Pdf), &pdf)
         .await
         .unwrap();
     assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"));
+    assert_eq!(warnings, Vec::<String>::new());
+
+    // A character no bundled font has still exports, and the user is told which one became □.
+    app.doc_set(
+        &id,
+        DocumentKind::Summary,
+        0,
+        &format!("{summary}\nThanks \u{1F642}\n"),
+    )
+    .await
+    .unwrap();
+    let warnings = app
+        .export_to_file(&id, &options(Format::Pdf), &pdf)
+        .await
+        .unwrap();
+    assert!(
+        warnings.len() == 1 && warnings[0].contains("U+1F642"),
+        "{warnings:?}"
+    );
+    app.doc_set(&id, DocumentKind::Summary, 0, &summary)
+        .await
+        .unwrap();
 
     let md = dir.path().join("summary.md");
     app.export_to_file(&id, &options(Format::Md), &md)
