@@ -350,6 +350,25 @@ impl App {
         Ok(self.sync.round(&*self.store, folder, progress).await?)
     }
 
+    /// Stops waiting for `replica` before this replica deletes its own old files in `folder` (compaction).
+    pub async fn forget_replica(&self, folder: &Path, replica: &str) -> Result<(), AppError> {
+        if self
+            .sync
+            .forget_replica(&*self.store, folder, replica)
+            .await?
+        {
+            Ok(())
+        } else {
+            Err(AppError::new(
+                ErrorCode::NotFound,
+                format!(
+                    "replica {replica} has not been seen in {}",
+                    folder.display()
+                ),
+            ))
+        }
+    }
+
     pub async fn replica(&self) -> Result<ReplicaInfo, AppError> {
         Ok(self.store.replica())
     }

@@ -99,6 +99,10 @@ enum Command {
         folder: PathBuf,
         #[arg(long)]
         json: bool,
+        /// Instead of a round: stop keeping this replica's own old files in the folder for REPLICA, a colleague
+        /// who will never sync again (if it does, it catches up from a snapshot).
+        #[arg(long, value_name = "REPLICA")]
+        forget: Option<String>,
     },
     /// Attach a file (up to 50 MB) to the summary or a statement; prints the attachment's id. The file's bytes
     /// travel to colleagues with the next sync rounds.
@@ -291,7 +295,15 @@ async fn run(cli: Cli) -> Result<(), AppError> {
             out,
         } => drop(app.save_attachment(&id, &attachment_id, &out).await?),
         Command::Detach { id, attachment_id } => app.remove_attachment(&id, &attachment_id).await?,
-        Command::Sync { folder, json } => {
+        Command::Sync {
+            folder,
+            forget: Some(replica),
+            ..
+        } => {
+            app.forget_replica(&folder, &replica).await?;
+            println!("forgot {replica} in {}", folder.display());
+        }
+        Command::Sync { folder, json, .. } => {
             let report = app.sync_round(&folder).await?;
             output::sync(&report, json);
             // What could be read was applied; the edits that could not be written stay unsent.

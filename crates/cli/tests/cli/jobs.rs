@@ -189,6 +189,22 @@ fn sync_carries_a_meeting_between_two_data_directories() {
         "{}",
         stderr(&out)
     );
+
+    // A colleague who will never come back can be forgotten, once A has seen them; nobody else can.
+    let b_id = b
+        .ok(&["replica"])
+        .split_whitespace()
+        .next()
+        .unwrap()
+        .to_owned();
+    let out = a.run(&["sync", "--folder", folder, "--forget", &b_id]);
+    assert_eq!(out.status.code(), Some(1), "A has not seen B yet");
+    assert!(stderr(&out).contains(&b_id), "{}", stderr(&out));
+    a.ok(&["sync", "--folder", folder]);
+    let forgot = a.ok(&["sync", "--folder", folder, "--forget", &b_id]);
+    assert!(forgot.starts_with(&format!("forgot {b_id}")), "{forgot}");
+    let out = a.run(&["sync", "--folder", folder, "--forget", &b_id]);
+    assert_eq!(out.status.code(), Some(1), "already forgotten");
 }
 
 #[test]
