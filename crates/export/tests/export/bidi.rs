@@ -31,17 +31,7 @@ fn export_pdf(lang: Language, name: &str) -> std::path::PathBuf {
         &format!("{name}.pdf"),
         &export_ok(&with_symbol(example()), &req),
     );
-    let png = png_dir().join(name);
-    tool(
-        "pdftoppm",
-        &[
-            "-png",
-            "-r",
-            "70",
-            pdf.to_str().unwrap(),
-            png.to_str().unwrap(),
-        ],
-    );
+    render_pngs(&pdf, name);
     pdf
 }
 

@@ -21,17 +21,7 @@ fn pdf_of(
     let dir = scratch(name);
     let pdf = write(&dir, &format!("{name}.pdf"), &out.bytes);
     tool("qpdf", &["--check", pdf.to_str().unwrap()]);
-    let png = png_dir().join(name);
-    tool(
-        "pdftoppm",
-        &[
-            "-png",
-            "-r",
-            "70",
-            pdf.to_str().unwrap(),
-            png.to_str().unwrap(),
-        ],
-    );
+    render_pngs(&pdf, name);
     (pdf, out.warnings)
 }
 

@@ -50,17 +50,7 @@ fn export_pdf(json: &str, body: &str, name: &str) -> (String, Vec<(String, bool)
     };
     let dir = scratch(name);
     let pdf = write(&dir, &format!("{name}.pdf"), &export_ok(&record, &req));
-    let png = png_dir().join(name);
-    tool(
-        "pdftoppm",
-        &[
-            "-png",
-            "-r",
-            "70",
-            pdf.to_str().unwrap(),
-            png.to_str().unwrap(),
-        ],
-    );
+    render_pngs(&pdf, name);
     let fonts = fonts(&pdf);
     for (font, embedded) in &fonts {
         assert!(embedded, "{font} not embedded");

@@ -100,6 +100,21 @@ pub fn png_dir() -> PathBuf {
     dir
 }
 
+/// Renders every page of `pdf` at 70 dpi to `<png_dir>/<name>-N.png`, for a person to look at.
+pub fn render_pngs(pdf: &Path, name: &str) {
+    let png = png_dir().join(name);
+    tool(
+        "pdftoppm",
+        &[
+            "-png",
+            "-r",
+            "70",
+            pdf.to_str().unwrap(),
+            png.to_str().unwrap(),
+        ],
+    );
+}
+
 pub fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
     let path = dir.join(name);
     std::fs::write(&path, bytes).unwrap();
