@@ -71,6 +71,17 @@ pub fn meeting(title: &str) -> Meeting {
 }
 
 /// `<folder>/rapporteur/v1/replicas/<id>`.
+/// `node` creates `n` meetings, one per round, so it writes `n` update files.
+pub async fn one_meeting_per_round(node: &Node, folder: &Path, n: usize) {
+    for i in 0..n {
+        node.store
+            .create_meeting(meeting(&format!("Meeting {i}")))
+            .await
+            .unwrap();
+        assert_eq!(node.round(folder).await.sent.len(), 1);
+    }
+}
+
 pub fn replica_dir(folder: &Path, id: &str) -> PathBuf {
     folder.join("rapporteur/v1/replicas").join(id)
 }

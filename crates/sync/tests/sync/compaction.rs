@@ -6,7 +6,7 @@ use std::path::Path;
 
 use rapporteur_sync::SyncOptions;
 
-use crate::common::{Node, all_files, meeting, replica_dir};
+use crate::common::{Node, all_files, one_meeting_per_round, replica_dir};
 
 fn small_snapshots() -> SyncOptions {
     SyncOptions {
@@ -27,16 +27,6 @@ fn updates(folder: &Path, id: &str) -> Vec<u64> {
     seqs
 }
 
-async fn write(a: &Node, folder: &Path, n: usize) {
-    for i in 0..n {
-        a.store
-            .create_meeting(meeting(&format!("Meeting {i}")))
-            .await
-            .unwrap();
-        assert_eq!(a.round(folder).await.sent.len(), 1);
-    }
-}
-
 #[tokio::test]
 async fn own_files_go_only_when_everyone_applied_them_and_a_newcomer_joins_from_the_snapshot() {
     let tmp = tempfile::tempdir().unwrap();
@@ -48,7 +38,7 @@ async fn own_files_go_only_when_everyone_applied_them_and_a_newcomer_joins_from_
     // B and C are in the folder before A writes anything.
     b.round(&folder).await;
     c.round(&folder).await;
-    write(&a, &folder, 4).await;
+    one_meeting_per_round(&a, &folder, 4).await;
     assert!(
         replica_dir(&folder, &a.id())
             .join("snapshot-3.snap")
@@ -106,10 +96,10 @@ async fn a_replica_that_stopped_syncing_holds_files_back_until_forgotten() {
     fs::create_dir(&folder).unwrap();
     let a = Node::with_options(&tmp.path().join("a"), small_snapshots()).await;
     let b = Node::with_options(&tmp.path().join("b"), small_snapshots()).await;
-    write(&a, &folder, 2).await;
+    one_meeting_per_round(&a, &folder, 2).await;
     // B applies 1 and 2, then goes quiet for good.
     b.round(&folder).await;
-    write(&a, &folder, 5).await;
+    one_meeting_per_round(&a, &folder, 5).await;
     a.round(&folder).await;
     assert!(
         replica_dir(&folder, &a.id())

@@ -2,29 +2,17 @@
 //! progress, and what a round never touches.
 
 use std::fs;
-use std::path::Path;
 
 use rapporteur_core::DocumentKind;
 use rapporteur_sync::mem::MemReplica;
 use rapporteur_sync::{Phase, SyncError, SyncOptions, SyncService};
 
-use crate::common::{Node, all_files, meeting, replica_dir, skipped_files};
+use crate::common::{Node, all_files, meeting, one_meeting_per_round, replica_dir, skipped_files};
 
 fn rare_full_scans() -> SyncOptions {
     SyncOptions {
         full_scan_every: 1000,
         ..Default::default()
-    }
-}
-
-/// A writes `n` update files, one meeting each.
-async fn files(a: &Node, folder: &Path, n: usize) {
-    for i in 0..n {
-        a.store
-            .create_meeting(meeting(&format!("Meeting {i}")))
-            .await
-            .unwrap();
-        assert_eq!(a.round(folder).await.sent.len(), 1);
     }
 }
 
@@ -35,7 +23,7 @@ async fn after_a_gap_heals_rounds_are_cheap_again() {
     fs::create_dir(&folder).unwrap();
     let a = Node::open(&tmp.path().join("a")).await;
     let b = Node::with_options(&tmp.path().join("b"), rare_full_scans()).await;
-    files(&a, &folder, 3).await;
+    one_meeting_per_round(&a, &folder, 3).await;
     let dir = replica_dir(&folder, &a.id());
     let good = fs::read(dir.join("2.upd")).unwrap();
     fs::remove_file(dir.join("2.upd")).unwrap();
@@ -101,9 +89,9 @@ async fn switching_to_a_folder_holding_only_a_snapshot_expects_no_missing_files(
     fs::create_dir(&new).unwrap();
     let a = Node::open(&tmp.path().join("a")).await;
     let b = Node::open(&tmp.path().join("b")).await;
-    files(&a, &old, 2).await;
+    one_meeting_per_round(&a, &old, 2).await;
     b.round(&old).await;
-    files(&a, &old, 3).await;
+    one_meeting_per_round(&a, &old, 3).await;
     // A moves to the new folder: it holds A's snapshot and replica.json, not A's update files.
     let r = a.round(&new).await;
     assert!(r.snapshot_written.is_some(), "{r:#?}");
@@ -126,7 +114,7 @@ async fn what_came_from_the_folder_is_not_written_back() {
     fs::create_dir(&folder).unwrap();
     let a = Node::open(&tmp.path().join("a")).await;
     let b = Node::open(&tmp.path().join("b")).await;
-    files(&a, &folder, 4).await;
+    one_meeting_per_round(&a, &folder, 4).await;
     let r = b.round(&folder).await;
     assert_eq!(r.received.len(), 4);
     assert!(b.round(&folder).await.sent.is_empty());
@@ -210,7 +198,7 @@ async fn progress_counts_files() {
     fs::create_dir(&folder).unwrap();
     let a = Node::open(&tmp.path().join("a")).await;
     let b = Node::open(&tmp.path().join("b")).await;
-    files(&a, &folder, 5).await;
+    one_meeting_per_round(&a, &folder, 5).await;
     let seen = std::sync::Mutex::new(Vec::new());
     b.svc
         .round(&b.store, &folder, |p| seen.lock().unwrap().push(p))
@@ -237,7 +225,7 @@ async fn other_replicas_files_and_stray_files_are_left_byte_for_byte() {
     fs::create_dir(&folder).unwrap();
     let a = Node::open(&tmp.path().join("a")).await;
     let b = Node::open(&tmp.path().join("b")).await;
-    files(&a, &folder, 3).await;
+    one_meeting_per_round(&a, &folder, 3).await;
     let a_dir = replica_dir(&folder, &a.id());
     fs::write(a_dir.join("notes.txt"), b"stray").unwrap();
     fs::write(a_dir.join("2 (conflicted copy).upd"), b"dup").unwrap();
@@ -301,7 +289,7 @@ async fn re_reading_files_after_a_gap_changes_no_meeting() {
     fs::create_dir(&folder).unwrap();
     let a = Node::open(&tmp.path().join("a")).await;
     let b = Node::open(&tmp.path().join("b")).await;
-    files(&a, &folder, 3).await;
+    one_meeting_per_round(&a, &folder, 3).await;
     let dir = replica_dir(&folder, &a.id());
     let good = fs::read(dir.join("2.upd")).unwrap();
     fs::remove_file(dir.join("2.upd")).unwrap();
