@@ -8,6 +8,7 @@ use std::process::{Child, Command, Stdio};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
+use fantoccini::actions::{InputSource, KeyAction, KeyActions};
 use fantoccini::{Client, ClientBuilder, Locator, elements::Element};
 use serde_json::{Value, json};
 
@@ -34,13 +35,31 @@ pub struct Driver {
     child: Child,
     port: u16,
     _data_dir: tempfile::TempDir,
-    _turn: std::sync::MutexGuard<'static, ()>,
+    _turn: Option<std::sync::MutexGuard<'static, ()>>,
 }
 
 impl Driver {
     pub async fn start() -> Res<Driver> {
         let turn = ONE_AT_A_TIME.lock().unwrap_or_else(|p| p.into_inner());
-        let data_dir = tempfile::tempdir()?;
+        Driver::spawn(tempfile::tempdir()?, turn).await
+    }
+
+    /// Stops this tauri-driver (and the WebKitWebDriver under it) and starts a fresh one on the same data
+    /// directory. After the app was killed outright, the old WebKitWebDriver may still be tearing down the dead
+    /// session; a fresh driver does not depend on how long that takes.
+    pub async fn restart(mut self) -> Res<Driver> {
+        self.stop();
+        let data_dir = std::mem::replace(&mut self._data_dir, tempfile::tempdir()?);
+        let turn = self._turn.take();
+        drop(self);
+        let turn = turn.ok_or("the driver no longer holds its turn")?;
+        Driver::spawn(data_dir, turn).await
+    }
+
+    async fn spawn(
+        data_dir: tempfile::TempDir,
+        turn: std::sync::MutexGuard<'static, ()>,
+    ) -> Res<Driver> {
         let port = free_port();
         let native_port = free_port();
         let program = std::env::var_os("TAURI_DRIVER").unwrap_or_else(|| "tauri-driver".into());
@@ -68,14 +87,18 @@ impl Driver {
             child,
             port,
             _data_dir: data_dir,
-            _turn: turn,
+            _turn: Some(turn),
         };
-        let deadline = Instant::now() + Duration::from_secs(20);
-        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-            if Instant::now() > deadline {
-                return Err("tauri-driver did not start listening".into());
+        // tauri-driver forwards each request to the WebKitWebDriver it starts on `native_port`; a session
+        // asked for before that one listens fails ("webdriver server did not respond"), so wait for both.
+        let deadline = Instant::now() + Duration::from_secs(30);
+        for p in [port, native_port] {
+            while std::net::TcpStream::connect(("127.0.0.1", p)).is_err() {
+                if Instant::now() > deadline {
+                    return Err(format!("the WebDriver server on port {p} did not start").into());
+                }
+                tokio::time::sleep(Duration::from_millis(50)).await;
             }
-            tokio::time::sleep(Duration::from_millis(100)).await;
         }
         Ok(driver)
     }
@@ -87,35 +110,9 @@ impl Driver {
         Ok(app.import_json(name, json).await?)
     }
 
-    /// The app processes this driver started: descendants of tauri-driver running our binary.
+    /// The app processes this driver started.
     pub fn app_pids(&self) -> Vec<u32> {
-        let bin =
-            std::fs::canonicalize(env!("CARGO_BIN_EXE_rapporteur-desktop")).unwrap_or_default();
-        let mut family = vec![self.child.id()];
-        let mut found = Vec::new();
-        // Walk down the process tree from tauri-driver (it starts WebKitWebDriver, which starts the app).
-        for _ in 0..4 {
-            let mut next = Vec::new();
-            for entry in std::fs::read_dir("/proc").into_iter().flatten().flatten() {
-                let Ok(pid) = entry.file_name().to_string_lossy().parse::<u32>() else {
-                    continue;
-                };
-                let Ok(stat) = std::fs::read_to_string(format!("/proc/{pid}/stat")) else {
-                    continue;
-                };
-                let ppid = stat
-                    .rsplit_once(')')
-                    .and_then(|(_, rest)| rest.split_whitespace().nth(1)?.parse::<u32>().ok());
-                if ppid.is_some_and(|p| family.contains(&p)) {
-                    next.push(pid);
-                    if std::fs::read_link(format!("/proc/{pid}/exe")).is_ok_and(|exe| exe == bin) {
-                        found.push(pid);
-                    }
-                }
-            }
-            family = next;
-        }
-        found
+        app_pids_under(self.child.id())
     }
 
     /// Launch the app (a new session starts a new process) and wait until its UI is up.
@@ -130,14 +127,21 @@ impl Driver {
             .capabilities(caps)
             .connect(&format!("http://127.0.0.1:{}", self.port))
             .await?;
-        let app = App { client };
+        let app = App {
+            client,
+            driver_pid: self.child.id(),
+        };
         app.wait_for("[data-testid=sidebar]").await?;
         Ok(app)
     }
 }
 
-impl Drop for Driver {
-    fn drop(&mut self) {
+impl Driver {
+    fn stop(&mut self) {
+        // Already stopped (by `restart`): the pid may belong to another process by now.
+        if let Ok(Some(_)) = self.child.try_wait() {
+            return;
+        }
         if let Ok(pid) = i32::try_from(self.child.id()) {
             let _ = Command::new("kill")
                 .args(["-TERM", &pid.to_string()])
@@ -148,22 +152,95 @@ impl Drop for Driver {
             if let Ok(Some(_)) = self.child.try_wait() {
                 return;
             }
-            std::thread::sleep(Duration::from_millis(100));
+            std::thread::sleep(Duration::from_millis(50));
         }
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
 }
 
+impl Drop for Driver {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}
+
+async fn until_exited(driver_pid: u32) -> Res {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while !app_pids_under(driver_pid).is_empty() {
+        if Instant::now() > deadline {
+            return Err("the app did not exit".into());
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    Ok(())
+}
+
+/// The processes running our binary below `driver_pid` (tauri-driver starts WebKitWebDriver, which starts
+/// the app).
+fn app_pids_under(driver_pid: u32) -> Vec<u32> {
+    let bin = std::fs::canonicalize(env!("CARGO_BIN_EXE_rapporteur-desktop")).unwrap_or_default();
+    let mut family = vec![driver_pid];
+    let mut found = Vec::new();
+    for _ in 0..4 {
+        let mut next = Vec::new();
+        for entry in std::fs::read_dir("/proc").into_iter().flatten().flatten() {
+            let Ok(pid) = entry.file_name().to_string_lossy().parse::<u32>() else {
+                continue;
+            };
+            let Ok(stat) = std::fs::read_to_string(format!("/proc/{pid}/stat")) else {
+                continue;
+            };
+            let ppid = stat
+                .rsplit_once(')')
+                .and_then(|(_, rest)| rest.split_whitespace().nth(1)?.parse::<u32>().ok());
+            // A process that has exited but not been reaped yet (state Z) no longer holds the database.
+            let zombie = stat
+                .rsplit_once(')')
+                .is_some_and(|(_, rest)| rest.trim_start().starts_with('Z'));
+            if ppid.is_some_and(|p| family.contains(&p)) {
+                next.push(pid);
+                if !zombie
+                    && std::fs::read_link(format!("/proc/{pid}/exe")).is_ok_and(|exe| exe == bin)
+                {
+                    found.push(pid);
+                }
+            }
+        }
+        family = next;
+    }
+    found
+}
+
 pub struct App {
     pub client: Client,
+    driver_pid: u32,
 }
 
 impl App {
+    /// Ends the session and waits until the app process has exited, so that the next launch opens a
+    /// database nobody else holds.
     pub async fn quit(self) -> Res {
+        let driver_pid = self.driver_pid;
         self.client.close().await?;
-        // Let the process exit and SQLite close before the next launch opens the same data directory.
-        tokio::time::sleep(Duration::from_millis(500)).await;
+        until_exited(driver_pid).await
+    }
+
+    /// Waits until no app process of this session's driver is left.
+    pub async fn until_exited(&self) -> Res {
+        until_exited(self.driver_pid).await
+    }
+
+    /// Types `text` into whatever has the keyboard focus, through WebDriver key actions (the path a real
+    /// keyboard takes: keydown, keypress, input, keyup for every character), with no pause between keys.
+    pub async fn type_keys(&self, text: &str) -> Res {
+        let mut keys = KeyActions::new("keyboard".into());
+        for c in text.chars() {
+            keys = keys
+                .then(KeyAction::Down { value: c })
+                .then(KeyAction::Up { value: c });
+        }
+        self.client.perform_actions(keys).await?;
         Ok(())
     }
 

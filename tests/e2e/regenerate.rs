@@ -1,7 +1,6 @@
 //! Refreshing generated sections over a hand edit, in the real window: the app asks first (a native Yes/No
 //! dialog, answered inside the page as in export.rs); "No" keeps the edit, "Yes" writes the section afresh.
 
-use fantoccini::key::Key;
 use serde_json::json;
 
 use crate::harness::{App, Driver, Res, run};
@@ -75,24 +74,29 @@ fn refresh_asks_before_overwriting_a_hand_edit() {
         app.until("the sections are written", "const e = document.querySelector('[data-testid=editor]'); return !!e && e.textContent.includes(arguments[0]);", vec![json!(FLOOR)]).await?;
         app.until("the refresh finished", "const b = document.querySelector('[data-testid=regenerate]'); return !!b && b.dataset.busy === 'false';", vec![]).await?;
 
-        // A sentence typed at the end of a generated paragraph.
-        let index = app
+        // A sentence typed at the end of a generated paragraph. The paragraph wraps over several lines, so End
+        // would only reach the end of a visual line: the caret is put at the paragraph's end through the editor's
+        // own API (TipTap keeps its editor on the element), then the keyboard types. (Selecting first and focusing
+        // after: TipTap's focus() inside a chain reads the DOM's selection mid-chain and refuses the transaction.)
+        let placed = app
             .js(
-                "return [...document.querySelectorAll('[data-testid=editor] > p')].findIndex(p => p.textContent.includes(arguments[0]));",
+                "const ed = document.querySelector('[data-testid=editor]').editor; let end = -1; \
+                 ed.state.doc.descendants((node, pos) => { \
+                   if (end < 0 && node.type.name === 'paragraph' && node.textContent.includes(arguments[0])) end = pos + node.nodeSize - 1; \
+                   return end < 0; }); \
+                 let err = null; \
+                 try { ed.commands.setTextSelection(end); ed.view.focus(); } catch (e) { err = String(e); } \
+                 return { end, from: ed.state.selection.from, focused: document.activeElement === ed.view.dom, err };",
                 vec![json!(FLOOR)],
             )
-            .await?
-            .as_i64()
-            .ok_or("no paragraph index")?;
-        assert!(index >= 0, "the generated paragraph is in the editor");
-        app.click(&format!(
-            "[data-testid=editor] > p:nth-of-type({})",
-            index + 1
-        ))
-        .await?;
-        let editor = app.find("[data-testid=editor]").await?;
-        editor.send_keys(&char::from(Key::End).to_string()).await?;
-        editor.send_keys(EDIT).await?;
+            .await?;
+        assert!(
+            placed["end"].as_i64().is_some_and(|e| e > 0)
+                && placed["end"] == placed["from"]
+                && placed["focused"] == json!(true),
+            "the caret is at the end of the generated paragraph: {placed}"
+        );
+        app.type_keys(EDIT).await?;
         app.settle().await?;
         floor_paragraph(&app, true).await?;
 
