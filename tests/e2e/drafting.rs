@@ -224,7 +224,7 @@ async fn check_delivered(app: &App, today: &serde_json::Value) -> Res {
     .await?;
     app.until(
         "the delivery date is today",
-        "const d = document.querySelector('[data-testid=statement-delivered-on]'); return !!d && d.value === arguments[0];",
+        "const d = document.querySelector('[data-testid=statement-delivered-on]'); return !!d && d.dataset.iso === arguments[0];",
         vec![today.clone()],
     )
     .await

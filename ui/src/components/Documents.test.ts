@@ -299,8 +299,8 @@ describe('statements', () => {
 
     // The date stays editable; "Back to draft" clears it.
     const date = screen.getByTestId('statement-delivered-on') as HTMLInputElement;
-    expect(date.value).toBe(today());
-    await fireEvent.input(date, { target: { value: '2019-12-12' } });
+    expect(date.dataset.iso).toBe(today());
+    await fireEvent.input(date, { target: { value: '12/12/2019' } });
     await fireEvent.change(date);
     await waitFor(() => expect(named('edit')).toHaveLength(3));
     expect(named('edit')[2].args.edit).toMatchObject({ delivered_on: '2019-12-12', speaker: 'Ambassador of Ghana' });
