@@ -190,7 +190,7 @@ fn preview_history_and_delivered_statements() {
         )
         .await?;
 
-        // A statement, delivered today by its speaker.
+        // A statement, delivered by its speaker on the meeting's date (a new meeting is dated today).
         app.click("[data-testid=add-statement]").await?;
         app.type_into("[data-testid=statement-speaker]", SPEAKER)
             .await?;
