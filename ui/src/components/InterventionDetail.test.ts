@@ -113,4 +113,20 @@ describe('intervention detail', () => {
       }),
     );
   });
+
+  it('takes a typed time as HH:MM, and saves nothing for one that is not a time', async () => {
+    render(InterventionDetail, { props: { intervention: uk } });
+    const time = field('intervention-time');
+    expect(time.type).toBe('text');
+    await fireEvent.input(time, { target: { value: '25:10' } });
+    await fireEvent.change(time);
+    expect(screen.getByTestId('intervention-time-error').textContent).toBe('Time: 25:10 is not a time (use HH:MM)');
+    await new Promise((r) => setTimeout(r, 500));
+    expect(edits).toEqual([]);
+    await fireEvent.input(time, { target: { value: '9:05' } });
+    await fireEvent.change(time);
+    expect(time.value).toBe('09:05');
+    expect(screen.queryByTestId('intervention-time-error')).toBeNull();
+    await waitFor(() => expect(edits.at(-1)).toMatchObject({ op: 'update_intervention', id: 'i9', time: '09:05' }));
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datePattern, daysInMonth, formatDate, isIsoDate, isLeapYear, parseDate, toIso, type DateLang } from './dates';
+import { datePattern, daysInMonth, formatDate, isIsoDate, isLeapYear, parseDate, parseTime, toIso, type DateLang } from './dates';
 
 const LANGS: DateLang[] = ['en', 'fr', 'es', 'ru', 'ar', 'zh'];
 const date = (iso: string) => ({ kind: 'date', iso });
@@ -119,5 +119,21 @@ describe('helpers', () => {
     expect(datePattern('fr')).toBe('JJ/MM/AAAA');
     expect(datePattern('es')).toBe('DD/MM/AAAA');
     for (const lang of LANGS) expect(datePattern(lang)).toMatch(/\S/);
+  });
+});
+
+describe('parseTime', () => {
+  it('reads hours and minutes typed several ways, as HH:MM', () => {
+    expect(parseTime('9:05')).toBe('09:05');
+    expect(parseTime('09:05')).toBe('09:05');
+    expect(parseTime('9h05')).toBe('09:05');
+    expect(parseTime('9.05')).toBe('09:05');
+    expect(parseTime('0905')).toBe('09:05');
+    expect(parseTime(' 23:59 ')).toBe('23:59');
+    expect(parseTime('00:00')).toBe('00:00');
+    expect(parseTime('')).toBe('');
+  });
+  it('refuses what is not a time of day', () => {
+    for (const bad of ['24:00', '12:60', '9', '905', '9:5', 'noon', '12:00:00', '-1:00']) expect(parseTime(bad), bad).toBeNull();
   });
 });

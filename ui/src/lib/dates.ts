@@ -170,3 +170,16 @@ export function parseDate(text: string, lang: DateLang): Parsed {
   const iso = toIso(Number(year), months[0], Number(day));
   return iso ? { kind: 'date', iso } : invalid;
 }
+
+/** A typed time of day as the record stores it (`HH:MM`, 00:00 to 23:59): "9:05", "09.05", "9h05" and "0905"
+ *  are read; '' for an empty field; null for anything else. */
+export function parseTime(text: string): string | null {
+  const s = fold(text);
+  if (s === '') return '';
+  const m = /^(\d{1,2})\s*[:h.]\s*(\d{2})$/.exec(s) ?? /^(\d{2})(\d{2})$/.exec(s);
+  if (!m) return null;
+  const hours = Number(m[1]);
+  const minutes = Number(m[2]);
+  if (hours > 23 || minutes > 59) return null;
+  return `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
+}
