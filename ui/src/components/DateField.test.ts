@@ -10,7 +10,7 @@ afterEach(() => {
   setLanguage('en');
 });
 
-function field(props: Partial<{ value: string; label: string; required: boolean; min: string; minLabel: string; max: string; maxLabel: string }> = {}) {
+function field(props: Partial<{ value: string; label: string; required: boolean; min: string; minLabel: string; max: string; maxLabel: string; compact: boolean }> = {}) {
   const onchange = vi.fn();
   const view = render(DateField, { props: { value: '', label: 'End date', testid: 'd', onchange, ...props } });
   const input = screen.getByTestId('d') as HTMLInputElement;
@@ -138,5 +138,14 @@ describe('DateField', () => {
     expect(onFormInput).not.toHaveBeenCalled();
     expect(onchange).not.toHaveBeenCalled();
     form.remove();
+  });
+
+  it('shows the short form in a compact row, and reads it back', async () => {
+    const { input, onchange } = field({ value: '2020-09-30', compact: true });
+    expect(input.value).toBe('30 Sept 2020');
+    await fireEvent.input(input, { target: { value: '1 Oct 2020' } });
+    await fireEvent.change(input);
+    expect(onchange).toHaveBeenCalledWith('2020-10-01');
+    expect(input.value).toBe('1 Oct 2020');
   });
 });

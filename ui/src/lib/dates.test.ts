@@ -14,6 +14,8 @@ describe('formatDate', () => {
     expect(formatDate('2020-04-02', 'ru')).toMatch(/^2 апреля 2020/);
     expect(formatDate('2020-04-02', 'zh')).toBe('2020年4月2日');
     expect(formatDate('2020-04-02', 'ar')).toMatch(/^2 .+ 2020$/);
+    expect(formatDate('2020-09-30', 'en', 'short')).toBe('30 Sept 2020');
+    expect(formatDate('2020-04-02', 'fr', 'short')).toBe('2 avr. 2020');
   });
 
   it('leaves empty and non-dates as they are', () => {
@@ -52,6 +54,7 @@ describe('parseDate', () => {
         for (const day of [1, 9, 28]) {
           const iso = toIso(2021, month, day)!;
           expect(parseDate(formatDate(iso, lang), lang), `${lang} ${iso} ${formatDate(iso, lang)}`).toEqual(date(iso));
+          expect(parseDate(formatDate(iso, lang, 'short'), lang), `${lang} ${iso} ${formatDate(iso, lang, 'short')}`).toEqual(date(iso));
         }
       }
     }

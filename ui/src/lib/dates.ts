@@ -71,12 +71,13 @@ export function isIsoDate(text: string): boolean {
   return !!m && toIso(Number(m[1]), Number(m[2]), Number(m[3])) === text;
 }
 
-/** "12 December 2019" / "12 décembre 2019" / "2019年12月12日" for a stored date; '' for ''; other text unchanged. */
-export function formatDate(iso: string, lang: DateLang): string {
+/** "12 December 2019" / "12 décembre 2019" / "2019年12月12日" for a stored date ("12 Dec 2019" in the short
+ *  style, for narrow fields); '' for ''; other text unchanged. */
+export function formatDate(iso: string, lang: DateLang, style: 'long' | 'short' = 'long'): string {
   const m = ISO.exec(iso);
   if (!m || !isIsoDate(iso)) return iso;
   const day = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return new Intl.DateTimeFormat(locale(lang), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+  return new Intl.DateTimeFormat(locale(lang), { day: 'numeric', month: style, year: 'numeric', timeZone: 'UTC' })
     .format(day)
     .replace(/[\u200e\u200f\u061c]/g, '');
 }
