@@ -71,13 +71,26 @@ export function isIsoDate(text: string): boolean {
   return !!m && toIso(Number(m[1]), Number(m[2]), Number(m[3])) === text;
 }
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** One formatter per language and style: lists show many dates, and building a formatter is the slow part. */
+function formatter(lang: DateLang, style: 'long' | 'short'): Intl.DateTimeFormat {
+  const key = `${lang}:${style}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale(lang), { day: 'numeric', month: style, year: 'numeric', timeZone: 'UTC' });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 /** "12 December 2019" / "12 décembre 2019" / "2019年12月12日" for a stored date ("12 Dec 2019" in the short
  *  style, for narrow fields); '' for ''; other text unchanged. */
 export function formatDate(iso: string, lang: DateLang, style: 'long' | 'short' = 'long'): string {
   const m = ISO.exec(iso);
   if (!m || !isIsoDate(iso)) return iso;
   const day = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return new Intl.DateTimeFormat(locale(lang), { day: 'numeric', month: style, year: 'numeric', timeZone: 'UTC' })
+  return formatter(lang, style)
     .format(day)
     .replace(/[\u200e\u200f\u061c]/g, '');
 }
