@@ -72,7 +72,7 @@ describe('intervention detail', () => {
       person: undefined, time: undefined, agenda_item: undefined, kind: 'statement',
     });
     await view.rerender({ intervention: app.record!.interventions[0] });
-    expect(screen.getByRole('heading').textContent).toBe('9. UK');
+    expect(screen.getByRole('heading').textContent?.replace(/\s+/g, ' ').trim()).toBe('9. UK (United Kingdom of Great Britain and Northern Ireland)');
     // Emptied: the registry name again.
     await fireEvent.input(field('display-name'), { target: { value: ' ' } });
     await waitFor(() => expect(edits).toHaveLength(2));
