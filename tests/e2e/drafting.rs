@@ -190,7 +190,7 @@ fn preview_history_and_delivered_statements() {
         )
         .await?;
 
-        // A statement, delivered today by its speaker.
+        // A statement, delivered by its speaker on the meeting's date (a new meeting is dated today).
         app.click("[data-testid=add-statement]").await?;
         app.type_into("[data-testid=statement-speaker]", SPEAKER)
             .await?;
@@ -224,7 +224,7 @@ async fn check_delivered(app: &App, today: &serde_json::Value) -> Res {
     .await?;
     app.until(
         "the delivery date is today",
-        "const d = document.querySelector('[data-testid=statement-delivered-on]'); return !!d && d.value === arguments[0];",
+        "const d = document.querySelector('[data-testid=statement-delivered-on]'); return !!d && d.dataset.iso === arguments[0];",
         vec![today.clone()],
     )
     .await

@@ -40,8 +40,9 @@ pub(crate) async fn choose(app: &App, testid: &str, value: &str) -> Res {
     Ok(())
 }
 
-/// Sets a date field as its picker would: WebKitGTK's date inputs take no typed keys through WebDriver, so the
-/// value is set and the same `input` and `change` events a pick fires are sent.
+/// Sets a field's value and sends the `input` and `change` events that typing and leaving it would. Date fields
+/// are text fields that take ISO `YYYY-MM-DD` as well as the interface language's form; they show the long form
+/// ("2 March 2026") and carry the stored date in `data-iso`.
 pub(crate) async fn set_value(app: &App, testid: &str, value: &str) -> Res {
     app.wait_for(&format!("[data-testid={testid}]")).await?;
     app.js(
@@ -58,7 +59,7 @@ async fn check_overview(app: &App) -> Res {
     for (id, want) in TEXTS.iter().chain(&SELECTS).chain(&DATES) {
         app.until(
             &format!("{id} shows {want:?}"),
-            "const e = document.querySelector(`[data-testid=${arguments[0]}]`); return !!e && e.value === arguments[1];",
+            "const e = document.querySelector(`[data-testid=${arguments[0]}]`); return !!e && (e.dataset.iso ?? e.value) === arguments[1];",
             vec![json!(id), json!(want)],
         )
         .await?;
@@ -220,7 +221,7 @@ async fn check_action(app: &App) -> Res {
     for (id, value) in want {
         app.until(
             &format!("{id} is {value:?}"),
-            "const e = document.querySelector(`[data-testid=${arguments[0]}]`); return !!e && e.value === arguments[1];",
+            "const e = document.querySelector(`[data-testid=${arguments[0]}]`); return !!e && (e.dataset.iso ?? e.value) === arguments[1];",
             vec![json!(id), json!(value)],
         )
         .await?;

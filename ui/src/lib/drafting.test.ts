@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseUnifiedDiff } from './diff';
-import { formatDay, statementStatus, today } from './drafting';
+import { deliveryDate, formatDay, statementStatus, today } from './drafting';
 import { renderMarkdown, withoutMarkers } from './markdown';
 import { dictionaries } from './i18n.svelte';
 import * as drafting from './strings/drafting';
@@ -29,6 +29,14 @@ describe('statement status', () => {
     expect(statementStatus({ delivered_on: '2019-12-12', speaker: ' Ghana ' }, 'en', t)).toBe('Delivered on 12 December 2019 by Ghana');
     expect(formatDay('2019-12-12', 'fr')).toBe('12 décembre 2019');
     expect(formatDay('not a date', 'en')).toBe('not a date');
+  });
+  it("stamps a delivery with the meeting's date, or today while a meeting over several days is on", () => {
+    expect(deliveryDate({ date: '2019-12-12' }, '2026-12-02')).toBe('2019-12-12');
+    expect(deliveryDate({ date: '2019-12-12', end_date: null }, '2019-12-12')).toBe('2019-12-12');
+    expect(deliveryDate({ date: '2020-03-02', end_date: '2020-03-04' }, '2020-03-03')).toBe('2020-03-03');
+    expect(deliveryDate({ date: '2020-03-02', end_date: '2020-03-04' }, '2020-03-04')).toBe('2020-03-04');
+    expect(deliveryDate({ date: '2020-03-02', end_date: '2020-03-04' }, '2020-03-05')).toBe('2020-03-02');
+    expect(deliveryDate({ date: '2020-03-02', end_date: '2020-03-04' }, '2020-03-01')).toBe('2020-03-02');
   });
   it('gives today as the local calendar day', () => {
     expect(today(new Date(2024, 0, 5, 23, 59))).toBe('2024-01-05');

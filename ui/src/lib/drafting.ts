@@ -27,6 +27,13 @@ export function today(now: Date = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+/** The day "Mark delivered" stamps: the meeting's date, or today while a meeting over several days is on.
+ *  (Statements are usually marked after the meeting, when today is the wrong day.) */
+export function deliveryDate(meeting: { date: string; end_date?: string | null }, now: string = today()): string {
+  if (meeting.end_date && meeting.date <= now && now <= meeting.end_date) return now;
+  return meeting.date;
+}
+
 /** "Drafted", "Delivered on 12 December 2019" or "Delivered on 12 December 2019 by the Chair". */
 export function statementStatus(doc: Pick<Document, 'speaker' | 'delivered_on'>, lang: Lang, t: Translate): string {
   if (!doc.delivered_on) return t('statement_drafted');

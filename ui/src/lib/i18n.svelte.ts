@@ -5,6 +5,7 @@ import * as attachmentStrings from './strings/attachments';
 import * as drafting from './strings/drafting';
 import type { Language } from '../bindings/Language';
 import * as exportStrings from './strings/export';
+import * as recordStrings from './strings/record';
 import * as syncStrings from './strings/sync';
 
 const en = {
@@ -176,6 +177,7 @@ const en = {
   ...exportStrings.en,
   ...syncStrings.en,
   ...attachmentStrings.en,
+  ...recordStrings.en,
 };
 
 export type Key = keyof typeof en;
@@ -349,6 +351,7 @@ const fr: Record<Key, string> = {
   ...exportStrings.fr,
   ...syncStrings.fr,
   ...attachmentStrings.fr,
+  ...recordStrings.fr,
 };
 
 export const dictionaries = { en, fr } as const;
