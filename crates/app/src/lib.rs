@@ -31,6 +31,11 @@ pub use error::{AppError, ErrorCode};
 pub use rapporteur_core::{DocumentKind, Language, Meeting, MeetingRecord};
 pub use settings::{LetterheadChange, Settings, Theme};
 
+/// The example meeting record, built into the binary so that nothing is read from the source tree at run time.
+/// It is the same file as `tests/fixtures/network-briefing-2019-12-12.json` (a test keeps the two equal).
+pub const EXAMPLE_RECORD: &str = include_str!("../data/network-briefing-2019-12-12.json");
+const EXAMPLE_NAME: &str = "built-in example";
+
 /// Environment variable naming the data directory when `--data-dir` is not given.
 pub const DATA_DIR_ENV: &str = "RAPPORTEUR_DATA_DIR";
 
@@ -140,6 +145,13 @@ impl App {
     pub async fn import_json(&self, name: &str, bytes: &[u8]) -> Result<String, AppError> {
         let record = rapporteur_core::parse_record(name, bytes)?;
         Ok(self.store.import_record(&record).await?)
+    }
+
+    /// Import the built-in example (the 12 December 2019 Network briefing) as a new meeting; returns its id.
+    /// Each call adds another copy, so a user who changed the example can start again from a clean one.
+    pub async fn open_example(&self) -> Result<String, AppError> {
+        self.import_json(EXAMPLE_NAME, EXAMPLE_RECORD.as_bytes())
+            .await
     }
 
     /// Write a meeting in the interchange format, atomically.

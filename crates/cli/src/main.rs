@@ -32,6 +32,8 @@ struct Cli {
 enum Command {
     /// Import a meeting record (rapporteur/meeting-record@1 JSON); prints the new meeting's id.
     Import { file: PathBuf },
+    /// Import the built-in example meeting (a briefing of 12 December 2019) as a new meeting; prints its id.
+    Example,
     /// List meetings, newest first.
     List {
         #[arg(long)]
@@ -244,6 +246,7 @@ async fn run(cli: Cli) -> Result<(), AppError> {
     let app = App::open(&rapporteur_app::resolve_data_dir(cli.data_dir)).await?;
     match cli.command {
         Command::Import { file } => println!("{}", app.import_file(&file).await?),
+        Command::Example => println!("{}", app.open_example().await?),
         Command::List { json } => output::meetings(&app.list_meetings().await?, json),
         Command::Show { id, json } => output::record(&app.record(&id).await?, json),
         Command::Search { query, json } => output::hits(&app.search(&query).await?, json),

@@ -197,3 +197,15 @@ async fn two_installations_sync_through_a_folder_without_sharing_private_notes()
         "PRIVATE: call the ambassador"
     );
 }
+
+#[tokio::test]
+async fn the_built_in_example_is_the_fixture_and_opens_as_a_new_meeting() {
+    let fixture = std::fs::read_to_string(crate::support::EXAMPLE).unwrap();
+    assert_eq!(rapporteur_app::EXAMPLE_RECORD, fixture);
+    let (_dir, app) = app().await;
+    let id = app.open_example().await.unwrap();
+    let record = app.record(&id).await.unwrap();
+    assert_eq!(record.meeting.title, "Network Briefing to Member States");
+    assert_eq!(app.list_meetings().await.unwrap().len(), 1);
+}
+

@@ -3,6 +3,7 @@
 mod attachments;
 mod bad_input;
 mod commands;
+mod example;
 mod jobs;
 mod roundtrip;
 mod support;

@@ -1,0 +1,35 @@
+//! A new user's first minute: the built-in example meeting.
+
+use rapporteur_core::parse_record;
+
+use crate::support::{Cli, EXAMPLE, stderr, without_ids};
+
+#[test]
+fn example_adds_the_complete_example_meeting_that_drafts_and_exports() {
+    let cli = Cli::new();
+    let out = cli.ok(&["example"]);
+    let id = out.trim_end_matches('\n');
+    assert!(!id.is_empty() && !id.contains(char::is_whitespace), "{out:?}");
+
+    let shown = parse_record("show output", cli.ok(&["show", id, "--json"]).as_bytes()).unwrap();
+    let original = parse_record("example", &std::fs::read(EXAMPLE).unwrap()).unwrap();
+    assert_eq!(without_ids(&shown), without_ids(&original));
+
+    let draft = cli.ok(&["draft", id]);
+    assert!(draft.contains("12 December 2019"), "{draft}");
+
+    for doc in ["statement"] {
+        let pdf = cli.dir.path().join(format!("{doc}.pdf"));
+        let out = cli.run(&["export", id, "--format", "pdf", "--doc", doc, "--out", pdf.to_str().unwrap()]);
+        assert!(out.status.success(), "{doc}: {}", stderr(&out));
+        assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"), "{doc}");
+    }
+
+    // A second call adds a second, separate copy rather than failing or reusing the first.
+    let again = cli.ok(&["example"]);
+    assert_ne!(again.trim_end(), id);
+    let list: serde_json::Value = serde_json::from_str(&cli.ok(&["list", "--json"])).unwrap();
+    assert_eq!(list.as_array().unwrap().len(), 2, "{list}");
+    assert!(stderr(&cli.run(&["example"])).is_empty());
+}
+
