@@ -1,4 +1,4 @@
-//! A new user's first minute: the built-in example meeting.
+//! A new user's first minute: the built-in example meeting, and exporting before any summary is written.
 
 use rapporteur_core::parse_record;
 
@@ -18,7 +18,7 @@ fn example_adds_the_complete_example_meeting_that_drafts_and_exports() {
     let draft = cli.ok(&["draft", id]);
     assert!(draft.contains("12 December 2019"), "{draft}");
 
-    for doc in ["statement"] {
+    for doc in ["summary", "statement"] {
         let pdf = cli.dir.path().join(format!("{doc}.pdf"));
         let out = cli.run(&["export", id, "--format", "pdf", "--doc", doc, "--out", pdf.to_str().unwrap()]);
         assert!(out.status.success(), "{doc}: {}", stderr(&out));
@@ -33,3 +33,31 @@ fn example_adds_the_complete_example_meeting_that_drafts_and_exports() {
     assert!(stderr(&cli.run(&["example"])).is_empty());
 }
 
+#[test]
+fn export_of_a_summary_never_written_exports_the_draft_and_says_so() {
+    let cli = Cli::new();
+    let id = cli.import(std::path::Path::new(EXAMPLE));
+    let md = cli.dir.path().join("summary.md");
+    let out = cli.run(&["export", &id, "--format", "md", "--out", md.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        stderr(&out),
+        "rapporteur: warning: no summary written yet; exported the draft generated from the record\n"
+    );
+    let exported = std::fs::read_to_string(&md).unwrap();
+    assert!(exported.contains("took the floor"), "{exported}");
+    let fr = cli.dir.path().join("resume.md");
+    let out = cli.run(&["export", &id, "--format", "md", "--lang", "fr", "--out", fr.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(std::fs::read_to_string(&fr).unwrap().contains("ont pris la parole"));
+    // Nothing was saved: the summary is still unwritten.
+    assert_eq!(cli.ok(&["doc", "get", &id, "--kind", "summary"]), "");
+
+    // Once a summary is written, that is what is exported, without a notice.
+    let set = cli.run_stdin(&["doc", "set", &id, "--kind", "summary"], "# Mine\n\nWritten by hand.\n");
+    assert!(set.status.success(), "{}", stderr(&set));
+    let out = cli.run(&["export", &id, "--format", "md", "--out", md.to_str().unwrap()]);
+    assert!(out.status.success() && stderr(&out).is_empty(), "{}", stderr(&out));
+    let exported = std::fs::read_to_string(&md).unwrap();
+    assert!(exported.contains("Written by hand.") && !exported.contains("took the floor"), "{exported}");
+}
