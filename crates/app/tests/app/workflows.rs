@@ -209,3 +209,24 @@ async fn the_built_in_example_is_the_fixture_and_opens_as_a_new_meeting() {
     assert_eq!(app.list_meetings().await.unwrap().len(), 1);
 }
 
+#[tokio::test]
+async fn registry_search_finds_short_forms_and_shows_the_official_name() {
+    let (_dir, app) = app().await;
+    let names = |q: &str, lang: Language| -> Vec<String> {
+        app.registry_search(q, lang, 3)
+            .into_iter()
+            .map(|s| format!("{} {}", s.code, s.name))
+            .collect()
+    };
+    assert_eq!(
+        names("UK", Language::En),
+        [
+            "GBR United Kingdom of Great Britain and Northern Ireland",
+            "UKR Ukraine"
+        ]
+    );
+    assert_eq!(names("US", Language::En)[0], "USA United States of America");
+    assert_eq!(names("Holland", Language::Fr)[0], "NLD Pays-Bas (Royaume des)");
+    assert_eq!(names("Россия", Language::Ru)[0], "RUS Российская Федерация");
+    assert_eq!(names("朝鲜", Language::Zh)[0], "PRK 朝鲜民主主义人民共和国");
+}
