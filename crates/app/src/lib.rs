@@ -17,8 +17,8 @@ use rapporteur_core::draft::{self, Templates};
 pub use rapporteur_export::{CsvTable, DocSelector, Format, Letterhead};
 use rapporteur_store::Store;
 pub use rapporteur_store::{
-    ActionFilter, Attachment, DocVersion, Edit, MAX_ATTACHMENT_BYTES, MeetingSummary, ReplicaInfo,
-    SearchHit, TrackedAction,
+    ActionFilter, Attachment, ChangeKind, DocVersion, Edit, MAX_ATTACHMENT_BYTES, MeetingSummary,
+    ReplicaInfo, SearchHit, TrackedAction,
 };
 use rapporteur_sync::SyncService;
 pub use rapporteur_sync::{PendingBlob, Progress, RoundReport};
@@ -37,7 +37,8 @@ pub const EXAMPLE_RECORD: &str = include_str!("../data/network-briefing-2019-12-
 const EXAMPLE_NAME: &str = "built-in example";
 
 /// The notice an export of a meeting without a written summary returns (the CLI prints it on stderr).
-pub const SUMMARY_DRAFTED: &str = "no summary written yet; exported the draft generated from the record";
+pub const SUMMARY_DRAFTED: &str =
+    "no summary written yet; exported the draft generated from the record";
 
 /// Environment variable naming the data directory when `--data-dir` is not given.
 pub const DATA_DIR_ENV: &str = "RAPPORTEUR_DATA_DIR";
@@ -285,9 +286,7 @@ impl App {
         let current = self.store.doc_get(id, DocumentKind::Summary, 0).await?;
         let r = draft::regenerate_with(&current, &fresh, force);
         if r.markdown != current {
-            self.store
-                .doc_set(id, DocumentKind::Summary, 0, &r.markdown)
-                .await?;
+            self.store.doc_regenerate(id, &r.markdown).await?;
         }
         Ok(Regeneration {
             markdown: r.markdown,
@@ -368,7 +367,11 @@ impl App {
             true => Some(self.store.notes_all(id).await?),
             false => None,
         };
-        Ok((record, convert::export_request(o, letterhead, notes), drafted))
+        Ok((
+            record,
+            convert::export_request(o, letterhead, notes),
+            drafted,
+        ))
     }
 
     /// One sync round with `folder`: send what is new here, apply what is new there.
@@ -469,7 +472,10 @@ impl App {
 /// written (or what was written has been cleared): what a user asking for "the summary" expects.
 fn summary_is_drafted(record: &MeetingRecord, o: &ExportOptions) -> bool {
     o.kind == DocumentKind::Summary
-        && matches!(o.format, Format::Pdf | Format::Docx | Format::Md | Format::Html)
+        && matches!(
+            o.format,
+            Format::Pdf | Format::Docx | Format::Md | Format::Html
+        )
         && !record
             .documents
             .iter()

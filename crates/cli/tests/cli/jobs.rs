@@ -348,7 +348,11 @@ fn draft_names_a_statements_speaker_once_and_gives_a_free_entry_office_its_artic
     let statement = &mut record["documents"][0];
     statement["speaker"] = "António Vitorino".into();
     statement["delivered_on"] = "2019-12-12".into();
-    let last = record["interventions"].as_array_mut().unwrap().last_mut().unwrap();
+    let last = record["interventions"]
+        .as_array_mut()
+        .unwrap()
+        .last_mut()
+        .unwrap();
     last["speaker"]["category"] = "other".into();
     let file = cli.dir.path().join("record.json");
     std::fs::write(&file, record.to_string()).unwrap();
