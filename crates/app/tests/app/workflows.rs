@@ -226,7 +226,10 @@ async fn registry_search_finds_short_forms_and_shows_the_official_name() {
         ]
     );
     assert_eq!(names("US", Language::En)[0], "USA United States of America");
-    assert_eq!(names("Holland", Language::Fr)[0], "NLD Pays-Bas (Royaume des)");
+    assert_eq!(
+        names("Holland", Language::Fr)[0],
+        "NLD Pays-Bas (Royaume des)"
+    );
     assert_eq!(names("Россия", Language::Ru)[0], "RUS Российская Федерация");
     assert_eq!(names("朝鲜", Language::Zh)[0], "PRK 朝鲜民主主义人民共和国");
 }

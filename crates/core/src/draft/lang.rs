@@ -369,13 +369,57 @@ pub fn upper_first(s: &str) -> String {
 /// running text ("the Special Rapporteur on ...", "the Migrant Forum in Asia"), whatever category it was
 /// entered with. Lower case.
 const OFFICE_NOUNS: &[&str] = &[
-    "adviser", "advisor", "agency", "alliance", "assembly", "association", "bank", "board", "centre", "center",
-    "chair", "chairperson", "coalition", "commission", "commissioner", "committee", "conference",
-    "coordinator", "council", "court", "delegation", "director", "director-general", "envoy", "expert",
-    "facilitator", "federation", "forum", "foundation", "fund", "group", "initiative", "institute",
-    "mechanism", "mission", "network", "office", "ombudsperson", "organisation", "organization", "panel",
-    "partnership", "platform", "president", "programme", "rapporteur", "representative", "secretariat",
-    "secretary-general", "tribunal", "union",
+    "adviser",
+    "advisor",
+    "agency",
+    "alliance",
+    "assembly",
+    "association",
+    "bank",
+    "board",
+    "centre",
+    "center",
+    "chair",
+    "chairperson",
+    "coalition",
+    "commission",
+    "commissioner",
+    "committee",
+    "conference",
+    "coordinator",
+    "council",
+    "court",
+    "delegation",
+    "director",
+    "director-general",
+    "envoy",
+    "expert",
+    "facilitator",
+    "federation",
+    "forum",
+    "foundation",
+    "fund",
+    "group",
+    "initiative",
+    "institute",
+    "mechanism",
+    "mission",
+    "network",
+    "office",
+    "ombudsperson",
+    "organisation",
+    "organization",
+    "panel",
+    "partnership",
+    "platform",
+    "president",
+    "programme",
+    "rapporteur",
+    "representative",
+    "secretariat",
+    "secretary-general",
+    "tribunal",
+    "union",
 ];
 
 /// English only: whether `name` names an office, a mandate or a body by its head noun, the last word before
@@ -385,7 +429,9 @@ pub fn names_an_office(name: &str) -> bool {
         .take_while(|w| !matches!(*w, "of" | "on" | "for" | "in" | "to" | "at" | "and"))
         .last()
         .is_some_and(|head| {
-            let head = head.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+            let head = head
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
             OFFICE_NOUNS.contains(&head.as_str())
         })
 }
@@ -411,14 +457,27 @@ pub fn names_its_author(lang: Language, title: &str) -> bool {
         Language::Fr => {
             words.contains(&"par")
                 || after_noun(
-                    &["declaration", "allocution", "discours", "intervention", "message", "expose"],
+                    &[
+                        "declaration",
+                        "allocution",
+                        "discours",
+                        "intervention",
+                        "message",
+                        "expose",
+                    ],
                     &["de", "du", "des", "d"],
                 )
         }
         Language::Es => {
             words.contains(&"por")
                 || after_noun(
-                    &["declaracion", "discurso", "intervencion", "mensaje", "exposicion"],
+                    &[
+                        "declaracion",
+                        "discurso",
+                        "intervencion",
+                        "mensaje",
+                        "exposicion",
+                    ],
                     &["de", "del"],
                 )
         }

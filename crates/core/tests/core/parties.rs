@@ -204,7 +204,10 @@ fn a_free_entry_that_names_an_office_reads_with_the_in_english_whatever_its_cate
         bare(Language::En),
         vec![
             state("FRA"),
-            Party::named("Special Rapporteur on the human rights of migrants", Category::Other),
+            Party::named(
+                "Special Rapporteur on the human rights of migrants",
+                Category::Other,
+            ),
             Party::named("Migrant Forum in Asia", Category::CivilSociety),
             Party::named("Amnesty International", Category::CivilSociety),
             Party::named("Ms. Ana Pérez", Category::Other),
@@ -219,5 +222,8 @@ fn a_free_entry_that_names_an_office_reads_with_the_in_english_whatever_its_cate
     );
     // French and Spanish use a free entry's name as written, as they do for every non-State speaker.
     let fr = section(&r, Language::Fr, "speakers").unwrap();
-    assert!(fr.contains(", Special Rapporteur on the human rights of migrants, "), "{fr}");
+    assert!(
+        fr.contains(", Special Rapporteur on the human rights of migrants, "),
+        "{fr}"
+    );
 }

@@ -157,7 +157,8 @@ fn search_limits_and_matches_codes() {
 
 const ALIASES: &str = include_str!("../../data/aliases.json");
 
-type AliasFile = std::collections::BTreeMap<Language, std::collections::BTreeMap<String, Vec<String>>>;
+type AliasFile =
+    std::collections::BTreeMap<Language, std::collections::BTreeMap<String, Vec<String>>>;
 
 fn first(query: &str, lang: Language) -> Option<String> {
     registry::search(query, lang, 10)
@@ -198,13 +199,20 @@ fn short_forms_and_former_names_find_their_state_first() {
         ("Zaïre", Language::Fr, "COD"),
         ("turquia", Language::Es, "TUR"),
     ] {
-        assert_eq!(first(query, lang).as_deref(), Some(code), "{query} in {lang:?}");
+        assert_eq!(
+            first(query, lang).as_deref(),
+            Some(code),
+            "{query} in {lang:?}"
+        );
     }
     // The State is shown by its official short name, and the States whose names start with the query follow.
     let hits = registry::search("UK", Language::En, 10);
     assert_eq!(
         names(&hits, Language::En),
-        ["United Kingdom of Great Britain and Northern Ireland", "Ukraine"]
+        [
+            "United Kingdom of Great Britain and Northern Ireland",
+            "Ukraine"
+        ]
     );
     // A short form of the search language also counts as a name that starts with the query.
     let hits = registry::search("holl", Language::En, 10);
@@ -214,7 +222,11 @@ fn short_forms_and_former_names_find_their_state_first() {
 #[test]
 fn the_aliases_file_names_real_states_in_the_six_languages_and_each_form_once() {
     let file: AliasFile = serde_json::from_str(ALIASES).unwrap();
-    assert_eq!(file.len(), Language::ALL.len(), "one entry per official language");
+    assert_eq!(
+        file.len(),
+        Language::ALL.len(),
+        "one entry per official language"
+    );
     let mut owner: std::collections::HashMap<String, String> = std::collections::HashMap::new();
     for (lang, states) in &file {
         for (code, forms) in states {
@@ -228,10 +240,18 @@ fn the_aliases_file_names_real_states_in_the_six_languages_and_each_form_once() 
                 // A form may not be another State's official name in any language.
                 for s in registry::all().iter().filter(|s| &s.iso3 != code) {
                     for l in Language::ALL {
-                        assert_ne!(rapporteur_core::collate::fold(s.name(l)), folded, "{form:?}");
+                        assert_ne!(
+                            rapporteur_core::collate::fold(s.name(l)),
+                            folded,
+                            "{form:?}"
+                        );
                     }
                 }
-                assert_eq!(first(form, *lang).as_deref(), Some(code.as_str()), "{form:?}");
+                assert_eq!(
+                    first(form, *lang).as_deref(),
+                    Some(code.as_str()),
+                    "{form:?}"
+                );
             }
         }
     }

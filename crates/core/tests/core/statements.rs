@@ -105,28 +105,56 @@ fn a_speaker_the_title_already_names_is_not_repeated() {
             "La declaración «Statement by António Vitorino» pronunciada el 12 de diciembre de 2019 está disponible [aquí](#statement-s1).",
         ),
     ] {
-        assert_eq!(delivered(Language::En, lang, title, "Antonio VITORINO"), want);
+        assert_eq!(
+            delivered(Language::En, lang, title, "Antonio VITORINO"),
+            want
+        );
     }
     // The title names the speaker by office, in the meeting's language: the person reads in apposition.
     assert_eq!(
-        delivered(Language::En, Language::En, "Statement by the Network Coordinator", "António Vitorino"),
+        delivered(
+            Language::En,
+            Language::En,
+            "Statement by the Network Coordinator",
+            "António Vitorino"
+        ),
         "The statement by the Network Coordinator, António Vitorino, delivered on 12 December 2019, is available [here](#statement-s1)."
     );
     assert_eq!(
-        delivered(Language::Fr, Language::En, "Déclaration du Coordonnateur du Réseau", "António Vitorino"),
+        delivered(
+            Language::Fr,
+            Language::En,
+            "Déclaration du Coordonnateur du Réseau",
+            "António Vitorino"
+        ),
         "The déclaration du Coordonnateur du Réseau, António Vitorino, delivered on 12 December 2019, is available [here](#statement-s1)."
     );
     assert_eq!(
-        delivered(Language::Es, Language::En, "Declaración de la Presidencia", "Ana Pérez"),
+        delivered(
+            Language::Es,
+            Language::En,
+            "Declaración de la Presidencia",
+            "Ana Pérez"
+        ),
         "The declaración de la Presidencia, Ana Pérez, delivered on 12 December 2019, is available [here](#statement-s1)."
     );
     // A title that names nobody keeps "delivered by"; so does a name merely sharing a word with the title.
     assert_eq!(
-        delivered(Language::En, Language::En, "Opening statement", "António Vitorino"),
+        delivered(
+            Language::En,
+            Language::En,
+            "Opening statement",
+            "António Vitorino"
+        ),
         "The opening statement delivered by António Vitorino on 12 December 2019 is available [here](#statement-s1)."
     );
     assert_eq!(
-        delivered(Language::Fr, Language::En, "Message sur la migration", "Ana"),
+        delivered(
+            Language::Fr,
+            Language::En,
+            "Message sur la migration",
+            "Ana"
+        ),
         "The message sur la migration delivered by Ana on 12 December 2019 is available [here](#statement-s1)."
     );
 }
