@@ -14,6 +14,7 @@ const COMMANDS: &[&str] = &[
     "search",
     "actions",
     "import_file",
+    "open_example",
     "export_record_json",
     "attach_file",
     "attachments",

@@ -62,6 +62,11 @@ pub async fn import_file(app: State<'_, App>, path: PathBuf) -> Res<String> {
 }
 
 #[tauri::command]
+pub async fn open_example(app: State<'_, App>) -> Res<String> {
+    app.open_example().await
+}
+
+#[tauri::command]
 pub async fn export_record_json(app: State<'_, App>, id: String, path: PathBuf) -> Res<()> {
     app.export_record_json(&id, &path).await
 }

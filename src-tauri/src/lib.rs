@@ -74,6 +74,7 @@ pub fn run() {
             commands::search,
             commands::actions,
             commands::import_file,
+            commands::open_example,
             commands::export_record_json,
             commands::attach_file,
             commands::attachments,

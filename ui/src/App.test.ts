@@ -16,7 +16,9 @@ const record: MeetingRecord = {
   documents: [],
 };
 
-function backend(calls: string[]) {
+/** `empty`: the list stays empty until the example meeting is opened, which then becomes meeting m1. */
+function backend(calls: string[], empty = false) {
+  let listed = !empty;
   mockWindows('main');
   mockIPC((cmd, args) => {
     calls.push(cmd);
@@ -25,7 +27,11 @@ function backend(calls: string[]) {
         return { sync_interval_secs: 60, ui_language: 'en', theme: 'system', letterhead: {} };
       case 'data_dir':
         return '/tmp/data';
+      case 'open_example':
+        listed = true;
+        return 'm1';
       case 'list_meetings':
+        if (!listed) return [];
         return [{ id: 'm1', title: record.meeting.title, date: '2019-12-12', kind: 'briefing', status: 'draft', delegations_present: 1, interventions: 0, action_items: 0, open_action_items: 0, documents: 0 }];
       case 'record':
         if ((args as { id: string }).id !== 'm1') throw { code: 'not_found', message: 'meeting m2: not found' };
@@ -80,6 +86,19 @@ describe('App', () => {
     await screen.findByTestId('tracker-list');
     await fireEvent.click(screen.getByTestId('open-settings'));
     expect(((await screen.findByTestId('data-dir')) as HTMLInputElement).value).toBe('/tmp/data');
+  });
+
+  it('offers the example meeting when there is none, and opens it', async () => {
+    const calls: string[] = [];
+    backend(calls, true);
+    render(App);
+    const button = await screen.findByTestId('open-example');
+    expect(screen.queryByTestId('meeting-row')).toBeNull();
+    await fireEvent.click(button);
+    await waitFor(() => expect(screen.getByTestId('meeting-title').textContent).toBe(record.meeting.title));
+    expect(screen.getByTestId('meeting-row')).toBeTruthy();
+    expect(screen.queryByTestId('open-example')).toBeNull();
+    expect(calls.filter((c) => c === 'open_example')).toHaveLength(1);
   });
 
   it('shows a failing command as a readable message', async () => {

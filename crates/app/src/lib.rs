@@ -17,8 +17,8 @@ use rapporteur_core::draft::{self, Templates};
 pub use rapporteur_export::{CsvTable, DocSelector, Format, Letterhead};
 use rapporteur_store::Store;
 pub use rapporteur_store::{
-    ActionFilter, Attachment, DocVersion, Edit, MAX_ATTACHMENT_BYTES, MeetingSummary, ReplicaInfo,
-    SearchHit, TrackedAction,
+    ActionFilter, Attachment, ChangeKind, DocVersion, Edit, MAX_ATTACHMENT_BYTES, MeetingSummary,
+    ReplicaInfo, SearchHit, TrackedAction,
 };
 use rapporteur_sync::SyncService;
 pub use rapporteur_sync::{PendingBlob, Progress, RoundReport};
@@ -30,6 +30,15 @@ pub use error::{AppError, ErrorCode};
 // The model types the faces pass through, so neither face needs to depend on the core crate itself.
 pub use rapporteur_core::{DocumentKind, Language, Meeting, MeetingRecord};
 pub use settings::{LetterheadChange, Settings, Theme};
+
+/// The example meeting record, built into the binary so that nothing is read from the source tree at run time.
+/// It is the same file as `tests/fixtures/network-briefing-2019-12-12.json` (a test keeps the two equal).
+pub const EXAMPLE_RECORD: &str = include_str!("../data/network-briefing-2019-12-12.json");
+const EXAMPLE_NAME: &str = "built-in example";
+
+/// The notice an export of a meeting without a written summary returns (the CLI prints it on stderr).
+pub const SUMMARY_DRAFTED: &str =
+    "no summary written yet; exported the draft generated from the record";
 
 /// Environment variable naming the data directory when `--data-dir` is not given.
 pub const DATA_DIR_ENV: &str = "RAPPORTEUR_DATA_DIR";
@@ -140,6 +149,13 @@ impl App {
     pub async fn import_json(&self, name: &str, bytes: &[u8]) -> Result<String, AppError> {
         let record = rapporteur_core::parse_record(name, bytes)?;
         Ok(self.store.import_record(&record).await?)
+    }
+
+    /// Import the built-in example (the 12 December 2019 Network briefing) as a new meeting; returns its id.
+    /// Each call adds another copy, so a user who changed the example can start again from a clean one.
+    pub async fn open_example(&self) -> Result<String, AppError> {
+        self.import_json(EXAMPLE_NAME, EXAMPLE_RECORD.as_bytes())
+            .await
     }
 
     /// Write a meeting in the interchange format, atomically.
@@ -270,9 +286,7 @@ impl App {
         let current = self.store.doc_get(id, DocumentKind::Summary, 0).await?;
         let r = draft::regenerate_with(&current, &fresh, force);
         if r.markdown != current {
-            self.store
-                .doc_set(id, DocumentKind::Summary, 0, &r.markdown)
-                .await?;
+            self.store.doc_regenerate(id, &r.markdown).await?;
         }
         Ok(Regeneration {
             markdown: r.markdown,
@@ -290,14 +304,18 @@ impl App {
         options: &ExportOptions,
         out: &Path,
     ) -> Result<Vec<String>, AppError> {
-        let (record, request) = self.export_request(id, options).await?;
+        let (record, request, drafted) = self.export_request(id, options).await?;
         let exported = tokio::task::spawn_blocking(move || {
             rapporteur_export::export_with_warnings(&record, &request)
         })
         .await
         .map_err(|e| AppError::new(ErrorCode::Internal, e.to_string()))??;
         rapporteur_export::write_atomically(out, &exported.bytes)?;
-        Ok(exported.warnings)
+        let mut notices = exported.warnings;
+        if drafted {
+            notices.insert(0, SUMMARY_DRAFTED.to_owned());
+        }
+        Ok(notices)
     }
 
     pub async fn export_bytes(
@@ -305,7 +323,7 @@ impl App {
         id: &str,
         options: &ExportOptions,
     ) -> Result<Vec<u8>, AppError> {
-        let (record, request) = self.export_request(id, options).await?;
+        let (record, request, _) = self.export_request(id, options).await?;
         Ok(
             tokio::task::spawn_blocking(move || rapporteur_export::export(&record, &request))
                 .await
@@ -315,7 +333,7 @@ impl App {
 
     /// Page 1 of the PDF as SVG, for the Export view's live preview.
     pub async fn preview(&self, id: &str, options: &ExportOptions) -> Result<String, AppError> {
-        let (record, request) = self.export_request(id, options).await?;
+        let (record, request, _) = self.export_request(id, options).await?;
         Ok(tokio::task::spawn_blocking(move || {
             rapporteur_export::preview_first_page(&record, &request)
         })
@@ -327,14 +345,33 @@ impl App {
         &self,
         id: &str,
         o: &ExportOptions,
-    ) -> Result<(MeetingRecord, rapporteur_export::ExportRequest), AppError> {
-        let record = self.store.record(id).await?;
+    ) -> Result<(MeetingRecord, rapporteur_export::ExportRequest, bool), AppError> {
+        let mut record = self.store.record(id).await?;
+        let drafted = summary_is_drafted(&record, o);
+        if drafted {
+            let lang = o.lang.unwrap_or(record.meeting.language);
+            record.documents.insert(
+                0,
+                rapporteur_core::Document {
+                    id: None,
+                    kind: DocumentKind::Summary,
+                    title: None,
+                    body: draft::draft_summary(&record, lang, &self.templates)?,
+                    speaker: None,
+                    delivered_on: None,
+                },
+            );
+        }
         let letterhead = self.settings().await?.letterhead;
         let notes = match o.include_notes {
             true => Some(self.store.notes_all(id).await?),
             false => None,
         };
-        Ok((record, convert::export_request(o, letterhead, notes)))
+        Ok((
+            record,
+            convert::export_request(o, letterhead, notes),
+            drafted,
+        ))
     }
 
     /// One sync round with `folder`: send what is new here, apply what is new there.
@@ -429,6 +466,20 @@ impl App {
             .map(|s| StateEntry::of(s, lang))
             .collect()
     }
+}
+
+/// Whether exporting `o` from `record` exports the summary drafted from the record, because none has been
+/// written (or what was written has been cleared): what a user asking for "the summary" expects.
+fn summary_is_drafted(record: &MeetingRecord, o: &ExportOptions) -> bool {
+    o.kind == DocumentKind::Summary
+        && matches!(
+            o.format,
+            Format::Pdf | Format::Docx | Format::Md | Format::Html
+        )
+        && !record
+            .documents
+            .iter()
+            .any(|d| d.kind == DocumentKind::Summary && !d.body.trim().is_empty())
 }
 
 /// A State as the attendance picker shows it.

@@ -32,6 +32,8 @@ struct Cli {
 enum Command {
     /// Import a meeting record (rapporteur/meeting-record@1 JSON); prints the new meeting's id.
     Import { file: PathBuf },
+    /// Import the built-in example meeting (a briefing of 12 December 2019) as a new meeting; prints its id.
+    Example,
     /// List meetings, newest first.
     List {
         #[arg(long)]
@@ -68,6 +70,16 @@ enum Command {
         /// Output language [default: the meeting's language].
         #[arg(long, value_parser = parse_lang)]
         lang: Option<Language>,
+    },
+    /// Refresh the summary's generated sections from the record, keeping hand-written text; a generated
+    /// section edited by hand is kept unless named with --force.
+    Regenerate {
+        id: String,
+        #[arg(long, value_parser = parse_lang)]
+        lang: Option<Language>,
+        /// Overwrite this hand-edited section (its text stays in history); repeatable.
+        #[arg(long, value_name = "SECTION")]
+        force: Vec<String>,
     },
     /// Export a document to a file.
     Export {
@@ -172,7 +184,28 @@ enum DocCommand {
         #[arg(long, value_name = "F")]
         file: Option<PathBuf>,
     },
-    /// List a document's versions, with time and replica.
+    /// The difference between two versions (from `doc history`; "current" is the text now), unified.
+    Diff {
+        id: String,
+        #[arg(long, value_enum)]
+        kind: Kind,
+        #[arg(long, default_value_t = 0)]
+        index: u32,
+        from: String,
+        #[arg(default_value = "current")]
+        to: String,
+    },
+    /// Bring back an old version (from `doc history`) as a new change.
+    Restore {
+        id: String,
+        #[arg(long, value_enum)]
+        kind: Kind,
+        #[arg(long, default_value_t = 0)]
+        index: u32,
+        version: String,
+    },
+    /// List a document's versions: id, time, replica, and what made each (edit, regenerate, restore,
+    /// import, created; "via sync" when it came from another replica).
     History {
         id: String,
         #[arg(long, value_enum)]
@@ -244,12 +277,21 @@ async fn run(cli: Cli) -> Result<(), AppError> {
     let app = App::open(&rapporteur_app::resolve_data_dir(cli.data_dir)).await?;
     match cli.command {
         Command::Import { file } => println!("{}", app.import_file(&file).await?),
+        Command::Example => println!("{}", app.open_example().await?),
         Command::List { json } => output::meetings(&app.list_meetings().await?, json),
         Command::Show { id, json } => output::record(&app.record(&id).await?, json),
         Command::Search { query, json } => output::hits(&app.search(&query).await?, json),
         Command::Actions { open, json } => output::actions(&app.actions(open).await?, json),
         Command::Doc { command } => doc(&app, command).await?,
         Command::Draft { id, lang } => print!("{}", app.draft(&id, lang).await?),
+        Command::Regenerate { id, lang, force } => {
+            let r = app.regenerate(&id, lang, &force).await?;
+            for section in &r.edited_sections {
+                eprintln!(
+                    "rapporteur: kept the hand-edited section {section}; --force {section} replaces it"
+                );
+            }
+        }
         Command::Export {
             id,
             format,
@@ -368,6 +410,22 @@ async fn doc(app: &App, command: DocCommand) -> Result<(), AppError> {
             };
             app.doc_set(&id, kind.into(), index, &body).await?;
         }
+        DocCommand::Diff {
+            id,
+            kind,
+            index,
+            from,
+            to,
+        } => print!(
+            "{}",
+            app.doc_diff(&id, kind.into(), index, &from, &to).await?
+        ),
+        DocCommand::Restore {
+            id,
+            kind,
+            index,
+            version,
+        } => app.doc_restore(&id, kind.into(), index, &version).await?,
         DocCommand::History {
             id,
             kind,

@@ -152,7 +152,14 @@ pub fn history(versions: &[DocVersion], as_json: bool) {
         println!("no versions yet");
     }
     for v in versions {
-        println!("{}  {}  {}", v.version_id, v.time, v.replica_name);
+        let via = if v.synced { ", via sync" } else { "" };
+        println!(
+            "{}  {}  {}  {}{via}",
+            v.version_id,
+            v.time,
+            v.replica_name,
+            v.change.as_str()
+        );
     }
 }
 

@@ -123,10 +123,29 @@ pub fn in_un_order(lang: Language) -> Vec<&'static State> {
     un_order_of(lang).iter().map(|(i, _)| &all()[*i]).collect()
 }
 
+/// Short forms and former names in use ("UK", "Holland", "Россия", "朝鲜"), from `data/aliases.json` (sources
+/// in `data/README.md`): per registry index, each form folded, with its language.
+static ALIASES: LazyLock<Vec<Vec<(Language, String)>>> = LazyLock::new(|| {
+    let by_lang: HashMap<Language, HashMap<String, Vec<String>>> =
+        serde_json::from_str(include_str!("../data/aliases.json"))
+            .expect("data/aliases.json is checked by tests");
+    let mut aliases = vec![Vec::new(); all().len()];
+    for (lang, states) in by_lang {
+        for (code, forms) in states {
+            let i = REGISTRY.by_code[&code];
+            aliases[i].extend(forms.iter().map(|f| (lang, crate::collate::fold(f))));
+        }
+    }
+    aliases
+});
+
 /// Search-as-you-type over the registry in `lang`, ignoring accents, case and punctuation ("cote" finds
-/// Côte d'Ivoire, "turk" finds Türkiye). Names starting with the query come first, then names with a word
-/// starting with it, then names containing it anywhere; an exact ISO code ranks with the first. Within each
-/// rank, UN order. An empty query matches nothing.
+/// Côte d'Ivoire, "turk" finds Türkiye). A State with a short form or former name equal to the query, in any
+/// language (people type the forms they know: "UK" in the French interface), comes first, so "UK" finds the
+/// United Kingdom before Ukraine; then names, or short forms of `lang`, starting with the query, and an exact
+/// ISO code; then names with a word starting with it; then names containing it anywhere. Within each rank, UN
+/// order. Results are the States themselves, which callers name by their official short names. An empty query
+/// matches nothing.
 pub fn search(query: &str, lang: Language, limit: usize) -> Vec<&'static State> {
     let q = crate::collate::fold(query);
     if q.is_empty() || limit == 0 {
@@ -138,12 +157,18 @@ pub fn search(query: &str, lang: Language, limit: usize) -> Vec<&'static State> 
         .iter()
         .filter_map(|(i, name)| {
             let s = &all()[*i];
-            let rank = if name.starts_with(&q) || s.iso3 == code {
+            let aliases = &ALIASES[*i];
+            let rank = if aliases.iter().any(|(_, a)| *a == q) {
                 0
-            } else if name.contains(&word) {
+            } else if name.starts_with(&q)
+                || s.iso3 == code
+                || aliases.iter().any(|(l, a)| *l == lang && a.starts_with(&q))
+            {
                 1
-            } else if name.contains(&q) {
+            } else if name.contains(&word) {
                 2
+            } else if name.contains(&q) {
+                3
             } else {
                 return None;
             };

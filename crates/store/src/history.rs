@@ -17,7 +17,7 @@ use rapporteur_core::{Document, DocumentKind, MeetingRecord};
 use crate::Store;
 use crate::error::{Result, StoreError};
 use crate::layout::{DOCUMENTS, EDITORS, SUMMARY};
-use crate::types::{DocVersion, Edit};
+use crate::types::{ChangeKind, DocVersion, Edit, OP_REGENERATE};
 use crate::values::entry;
 use crate::write::Mode;
 
@@ -82,6 +82,13 @@ fn operation(message: &str) -> &str {
 /// How long a diff may search for the smallest difference before settling for a coarser, still
 /// correct one (two unrelated megabyte texts would otherwise take minutes).
 const DIFF_DEADLINE: std::time::Duration = std::time::Duration::from_secs(2);
+
+fn with_final_newline(mut text: String) -> String {
+    if !text.is_empty() && !text.ends_with('\n') {
+        text.push('\n');
+    }
+    text
+}
 
 fn encode_version(f: &Frontiers) -> String {
     let mut ids: Vec<ID> = f.iter().collect();
@@ -181,11 +188,15 @@ impl Store {
                 Some(t) if c.timestamp > 0 => t.to_rfc3339(),
                 _ => String::new(),
             };
+            let op = c.message.as_deref().map(operation);
             out.push(DocVersion {
                 version_id: encode_version(&Frontiers::from_id(last)),
                 time,
                 replica_name,
-                op: c.message.as_deref().map(|m| operation(m).to_owned()),
+                op: op.map(str::to_owned),
+                change: ChangeKind::of_op(op),
+                // Every local change is written with this store's peer, so another peer's came by sync.
+                synced: c.id.peer != self.peer,
             });
         }
         Ok(out)
@@ -225,7 +236,12 @@ impl Store {
                 v => text_at(id, &doc, &cid, &decode_version(id, &doc, v)?),
             }
         };
-        let (a, b) = (read(from)?, read(to)?);
+        // Both sides end with a line break, so a text's last line differs only when its words do, never
+        // by "\ No newline at end of file" (an editor adds or drops the final newline freely).
+        let (a, b) = (
+            with_final_newline(read(from)?),
+            with_final_newline(read(to)?),
+        );
         let diff = similar::TextDiff::configure()
             .timeout(DIFF_DEADLINE)
             .diff_lines(&a, &b);
@@ -234,6 +250,20 @@ impl Store {
             .context_radius(3)
             .header(if from.is_empty() { "(empty)" } else { from }, to)
             .to_string())
+    }
+
+    /// Replace the summary with a refresh of its generated sections: [`Store::doc_set`] of the summary,
+    /// recorded in the history as a regeneration rather than an edit.
+    pub async fn doc_regenerate(&self, id: &str, body: &str) -> Result<MeetingRecord> {
+        let edit = Edit::SetDocument {
+            kind: DocumentKind::Summary,
+            index: 0,
+            body: body.to_owned(),
+        };
+        let written = self
+            .write_local(id, Mode::Existing, OP_REGENERATE, |w| w.apply(&edit))
+            .await?;
+        crate::layout::read_record(id, &written.doc)
     }
 
     /// Make the text at `version` the current text, as a new change: the versions after it stay in the

@@ -276,7 +276,55 @@ pub struct DocVersion {
     /// The edit operation that made the change (`set_document`, `import`, ...), when recorded.
     #[ts(optional)]
     pub op: Option<String>,
+    /// What the change was, for a person reading the history.
+    pub change: ChangeKind,
+    /// Made on another replica and received through sync (a colleague's change, merged with ours).
+    pub synced: bool,
 }
+
+/// What made a version of a document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum ChangeKind {
+    /// Typed or set by hand.
+    Edit,
+    /// The generated sections refreshed from the record.
+    Regenerate,
+    /// An older version brought back.
+    Restore,
+    /// Arrived with an imported record.
+    Import,
+    /// The document was created (a new meeting or statement).
+    Created,
+}
+
+impl ChangeKind {
+    /// The kind of change an operation name (a commit message's first part) records. Operations that do
+    /// not name a document change of their own, and changes from before operations were recorded, are edits.
+    pub fn of_op(op: Option<&str>) -> ChangeKind {
+        match op {
+            Some(OP_REGENERATE) => ChangeKind::Regenerate,
+            Some("doc_restore") => ChangeKind::Restore,
+            Some("import") => ChangeKind::Import,
+            Some("create_meeting" | "add_statement") => ChangeKind::Created,
+            _ => ChangeKind::Edit,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ChangeKind::Edit => "edit",
+            ChangeKind::Regenerate => "regenerate",
+            ChangeKind::Restore => "restore",
+            ChangeKind::Import => "import",
+            ChangeKind::Created => "created",
+        }
+    }
+}
+
+/// The operation recorded for a refresh of a summary's generated sections.
+pub(crate) const OP_REGENERATE: &str = "regenerate";
 
 /// This installation, as a replica of the shared data.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]

@@ -25,9 +25,9 @@ const base: MeetingRecord = {
 };
 
 const versions: DocVersion[] = [
-  { version_id: '3@1', time: '2024-05-01T09:00:00+00:00', replica_name: 'Geneva laptop', op: 'create_meeting' },
-  { version_id: '9@1', time: '2024-05-01T09:05:00+00:00', replica_name: 'Geneva laptop', op: 'set_document' },
-  { version_id: '4@2', time: '2024-05-01T10:00:00+00:00', replica_name: 'New York desk', op: 'set_document' },
+  { version_id: '3@1', time: '2024-05-01T09:00:00+00:00', replica_name: 'Geneva laptop', op: 'regenerate', change: 'regenerate', synced: false },
+  { version_id: '9@1', time: '2024-05-01T09:05:00+00:00', replica_name: 'Geneva laptop', op: 'doc_restore', change: 'restore', synced: false },
+  { version_id: '4@2', time: '2024-05-01T10:00:00+00:00', replica_name: 'New York desk', op: 'set_document', change: 'edit', synced: true },
 ];
 
 const DIFF = [
@@ -243,6 +243,12 @@ describe('history', () => {
     expect(rows.map((r) => r.dataset.version)).toEqual(['4@2', '9@1', '3@1']);
     expect(rows[0].textContent).toContain('New York desk');
     expect(rows[2].textContent).toContain('Geneva laptop');
+    // Each says what made it: a colleague's edit by sync, a restore, a refresh of the generated sections.
+    expect(screen.getAllByTestId('history-change').map((c) => c.textContent)).toEqual([
+      'edit · received by sync',
+      'restore',
+      'generated sections refreshed',
+    ]);
     expect(named('doc_history')[0].args).toEqual({ id: 'm1', kind: 'summary', index: 0 });
 
     // Tick the newest, then the oldest: the diff runs oldest → newest whatever the order of ticking.

@@ -217,16 +217,15 @@ describe('Export view', () => {
     expect((screen.getByTestId('export-go') as HTMLButtonElement).disabled).toBe(false);
   });
 
-  it('asks for a summary before previewing or exporting one', async () => {
+  it('previews and exports the drafted summary when none is written, and says so', async () => {
     const calls = backend({ record: () => ({ ...record, documents: record.documents.slice(1) }) });
     await openExport();
-    await screen.findByTestId('preview-none');
-    expect((screen.getByTestId('export-go') as HTMLButtonElement).disabled).toBe(true);
-    await new Promise((r) => setTimeout(r, 450));
-    expect(previews(calls)).toHaveLength(0);
-    await fireEvent.change(screen.getByTestId('export-doc'), { target: { value: '0' } });
-    await waitFor(() => expect(previews(calls)).toEqual([{ ...DEFAULTS, kind: 'statement', index: 0 }]));
+    expect((await screen.findByTestId('preview-drafted')).textContent).toContain('No summary written yet');
     expect((screen.getByTestId('export-go') as HTMLButtonElement).disabled).toBe(false);
+    await waitFor(() => expect(previews(calls)).toEqual([DEFAULTS]));
+    await fireEvent.change(screen.getByTestId('export-doc'), { target: { value: '0' } });
+    await waitFor(() => expect(previews(calls)).toEqual([DEFAULTS, { ...DEFAULTS, kind: 'statement', index: 0 }]));
+    expect(screen.queryByTestId('preview-drafted')).toBeNull();
   });
 
   it('shows a failed preview in place', async () => {

@@ -60,6 +60,8 @@ export const api = {
   actions: (filter: ActionFilter) => call<TrackedAction[]>('actions', { filter }),
 
   importFile: (path: string) => call<string>('import_file', { path }),
+  /** Import the built-in example meeting as a new meeting; returns its id. */
+  openExample: () => call<string>('open_example'),
   exportRecordJson: (id: string, path: string) => call<void>('export_record_json', { id, path }),
 
   /** Attach the file at `path` (picked in a dialog) to a document; its bytes sync with the meeting. */

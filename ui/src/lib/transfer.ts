@@ -16,6 +16,15 @@ export async function importRecord() {
   });
 }
 
+/** The empty list's first step: the built-in example meeting, opened where a new user can see the whole job. */
+export async function openExample() {
+  await app.guard(async () => {
+    const id = await api.openExample();
+    await app.refreshList();
+    await app.open(id, 'overview');
+  });
+}
+
 export async function exportRecord() {
   const record = app.record;
   const id = app.currentId;

@@ -197,3 +197,39 @@ async fn two_installations_sync_through_a_folder_without_sharing_private_notes()
         "PRIVATE: call the ambassador"
     );
 }
+
+#[tokio::test]
+async fn the_built_in_example_is_the_fixture_and_opens_as_a_new_meeting() {
+    let fixture = std::fs::read_to_string(crate::support::EXAMPLE).unwrap();
+    assert_eq!(rapporteur_app::EXAMPLE_RECORD, fixture);
+    let (_dir, app) = app().await;
+    let id = app.open_example().await.unwrap();
+    let record = app.record(&id).await.unwrap();
+    assert_eq!(record.meeting.title, "Network Briefing to Member States");
+    assert_eq!(app.list_meetings().await.unwrap().len(), 1);
+}
+
+#[tokio::test]
+async fn registry_search_finds_short_forms_and_shows_the_official_name() {
+    let (_dir, app) = app().await;
+    let names = |q: &str, lang: Language| -> Vec<String> {
+        app.registry_search(q, lang, 3)
+            .into_iter()
+            .map(|s| format!("{} {}", s.code, s.name))
+            .collect()
+    };
+    assert_eq!(
+        names("UK", Language::En),
+        [
+            "GBR United Kingdom of Great Britain and Northern Ireland",
+            "UKR Ukraine"
+        ]
+    );
+    assert_eq!(names("US", Language::En)[0], "USA United States of America");
+    assert_eq!(
+        names("Holland", Language::Fr)[0],
+        "NLD Pays-Bas (Royaume des)"
+    );
+    assert_eq!(names("Россия", Language::Ru)[0], "RUS Российская Федерация");
+    assert_eq!(names("朝鲜", Language::Zh)[0], "PRK 朝鲜民主主义人民共和国");
+}

@@ -339,3 +339,33 @@ fn the_letterhead_is_set_once_and_printed_by_every_export() {
         "{cleared}"
     );
 }
+
+#[test]
+fn draft_names_a_statements_speaker_once_and_gives_a_free_entry_office_its_article() {
+    let cli = Cli::new();
+    let mut record: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(EXAMPLE).unwrap()).unwrap();
+    let statement = &mut record["documents"][0];
+    statement["speaker"] = "António Vitorino".into();
+    statement["delivered_on"] = "2019-12-12".into();
+    let last = record["interventions"]
+        .as_array_mut()
+        .unwrap()
+        .last_mut()
+        .unwrap();
+    last["speaker"]["category"] = "other".into();
+    let file = cli.dir.path().join("record.json");
+    std::fs::write(&file, record.to_string()).unwrap();
+    let id = cli.import(&file);
+    let draft = cli.ok(&["draft", &id]);
+    assert!(
+        draft.contains(
+            "The statement by the Network Coordinator, António Vitorino, delivered on 12 December 2019, is available"
+        ),
+        "{draft}"
+    );
+    assert!(
+        draft.contains("UK and the Special Rapporteur on the human rights of migrants."),
+        "{draft}"
+    );
+}

@@ -3,6 +3,8 @@
 mod attachments;
 mod bad_input;
 mod commands;
+mod example;
+mod history;
 mod jobs;
 mod roundtrip;
 mod support;

@@ -364,3 +364,123 @@ pub fn upper_first(s: &str) -> String {
         None => String::new(),
     }
 }
+
+/// English head nouns of offices, mandates and bodies: a name whose head is one of these reads with "the" in
+/// running text ("the Special Rapporteur on ...", "the Migrant Forum in Asia"), whatever category it was
+/// entered with. Lower case.
+const OFFICE_NOUNS: &[&str] = &[
+    "adviser",
+    "advisor",
+    "agency",
+    "alliance",
+    "assembly",
+    "association",
+    "bank",
+    "board",
+    "centre",
+    "center",
+    "chair",
+    "chairperson",
+    "coalition",
+    "commission",
+    "commissioner",
+    "committee",
+    "conference",
+    "coordinator",
+    "council",
+    "court",
+    "delegation",
+    "director",
+    "director-general",
+    "envoy",
+    "expert",
+    "facilitator",
+    "federation",
+    "forum",
+    "foundation",
+    "fund",
+    "group",
+    "initiative",
+    "institute",
+    "mechanism",
+    "mission",
+    "network",
+    "office",
+    "ombudsperson",
+    "organisation",
+    "organization",
+    "panel",
+    "partnership",
+    "platform",
+    "president",
+    "programme",
+    "rapporteur",
+    "representative",
+    "secretariat",
+    "secretary-general",
+    "tribunal",
+    "union",
+];
+
+/// English only: whether `name` names an office, a mandate or a body by its head noun, the last word before
+/// "of", "on", "for", ... ("Special Rapporteur on the human rights of migrants": "Rapporteur").
+pub fn names_an_office(name: &str) -> bool {
+    name.split_whitespace()
+        .take_while(|w| !matches!(*w, "of" | "on" | "for" | "in" | "to" | "at" | "and"))
+        .last()
+        .is_some_and(|head| {
+            let head = head
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            OFFICE_NOUNS.contains(&head.as_str())
+        })
+}
+
+/// Whether `text` contains `name` as whole words, ignoring case, accents and punctuation.
+pub fn mentions(text: &str, name: &str) -> bool {
+    let name = crate::collate::fold(name);
+    !name.is_empty() && format!(" {} ", crate::collate::fold(text)).contains(&format!(" {name} "))
+}
+
+/// Whether a statement's title, written in the meeting's `lang`, says whose statement it is ("Statement by the
+/// Chair", "Déclaration du Coordonnateur", "Declaración de la Presidencia"). Languages without a rule: no.
+pub fn names_its_author(lang: Language, title: &str) -> bool {
+    let folded = crate::collate::fold(title);
+    let words: Vec<&str> = folded.split(' ').collect();
+    let after_noun = |nouns: &[&str], prepositions: &[&str]| {
+        words
+            .windows(2)
+            .any(|w| nouns.contains(&w[0]) && prepositions.contains(&w[1]))
+    };
+    match lang {
+        Language::En => words.contains(&"by"),
+        Language::Fr => {
+            words.contains(&"par")
+                || after_noun(
+                    &[
+                        "declaration",
+                        "allocution",
+                        "discours",
+                        "intervention",
+                        "message",
+                        "expose",
+                    ],
+                    &["de", "du", "des", "d"],
+                )
+        }
+        Language::Es => {
+            words.contains(&"por")
+                || after_noun(
+                    &[
+                        "declaracion",
+                        "discurso",
+                        "intervencion",
+                        "mensaje",
+                        "exposicion",
+                    ],
+                    &["de", "del"],
+                )
+        }
+        _ => false,
+    }
+}

@@ -177,7 +177,11 @@ struct RelatedCtx {
 #[derive(Debug, Serialize)]
 struct StatementCtx {
     title: Option<String>,
+    /// Who delivers it; `None` when the title already has their name ("Statement by António Vitorino").
     speaker: Option<String>,
+    /// The title says whose statement it is by office ("Statement by the Chair"), so a template names the
+    /// speaker in apposition rather than repeating "by".
+    title_names_speaker: bool,
     delivered_on: Option<String>,
     link: String,
 }
@@ -326,7 +330,14 @@ impl Context {
                 .filter(|d| d.kind == DocumentKind::Statement)
                 .map(|d| StatementCtx {
                     title: d.title.clone(),
-                    speaker: d.speaker.clone(),
+                    speaker: d
+                        .speaker
+                        .clone()
+                        .filter(|s| !d.title.as_deref().is_some_and(|t| lang::mentions(t, s))),
+                    title_names_speaker: d.title.as_deref().is_some_and(|t| {
+                        lang::names_its_author(m.language, t)
+                            && !d.speaker.as_deref().is_some_and(|s| lang::mentions(t, s))
+                    }),
                     delivered_on: d.delivered_on.map(fmt),
                     // Printed unescaped by the templates (`| safe`), so only characters safe in a URL fragment.
                     link: d.id.as_ref().map_or_else(
@@ -447,12 +458,13 @@ fn speakers(record: &MeetingRecord, lang: Language, own_language: bool) -> Vec<S
         .map(|p| {
             let name = p.name_in(lang).to_owned();
             let category = p.effective_category();
+            // A free entry keeps the category it was typed with (often "other"), so the name decides too.
             let office = matches!(
                 category,
                 Category::SpecialProcedure
                     | Category::UnSystem
                     | Category::IntergovernmentalOrganization
-            );
+            ) || (!p.is_state() && lang::names_an_office(&name));
             let phrase = if lang == Language::En && office {
                 lang::english_the(&name)
             } else {

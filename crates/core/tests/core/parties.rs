@@ -4,7 +4,7 @@
 use rapporteur_core::draft::parties::words;
 use rapporteur_core::*;
 
-use crate::draft::{bare, example, section};
+use crate::draft::{bare, example, section, state, with_speakers};
 
 fn first_line(text: &str) -> &str {
     text.lines().next().unwrap()
@@ -196,4 +196,34 @@ fn contractions_follow_the_article() {
         "a los Estados Miembros"
     );
     assert!(!words(Language::Es, "IOM").known);
+}
+
+#[test]
+fn a_free_entry_that_names_an_office_reads_with_the_in_english_whatever_its_category() {
+    let r = with_speakers(
+        bare(Language::En),
+        vec![
+            state("FRA"),
+            Party::named(
+                "Special Rapporteur on the human rights of migrants",
+                Category::Other,
+            ),
+            Party::named("Migrant Forum in Asia", Category::CivilSociety),
+            Party::named("Amnesty International", Category::CivilSociety),
+            Party::named("Ms. Ana Pérez", Category::Other),
+            Party::named("The Elders", Category::Other),
+        ],
+    );
+    assert_eq!(
+        section(&r, Language::En, "speakers").unwrap(),
+        "Delegates representing the following countries/offices took the floor: France, the Special \
+         Rapporteur on the human rights of migrants, the Migrant Forum in Asia, Amnesty International, \
+         Ms. Ana Pérez and The Elders."
+    );
+    // French and Spanish use a free entry's name as written, as they do for every non-State speaker.
+    let fr = section(&r, Language::Fr, "speakers").unwrap();
+    assert!(
+        fr.contains(", Special Rapporteur on the human rights of migrants, "),
+        "{fr}"
+    );
 }

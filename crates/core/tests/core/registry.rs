@@ -154,3 +154,105 @@ fn search_limits_and_matches_codes() {
     let hits = registry::search("gbr", Language::En, 5);
     assert_eq!(hits.first().map(|s| s.iso3.as_str()), Some("GBR"));
 }
+
+const ALIASES: &str = include_str!("../../data/aliases.json");
+
+type AliasFile =
+    std::collections::BTreeMap<Language, std::collections::BTreeMap<String, Vec<String>>>;
+
+fn first(query: &str, lang: Language) -> Option<String> {
+    registry::search(query, lang, 10)
+        .first()
+        .map(|s| s.iso3.clone())
+}
+
+#[test]
+fn short_forms_and_former_names_find_their_state_first() {
+    for (query, lang, code) in [
+        ("UK", Language::En, "GBR"),
+        ("uk", Language::Fr, "GBR"),
+        ("Britain", Language::En, "GBR"),
+        ("US", Language::En, "USA"),
+        ("USA", Language::En, "USA"),
+        ("u.s.", Language::En, "USA"),
+        ("EE. UU.", Language::Es, "USA"),
+        ("eeuu", Language::Es, "USA"),
+        ("США", Language::Ru, "USA"),
+        ("美国", Language::Zh, "USA"),
+        ("أمريكا", Language::Ar, "USA"),
+        ("DPRK", Language::En, "PRK"),
+        ("North Korea", Language::En, "PRK"),
+        ("朝鲜", Language::Zh, "PRK"),
+        ("КНДР", Language::Ru, "PRK"),
+        ("ROK", Language::En, "KOR"),
+        ("韩国", Language::Zh, "KOR"),
+        ("UAE", Language::En, "ARE"),
+        ("Россия", Language::Ru, "RUS"),
+        ("Russia", Language::Ru, "RUS"),
+        ("Ru", Language::En, "RUS"),
+        ("Holland", Language::En, "NLD"),
+        ("Ivory Coast", Language::En, "CIV"),
+        ("Swaziland", Language::En, "SWZ"),
+        ("Macedonia", Language::En, "MKD"),
+        ("Vatican", Language::En, "VAT"),
+        ("Burma", Language::En, "MMR"),
+        ("Zaïre", Language::Fr, "COD"),
+        ("turquia", Language::Es, "TUR"),
+    ] {
+        assert_eq!(
+            first(query, lang).as_deref(),
+            Some(code),
+            "{query} in {lang:?}"
+        );
+    }
+    // The State is shown by its official short name, and the States whose names start with the query follow.
+    let hits = registry::search("UK", Language::En, 10);
+    assert_eq!(
+        names(&hits, Language::En),
+        [
+            "United Kingdom of Great Britain and Northern Ireland",
+            "Ukraine"
+        ]
+    );
+    // A short form of the search language also counts as a name that starts with the query.
+    let hits = registry::search("holl", Language::En, 10);
+    assert_eq!(names(&hits, Language::En), ["Netherlands (Kingdom of the)"]);
+}
+
+#[test]
+fn the_aliases_file_names_real_states_in_the_six_languages_and_each_form_once() {
+    let file: AliasFile = serde_json::from_str(ALIASES).unwrap();
+    assert_eq!(
+        file.len(),
+        Language::ALL.len(),
+        "one entry per official language"
+    );
+    let mut owner: std::collections::HashMap<String, String> = std::collections::HashMap::new();
+    for (lang, states) in &file {
+        for (code, forms) in states {
+            assert!(registry::lookup(code).is_some(), "{code} in {lang:?}");
+            for form in forms {
+                let folded = rapporteur_core::collate::fold(form);
+                assert!(!folded.is_empty(), "{code}: {form:?}");
+                if let Some(other) = owner.insert(folded.clone(), code.clone()) {
+                    assert_eq!(&other, code, "{form:?} names two States");
+                }
+                // A form may not be another State's official name in any language.
+                for s in registry::all().iter().filter(|s| &s.iso3 != code) {
+                    for l in Language::ALL {
+                        assert_ne!(
+                            rapporteur_core::collate::fold(s.name(l)),
+                            folded,
+                            "{form:?}"
+                        );
+                    }
+                }
+                assert_eq!(
+                    first(form, *lang).as_deref(),
+                    Some(code.as_str()),
+                    "{form:?}"
+                );
+            }
+        }
+    }
+}

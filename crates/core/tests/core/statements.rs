@@ -23,7 +23,7 @@ fn a_statement_is_delivered_only_with_a_delivery_date() {
             Some("Ms. Amina Mohammed"),
             None,
             [
-                "The statement by the Chair to be delivered by Ms. Amina Mohammed is available [here](#statement-s1).",
+                "The statement by the Chair, Ms. Amina Mohammed, yet to be delivered, is available [here](#statement-s1).",
                 "La déclaration «\u{a0}Statement by the Chair\u{a0}», que doit prononcer Ms. Amina Mohammed, est disponible [ici](#statement-s1).",
                 "La declaración «Statement by the Chair», que pronunciará Ms. Amina Mohammed, está disponible [aquí](#statement-s1).",
             ],
@@ -32,7 +32,7 @@ fn a_statement_is_delivered_only_with_a_delivery_date() {
             Some("Ms. Amina Mohammed"),
             Some("2019-12-12"),
             [
-                "The statement by the Chair delivered by Ms. Amina Mohammed on 12 December 2019 is available [here](#statement-s1).",
+                "The statement by the Chair, Ms. Amina Mohammed, delivered on 12 December 2019, is available [here](#statement-s1).",
                 "La déclaration «\u{a0}Statement by the Chair\u{a0}» prononcée par Ms. Amina Mohammed le 12 décembre 2019 est disponible [ici](#statement-s1).",
                 "La declaración «Statement by the Chair» pronunciada por Ms. Amina Mohammed el 12 de diciembre de 2019 está disponible [aquí](#statement-s1).",
             ],
@@ -74,6 +74,88 @@ fn a_statement_is_delivered_only_with_a_delivery_date() {
     assert_eq!(
         section(&r, Language::En, "statements").unwrap(),
         "The statement \\*draft\\* is available [here](#statement-s1)."
+    );
+}
+
+/// The statement line of `title`/`speaker` delivered on 12 December 2019, drafted in `lang` from a meeting held in
+/// `meeting_lang`.
+fn delivered(meeting_lang: Language, lang: Language, title: &str, speaker: &str) -> String {
+    let mut r = bare(meeting_lang);
+    let mut s = statement(Some(speaker), Some("2019-12-12"));
+    s.title = Some(title.into());
+    r.documents = vec![s];
+    section(&r, lang, "statements").unwrap()
+}
+
+#[test]
+fn a_speaker_the_title_already_names_is_not_repeated() {
+    // The title has the speaker's name: the name is not added again, in any template language.
+    let title = "Statement by António Vitorino";
+    for (lang, want) in [
+        (
+            Language::En,
+            "The statement by António Vitorino delivered on 12 December 2019 is available [here](#statement-s1).",
+        ),
+        (
+            Language::Fr,
+            "La déclaration «\u{a0}Statement by António Vitorino\u{a0}» prononcée le 12 décembre 2019 est disponible [ici](#statement-s1).",
+        ),
+        (
+            Language::Es,
+            "La declaración «Statement by António Vitorino» pronunciada el 12 de diciembre de 2019 está disponible [aquí](#statement-s1).",
+        ),
+    ] {
+        assert_eq!(
+            delivered(Language::En, lang, title, "Antonio VITORINO"),
+            want
+        );
+    }
+    // The title names the speaker by office, in the meeting's language: the person reads in apposition.
+    assert_eq!(
+        delivered(
+            Language::En,
+            Language::En,
+            "Statement by the Network Coordinator",
+            "António Vitorino"
+        ),
+        "The statement by the Network Coordinator, António Vitorino, delivered on 12 December 2019, is available [here](#statement-s1)."
+    );
+    assert_eq!(
+        delivered(
+            Language::Fr,
+            Language::En,
+            "Déclaration du Coordonnateur du Réseau",
+            "António Vitorino"
+        ),
+        "The déclaration du Coordonnateur du Réseau, António Vitorino, delivered on 12 December 2019, is available [here](#statement-s1)."
+    );
+    assert_eq!(
+        delivered(
+            Language::Es,
+            Language::En,
+            "Declaración de la Presidencia",
+            "Ana Pérez"
+        ),
+        "The declaración de la Presidencia, Ana Pérez, delivered on 12 December 2019, is available [here](#statement-s1)."
+    );
+    // A title that names nobody keeps "delivered by"; so does a name merely sharing a word with the title.
+    assert_eq!(
+        delivered(
+            Language::En,
+            Language::En,
+            "Opening statement",
+            "António Vitorino"
+        ),
+        "The opening statement delivered by António Vitorino on 12 December 2019 is available [here](#statement-s1)."
+    );
+    assert_eq!(
+        delivered(
+            Language::Fr,
+            Language::En,
+            "Message sur la migration",
+            "Ana"
+        ),
+        "The message sur la migration delivered by Ana on 12 December 2019 is available [here](#statement-s1)."
     );
 }
 

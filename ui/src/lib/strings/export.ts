@@ -28,7 +28,7 @@ export const en = {
   ex_preview_csv: 'A CSV file is a table for spreadsheets: there is no page to preview.',
   ex_preview_ics: 'An ICS file puts the action items’ deadlines in a calendar: there is no page to preview.',
   ex_preview_failed: 'No preview: {message}',
-  ex_no_summary: 'This meeting has no summary yet: draft it under “Summary & statements”, or choose a statement.',
+  ex_no_summary: 'No summary written yet: this is the draft generated from the record, and the export will be the same.',
 };
 
 export const fr: Record<keyof typeof en, string> = {
@@ -59,5 +59,5 @@ export const fr: Record<keyof typeof en, string> = {
   ex_preview_csv: 'Un fichier CSV est un tableau pour tableur : il n’y a pas de page à prévisualiser.',
   ex_preview_ics: 'Un fichier ICS inscrit les échéances des suites à donner dans un agenda : il n’y a pas de page à prévisualiser.',
   ex_preview_failed: 'Pas d’aperçu : {message}',
-  ex_no_summary: 'Cette réunion n’a pas encore de résumé : rédigez-le sous « Résumé et déclarations », ou choisissez une déclaration.',
+  ex_no_summary: 'Aucun résumé rédigé : voici le projet généré à partir du dossier, et l’export sera le même.',
 };
