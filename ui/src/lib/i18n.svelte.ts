@@ -3,6 +3,7 @@
 // every English key by a unit test.
 import * as attachmentStrings from './strings/attachments';
 import * as drafting from './strings/drafting';
+import * as entryStrings from './strings/entry';
 import type { Language } from '../bindings/Language';
 import * as exportStrings from './strings/export';
 import * as syncStrings from './strings/sync';
@@ -176,6 +177,7 @@ const en = {
   ...exportStrings.en,
   ...syncStrings.en,
   ...attachmentStrings.en,
+  ...entryStrings.en,
 };
 
 export type Key = keyof typeof en;
@@ -349,6 +351,7 @@ const fr: Record<Key, string> = {
   ...exportStrings.fr,
   ...syncStrings.fr,
   ...attachmentStrings.fr,
+  ...entryStrings.fr,
 };
 
 export const dictionaries = { en, fr } as const;
