@@ -9,8 +9,8 @@ use std::path::PathBuf;
 
 use rapporteur_app::{
     ActionFilter, App, AppError, Attachment, DocVersion, DocumentKind, Edit, ExportOptions,
-    Language, LetterheadChange, Meeting, MeetingRecord, MeetingSummary, Regeneration, ReplicaInfo,
-    RoundReport, SearchHit, Settings, StateEntry, SyncStatus, TrackedAction,
+    FreeName, Language, LetterheadChange, Meeting, MeetingRecord, MeetingSummary, Regeneration,
+    ReplicaInfo, RoundReport, SearchHit, Settings, StateEntry, SyncStatus, TrackedAction,
 };
 use tauri::State;
 
@@ -265,4 +265,9 @@ pub fn registry_search(
 #[tauri::command]
 pub fn registry_list(app: State<'_, App>, lang: Language) -> Res<Vec<StateEntry>> {
     Ok(app.registry_list(lang))
+}
+
+#[tauri::command]
+pub async fn free_names(app: State<'_, App>) -> Res<Vec<FreeName>> {
+    app.free_names().await
 }

@@ -17,8 +17,8 @@ use rapporteur_core::draft::{self, Templates};
 pub use rapporteur_export::{CsvTable, DocSelector, Format, Letterhead};
 use rapporteur_store::Store;
 pub use rapporteur_store::{
-    ActionFilter, Attachment, DocVersion, Edit, MAX_ATTACHMENT_BYTES, MeetingSummary, ReplicaInfo,
-    SearchHit, TrackedAction,
+    ActionFilter, Attachment, DocVersion, Edit, FreeName, MAX_ATTACHMENT_BYTES, MeetingSummary,
+    ReplicaInfo, SearchHit, TrackedAction,
 };
 use rapporteur_sync::SyncService;
 pub use rapporteur_sync::{PendingBlob, Progress, RoundReport};
@@ -411,6 +411,12 @@ impl App {
     /// settings as they now stand.
     pub async fn change_letterhead(&self, change: LetterheadChange) -> Result<Settings, AppError> {
         settings::change_letterhead(&self.store, change).await
+    }
+
+    /// The names typed as free entries (UN entities, mandate holders…) in any meeting, each with its category,
+    /// most used first: the speaker and attendance pickers offer them again.
+    pub async fn free_names(&self) -> Result<Vec<FreeName>, AppError> {
+        Ok(self.store.free_names().await?)
     }
 
     /// Search-as-you-type over the built-in States, in `lang`.

@@ -9,6 +9,7 @@ import type { DocVersion } from '../bindings/DocVersion';
 import type { DocumentKind } from '../bindings/DocumentKind';
 import type { Edit } from '../bindings/Edit';
 import type { ExportOptions } from '../bindings/ExportOptions';
+import type { FreeName } from '../bindings/FreeName';
 import type { Language } from '../bindings/Language';
 import type { LetterheadChange } from '../bindings/LetterheadChange';
 import type { Meeting } from '../bindings/Meeting';
@@ -25,7 +26,7 @@ import type { TrackedAction } from '../bindings/TrackedAction';
 import { toAppError } from './errors';
 
 export type {
-  ActionFilter, Attachment, DocVersion, DocumentKind, Edit, ExportOptions, Language, LetterheadChange, Meeting, MeetingRecord,
+  ActionFilter, Attachment, DocVersion, DocumentKind, Edit, ExportOptions, FreeName, Language, LetterheadChange, Meeting, MeetingRecord,
   MeetingSummary, Regeneration, ReplicaInfo, RoundReport, SearchHit, Settings, StateEntry, SyncStatus,
   TrackedAction,
 };
@@ -107,6 +108,8 @@ export const api = {
     call<StateEntry[]>('registry_search', { query, lang, limit }),
   /** Every built-in State in `lang`, in that language's UN order. */
   registryList: (lang: Language) => call<StateEntry[]>('registry_list', { lang }),
+  /** Names typed as free entries in any meeting (UN entities, mandate holders…), with their category. */
+  freeNames: () => call<FreeName[]>('free_names'),
 };
 
 export type Api = typeof api;
