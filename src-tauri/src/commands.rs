@@ -9,8 +9,9 @@ use std::path::PathBuf;
 
 use rapporteur_app::{
     ActionFilter, App, AppError, Attachment, DocVersion, DocumentKind, Edit, ExportOptions,
-    FreeName, Language, LetterheadChange, Meeting, MeetingRecord, MeetingSummary, Regeneration,
-    ReplicaInfo, RoundReport, SearchHit, Settings, StateEntry, SyncStatus, TrackedAction,
+    FreeName, Language, LetterheadChange, Meeting, MeetingRecord, MeetingSummary, PreviewPage,
+    Regeneration, ReplicaInfo, RoundReport, SearchHit, Settings, StateEntry, SyncStatus,
+    TrackedAction,
 };
 use tauri::State;
 
@@ -188,8 +189,13 @@ pub async fn export_to_file(
 }
 
 #[tauri::command]
-pub async fn preview(app: State<'_, App>, id: String, options: ExportOptions) -> Res<String> {
-    app.preview(&id, &options).await
+pub async fn preview(
+    app: State<'_, App>,
+    id: String,
+    options: ExportOptions,
+    page: u32,
+) -> Res<PreviewPage> {
+    app.preview(&id, &options, page).await
 }
 
 #[tauri::command]

@@ -79,6 +79,18 @@ pub enum Table {
     Actions,
 }
 
+/// One page of the export preview.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct PreviewPage {
+    /// The page as a standalone SVG document.
+    pub svg: String,
+    /// Which page this is, from 1.
+    pub page: u32,
+    /// How many pages the PDF has.
+    pub pages: u32,
+}
+
 /// The result of regenerating a summary's generated sections.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[ts(export)]
@@ -313,14 +325,27 @@ impl App {
         )
     }
 
-    /// Page 1 of the PDF as SVG, for the Export view's live preview.
-    pub async fn preview(&self, id: &str, options: &ExportOptions) -> Result<String, AppError> {
+    /// One page of the PDF as SVG, for the Export view's live preview: `page` counts from 1, and a page past
+    /// the end (the document got shorter) gives the last one. The answer says which page it is and how many
+    /// there are.
+    pub async fn preview(
+        &self,
+        id: &str,
+        options: &ExportOptions,
+        page: u32,
+    ) -> Result<PreviewPage, AppError> {
         let (record, request) = self.export_request(id, options).await?;
-        Ok(tokio::task::spawn_blocking(move || {
-            rapporteur_export::preview_first_page(&record, &request)
+        let (svg, pages) = tokio::task::spawn_blocking(move || {
+            rapporteur_export::preview_page(&record, &request, page as usize)
         })
         .await
-        .map_err(|e| AppError::new(ErrorCode::Internal, e.to_string()))??)
+        .map_err(|e| AppError::new(ErrorCode::Internal, e.to_string()))??;
+        let pages = u32::try_from(pages).unwrap_or(u32::MAX);
+        Ok(PreviewPage {
+            svg,
+            page: page.clamp(1, pages.max(1)),
+            pages,
+        })
     }
 
     async fn export_request(

@@ -15,6 +15,7 @@ import type { LetterheadChange } from '../bindings/LetterheadChange';
 import type { Meeting } from '../bindings/Meeting';
 import type { MeetingRecord } from '../bindings/MeetingRecord';
 import type { MeetingSummary } from '../bindings/MeetingSummary';
+import type { PreviewPage } from '../bindings/PreviewPage';
 import type { Regeneration } from '../bindings/Regeneration';
 import type { ReplicaInfo } from '../bindings/ReplicaInfo';
 import type { RoundReport } from '../bindings/RoundReport';
@@ -27,7 +28,7 @@ import { toAppError } from './errors';
 
 export type {
   ActionFilter, Attachment, DocVersion, DocumentKind, Edit, ExportOptions, FreeName, Language, LetterheadChange, Meeting, MeetingRecord,
-  MeetingSummary, Regeneration, ReplicaInfo, RoundReport, SearchHit, Settings, StateEntry, SyncStatus,
+  MeetingSummary, PreviewPage, Regeneration, ReplicaInfo, RoundReport, SearchHit, Settings, StateEntry, SyncStatus,
   TrackedAction,
 };
 
@@ -83,7 +84,8 @@ export const api = {
 
   exportToFile: (id: string, options: ExportOptions, path: string) =>
     call<string[]>('export_to_file', { id, options, path }),
-  preview: (id: string, options: ExportOptions) => call<string>('preview', { id, options }),
+  /** One page of the PDF as SVG (`page` from 1; past the end, the last page), with the page count. */
+  preview: (id: string, options: ExportOptions, page = 1) => call<PreviewPage>('preview', { id, options, page }),
 
   syncRound: (folder: string) => call<RoundReport>('sync_round', { folder }),
   /** One round now with the folder in the settings (waits for a background round that is running). */
