@@ -42,6 +42,7 @@ const COMMANDS: &[&str] = &[
     "change_letterhead",
     "registry_search",
     "registry_list",
+    "free_names",
 ];
 
 fn main() {

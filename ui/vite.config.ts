@@ -19,6 +19,8 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['src/**/*.test.ts'],
     setupFiles: ['src/test-setup.ts'],
+    // The stylesheet as text (`app.css?raw`), for the tests that check how rows are laid out.
+    css: { include: [/app\.css/] },
   },
   // Svelte's browser build under Vitest (jsdom), its server build otherwise.
   resolve: (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env.VITEST

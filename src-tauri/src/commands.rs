@@ -9,8 +9,9 @@ use std::path::PathBuf;
 
 use rapporteur_app::{
     ActionFilter, App, AppError, Attachment, DocVersion, DocumentKind, Edit, ExportOptions,
-    Language, LetterheadChange, Meeting, MeetingRecord, MeetingSummary, Regeneration, ReplicaInfo,
-    RoundReport, SearchHit, Settings, StateEntry, SyncStatus, TrackedAction,
+    FreeName, Language, LetterheadChange, Meeting, MeetingRecord, MeetingSummary, PreviewPage,
+    Regeneration, ReplicaInfo, RoundReport, SearchHit, Settings, StateEntry, SyncStatus,
+    TrackedAction,
 };
 use tauri::State;
 
@@ -193,8 +194,13 @@ pub async fn export_to_file(
 }
 
 #[tauri::command]
-pub async fn preview(app: State<'_, App>, id: String, options: ExportOptions) -> Res<String> {
-    app.preview(&id, &options).await
+pub async fn preview(
+    app: State<'_, App>,
+    id: String,
+    options: ExportOptions,
+    page: u32,
+) -> Res<PreviewPage> {
+    app.preview(&id, &options, page).await
 }
 
 #[tauri::command]
@@ -270,4 +276,9 @@ pub fn registry_search(
 #[tauri::command]
 pub fn registry_list(app: State<'_, App>, lang: Language) -> Res<Vec<StateEntry>> {
     Ok(app.registry_list(lang))
+}
+
+#[tauri::command]
+pub async fn free_names(app: State<'_, App>) -> Res<Vec<FreeName>> {
+    app.free_names().await
 }

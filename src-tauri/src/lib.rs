@@ -102,6 +102,7 @@ pub fn run() {
             commands::change_letterhead,
             commands::registry_search,
             commands::registry_list,
+            commands::free_names,
         ])
         .run(tauri::generate_context!("tauri.conf.json"))
         .expect("the Tauri runtime failed to start");

@@ -17,7 +17,8 @@ use rapporteur_core::draft::{self, Templates};
 pub use rapporteur_export::{CsvTable, DocSelector, Format, Letterhead};
 use rapporteur_store::Store;
 pub use rapporteur_store::{
-    ActionFilter, Attachment, ChangeKind, DocVersion, Edit, MAX_ATTACHMENT_BYTES, MeetingSummary,
+    ActionFilter, Attachment, ChangeKind, DocVersion, Edit, FreeName, MAX_ATTACHMENT_BYTES,
+    MeetingSummary,
     ReplicaInfo, SearchHit, TrackedAction,
 };
 use rapporteur_sync::SyncService;
@@ -86,6 +87,18 @@ pub struct ExportOptions {
 pub enum Table {
     Attendance,
     Actions,
+}
+
+/// One page of the export preview.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct PreviewPage {
+    /// The page as a standalone SVG document.
+    pub svg: String,
+    /// Which page this is, from 1.
+    pub page: u32,
+    /// How many pages the PDF has.
+    pub pages: u32,
 }
 
 /// The result of regenerating a summary's generated sections.
@@ -331,14 +344,27 @@ impl App {
         )
     }
 
-    /// Page 1 of the PDF as SVG, for the Export view's live preview.
-    pub async fn preview(&self, id: &str, options: &ExportOptions) -> Result<String, AppError> {
+    /// One page of the PDF as SVG, for the Export view's live preview: `page` counts from 1, and a page past
+    /// the end (the document got shorter) gives the last one. The answer says which page it is and how many
+    /// there are.
+    pub async fn preview(
+        &self,
+        id: &str,
+        options: &ExportOptions,
+        page: u32,
+    ) -> Result<PreviewPage, AppError> {
         let (record, request, _) = self.export_request(id, options).await?;
-        Ok(tokio::task::spawn_blocking(move || {
-            rapporteur_export::preview_first_page(&record, &request)
+        let (svg, pages) = tokio::task::spawn_blocking(move || {
+            rapporteur_export::preview_page(&record, &request, page as usize)
         })
         .await
-        .map_err(|e| AppError::new(ErrorCode::Internal, e.to_string()))??)
+        .map_err(|e| AppError::new(ErrorCode::Internal, e.to_string()))??;
+        let pages = u32::try_from(pages).unwrap_or(u32::MAX);
+        Ok(PreviewPage {
+            svg,
+            page: page.clamp(1, pages.max(1)),
+            pages,
+        })
     }
 
     async fn export_request(
@@ -448,6 +474,12 @@ impl App {
     /// settings as they now stand.
     pub async fn change_letterhead(&self, change: LetterheadChange) -> Result<Settings, AppError> {
         settings::change_letterhead(&self.store, change).await
+    }
+
+    /// The names typed as free entries (UN entities, mandate holders…) in any meeting, each with its category,
+    /// most used first: the speaker and attendance pickers offer them again.
+    pub async fn free_names(&self) -> Result<Vec<FreeName>, AppError> {
+        Ok(self.store.free_names().await?)
     }
 
     /// Search-as-you-type over the built-in States, in `lang`.

@@ -210,7 +210,17 @@ pub fn preview_first_page(
     record: &MeetingRecord,
     req: &ExportRequest,
 ) -> Result<String, ExportError> {
-    pdf::preview_svg(&view::build(record, req)?)
+    Ok(preview_page(record, req, 1)?.0)
+}
+
+/// Page `page` of the PDF (from 1; a page past the end gives the last one) as a standalone SVG document, and
+/// how many pages the PDF has, so the preview can be paged through. `req.format` is ignored.
+pub fn preview_page(
+    record: &MeetingRecord,
+    req: &ExportRequest,
+    page: usize,
+) -> Result<(String, usize), ExportError> {
+    pdf::preview_svg(&view::build(record, req)?, page)
 }
 
 /// Write `bytes` to `path` so that readers see either the old file or the complete new one, never a part:

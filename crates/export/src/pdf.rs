@@ -190,14 +190,18 @@ pub(crate) fn pdf(view: &View<'_>) -> Result<(Vec<u8>, Vec<String>), ExportError
     Ok((bytes, warnings))
 }
 
-/// Page 1 as a standalone SVG string.
-pub(crate) fn preview_svg(view: &View<'_>) -> Result<String, ExportError> {
+/// Page `page` (from 1; past the end, the last page) as a standalone SVG string, with the page count.
+pub(crate) fn preview_svg(view: &View<'_>, page: usize) -> Result<(String, usize), ExportError> {
     let (doc, _) = typeset(view)?;
-    let page = doc
-        .pages()
-        .first()
+    let pages = doc.pages();
+    let index = page.clamp(1, pages.len().max(1)) - 1;
+    let page = pages
+        .get(index)
         .ok_or_else(|| ExportError::Typeset("the document has no pages".into()))?;
-    Ok(typst_svg::svg(page, &typst_svg::SvgOptions::default()))
+    Ok((
+        typst_svg::svg(page, &typst_svg::SvgOptions::default()),
+        pages.len(),
+    ))
 }
 
 fn fonts_for(lang: Language) -> &'static str {

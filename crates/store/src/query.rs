@@ -7,7 +7,8 @@ use sqlx::Row;
 use crate::Store;
 use crate::error::{DbContext, Result, StoreError};
 use crate::types::{
-    ActionFilter, HIT_END, HIT_START, HitKind, MeetingSummary, SearchHit, TrackedAction, enum_parse,
+    ActionFilter, FreeName, HIT_END, HIT_START, HitKind, MeetingSummary, SearchHit, TrackedAction,
+    enum_parse,
 };
 
 /// Most hits `search` returns, whatever the caller asks.
@@ -218,6 +219,36 @@ impl Store {
                 meeting_id,
                 item,
             });
+        }
+        Ok(out)
+    }
+
+    /// Every distinct free-entry name (a party without a registry code, in any live meeting's attendance or
+    /// speakers list), each with the category it was filed under most often; the most used names first.
+    pub async fn free_names(&self) -> Result<Vec<FreeName>> {
+        let rows = sqlx::query(
+            "SELECT name, category, COUNT(*) AS uses FROM (
+                 SELECT name, category FROM interventions WHERE delegation IS NULL AND name IS NOT NULL
+                 UNION ALL
+                 SELECT name, category FROM attendance
+                 WHERE row_type = 'delegation' AND delegation IS NULL AND name IS NOT NULL
+             )
+             WHERE trim(name) <> ''
+             GROUP BY name, category
+             ORDER BY uses DESC, name, category",
+        )
+        .fetch_all(&self.pool)
+        .await
+        .ctx(|| "listing free-entry names".into())?;
+        // Most used first, so the first category seen for a name is its most used one.
+        let mut out: Vec<FreeName> = Vec::new();
+        for r in &rows {
+            let name: String = r.get("name");
+            if out.iter().any(|f| f.name == name) {
+                continue;
+            }
+            let category = parse(&name, "category", r.get("category"))?;
+            out.push(FreeName { name, category });
         }
         Ok(out)
     }

@@ -263,6 +263,16 @@ pub struct TrackedAction {
     pub overdue: bool,
 }
 
+/// A name typed as a free entry (a UN entity, a mandate holder, an NGO: a party that is not a State of the
+/// registry) in some meeting's attendance or speakers list, offered again as a suggestion.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct FreeName {
+    pub name: String,
+    /// The category it was filed under most often.
+    pub category: Category,
+}
+
 /// One version of a document (summary or statement) in its history.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]

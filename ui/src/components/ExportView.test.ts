@@ -5,6 +5,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/sv
 import { clearMocks, mockIPC, mockWindows } from '@tauri-apps/api/mocks';
 import App from '../App.svelte';
 import { app } from '../lib/state.svelte';
+import { forgetChoices } from '../lib/exportchoices';
 import type { MeetingRecord } from '../bindings/MeetingRecord';
 import type { ExportOptions } from '../bindings/ExportOptions';
 
@@ -36,6 +37,8 @@ function backend(handlers: Partial<Record<string, (args: Record<string, unknown>
     const args = (raw ?? {}) as Record<string, unknown>;
     calls.push({ cmd, args });
     const handler = handlers[cmd];
+    // A preview answer given as bare SVG is a one-page document.
+    if (handler && cmd === 'preview') return Promise.resolve(handler(args)).then((r) => (typeof r === 'string' ? { svg: r, page: 1, pages: 1 } : r));
     if (handler) return handler(args);
     switch (cmd) {
       case 'settings_get':
@@ -47,7 +50,7 @@ function backend(handlers: Partial<Record<string, (args: Record<string, unknown>
       case 'record':
         return record;
       case 'preview':
-        return svg(JSON.stringify(args.options));
+        return { svg: svg(JSON.stringify(args.options)), page: 1, pages: 1 };
       default:
         return null;
     }
@@ -81,8 +84,9 @@ function deferred<T>() {
 afterEach(() => {
   cleanup();
   clearMocks();
-  // Messages live in the app's state, which outlives a test.
+  // Messages live in the app's state, which outlives a test; so do the remembered export choices.
   app.toasts = [];
+  forgetChoices();
 });
 
 describe('Export view', () => {
@@ -232,5 +236,73 @@ describe('Export view', () => {
     backend({ preview: () => Promise.reject({ code: 'export', message: 'document too large' }) });
     await openExport();
     expect((await screen.findByTestId('preview-error')).textContent).toContain('document too large');
+  });
+
+  it('keeps the choices of each meeting when the user comes back to the tab', async () => {
+    const calls = backend({
+      list_meetings: () => [
+        { id: 'm1', title: 'Briefing', date: '2019-12-12', kind: 'briefing', status: 'draft', delegations_present: 0, interventions: 0, action_items: 0, open_action_items: 0, documents: 2 },
+        { id: 'm2', title: 'Consultation', date: '2019-11-01', kind: 'briefing', status: 'draft', delegations_present: 0, interventions: 0, action_items: 0, open_action_items: 0, documents: 2 },
+      ],
+    });
+    await openExport();
+    await fireEvent.click(screen.getByTestId('export-annex'));
+    await fireEvent.change(screen.getByTestId('export-lang'), { target: { value: 'fr' } });
+    await waitFor(() => expect(previews(calls).at(-1)).toEqual({ ...DEFAULTS, annex: true, lang: 'fr' }));
+
+    // Overview and back: the ticks are as they were left, and the preview shows them.
+    await fireEvent.keyDown(window, { key: '1', altKey: true });
+    await screen.findByTestId('view-overview');
+    const before = previews(calls).length;
+    await fireEvent.keyDown(window, { key: '7', altKey: true });
+    await screen.findByTestId('view-export');
+    expect((screen.getByTestId('export-annex') as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByTestId('export-lang') as HTMLSelectElement).value).toBe('fr');
+    await waitFor(() => expect(previews(calls)).toHaveLength(before + 1));
+    expect(previews(calls).at(-1)).toEqual({ ...DEFAULTS, annex: true, lang: 'fr' });
+
+    // Another meeting has its own choices, from the defaults; the first one's are still there after.
+    await fireEvent.click(screen.getAllByTestId('meeting-row')[1]);
+    await waitFor(() => expect(app.currentId).toBe('m2'));
+    await screen.findByTestId('view-export');
+    expect((screen.getByTestId('export-annex') as HTMLInputElement).checked).toBe(false);
+    await fireEvent.click(screen.getAllByTestId('meeting-row')[0]);
+    await waitFor(() => expect(app.currentId).toBe('m1'));
+    await screen.findByTestId('view-export');
+    expect((screen.getByTestId('export-annex') as HTMLInputElement).checked).toBe(true);
+  });
+
+  it('pages through the preview, and stays on the last page when the document gets shorter', async () => {
+    let pages = 3;
+    const calls = backend({
+      preview: (args) => {
+        const page = Math.min(Math.max(Number(args.page), 1), pages);
+        return { svg: svg(`page ${page}`), page, pages };
+      },
+    });
+    await openExport();
+    const label = async (text: string) => waitFor(() => expect(screen.getByTestId('preview-page').textContent).toBe(text));
+    await label('Page 1 of 3');
+    expect(previewText()).toContain('page 1');
+    expect((screen.getByTestId('preview-prev') as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByTestId('export-preview') as HTMLImageElement).alt).toBe('Page 1 of 3 of the PDF');
+
+    await fireEvent.click(screen.getByTestId('preview-next'));
+    await label('Page 2 of 3');
+    expect(previewText()).toContain('page 2');
+    await fireEvent.click(screen.getByTestId('preview-next'));
+    await label('Page 3 of 3');
+    expect((screen.getByTestId('preview-next') as HTMLButtonElement).disabled).toBe(true);
+    expect(calls.filter((c) => c.cmd === 'preview').map((c) => c.args.page)).toEqual([1, 2, 3]);
+
+    // Back on the tab later, the same page; the document now has two pages: the last one is shown.
+    await fireEvent.keyDown(window, { key: '1', altKey: true });
+    await screen.findByTestId('view-overview');
+    pages = 2;
+    await fireEvent.keyDown(window, { key: '7', altKey: true });
+    await label('Page 2 of 2');
+    expect(calls.filter((c) => c.cmd === 'preview').at(-1)?.args.page).toBe(3);
+    await fireEvent.click(screen.getByTestId('preview-prev'));
+    await label('Page 1 of 2');
   });
 });

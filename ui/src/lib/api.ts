@@ -9,11 +9,13 @@ import type { DocVersion } from '../bindings/DocVersion';
 import type { DocumentKind } from '../bindings/DocumentKind';
 import type { Edit } from '../bindings/Edit';
 import type { ExportOptions } from '../bindings/ExportOptions';
+import type { FreeName } from '../bindings/FreeName';
 import type { Language } from '../bindings/Language';
 import type { LetterheadChange } from '../bindings/LetterheadChange';
 import type { Meeting } from '../bindings/Meeting';
 import type { MeetingRecord } from '../bindings/MeetingRecord';
 import type { MeetingSummary } from '../bindings/MeetingSummary';
+import type { PreviewPage } from '../bindings/PreviewPage';
 import type { Regeneration } from '../bindings/Regeneration';
 import type { ReplicaInfo } from '../bindings/ReplicaInfo';
 import type { RoundReport } from '../bindings/RoundReport';
@@ -25,8 +27,8 @@ import type { TrackedAction } from '../bindings/TrackedAction';
 import { toAppError } from './errors';
 
 export type {
-  ActionFilter, Attachment, DocVersion, DocumentKind, Edit, ExportOptions, Language, LetterheadChange, Meeting, MeetingRecord,
-  MeetingSummary, Regeneration, ReplicaInfo, RoundReport, SearchHit, Settings, StateEntry, SyncStatus,
+  ActionFilter, Attachment, DocVersion, DocumentKind, Edit, ExportOptions, FreeName, Language, LetterheadChange, Meeting, MeetingRecord,
+  MeetingSummary, PreviewPage, Regeneration, ReplicaInfo, RoundReport, SearchHit, Settings, StateEntry, SyncStatus,
   TrackedAction,
 };
 
@@ -84,7 +86,8 @@ export const api = {
 
   exportToFile: (id: string, options: ExportOptions, path: string) =>
     call<string[]>('export_to_file', { id, options, path }),
-  preview: (id: string, options: ExportOptions) => call<string>('preview', { id, options }),
+  /** One page of the PDF as SVG (`page` from 1; past the end, the last page), with the page count. */
+  preview: (id: string, options: ExportOptions, page = 1) => call<PreviewPage>('preview', { id, options, page }),
 
   syncRound: (folder: string) => call<RoundReport>('sync_round', { folder }),
   /** One round now with the folder in the settings (waits for a background round that is running). */
@@ -109,6 +112,8 @@ export const api = {
     call<StateEntry[]>('registry_search', { query, lang, limit }),
   /** Every built-in State in `lang`, in that language's UN order. */
   registryList: (lang: Language) => call<StateEntry[]>('registry_list', { lang }),
+  /** Names typed as free entries in any meeting (UN entities, mandate holders…), with their category. */
+  freeNames: () => call<FreeName[]>('free_names'),
 };
 
 export type Api = typeof api;

@@ -16,6 +16,10 @@ export async function pickFolder(title: string): Promise<string | null> {
   return typeof picked === 'string' ? picked : null;
 }
 
+/** The native save dialog. Its size is not ours to set: on Linux, tauri-plugin-dialog (rfd 0.17, GTK 3) opens a
+ *  GtkFileChooserNative, which neither crate lets the app size or reach; GTK sizes it from the font (45 lines
+ *  by 60 characters) or from the user's saved org.gtk.Settings.FileChooser window-size, so with an 11 pt
+ *  font it can be taller than a 1280x800 screen (issue 10). */
 export async function pickSavePath(title: string, defaultPath: string, extension: string): Promise<string | null> {
   return save({ title, defaultPath, filters: [{ name: extension.toUpperCase(), extensions: [extension] }] });
 }

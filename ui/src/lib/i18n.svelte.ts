@@ -3,6 +3,7 @@
 // every English key by a unit test.
 import * as attachmentStrings from './strings/attachments';
 import * as drafting from './strings/drafting';
+import * as entryStrings from './strings/entry';
 import type { Language } from '../bindings/Language';
 import * as exportStrings from './strings/export';
 import * as recordStrings from './strings/record';
@@ -179,6 +180,7 @@ const en = {
   ...syncStrings.en,
   ...attachmentStrings.en,
   ...recordStrings.en,
+  ...entryStrings.en,
 };
 
 export type Key = keyof typeof en;
@@ -354,6 +356,7 @@ const fr: Record<Key, string> = {
   ...syncStrings.fr,
   ...attachmentStrings.fr,
   ...recordStrings.fr,
+  ...entryStrings.fr,
 };
 
 export const dictionaries = { en, fr } as const;

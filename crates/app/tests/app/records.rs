@@ -1,4 +1,4 @@
-use rapporteur_app::Edit;
+use rapporteur_app::{Edit, FreeName};
 use rapporteur_core::{
     ActionItem, ActionKind, ActionStatus, Category, DelegationCode, DocumentKind, Party,
     parse_record,
@@ -91,4 +91,64 @@ async fn the_registry_list_holds_every_state_once_in_the_languages_un_order() {
     for hit in app.registry_search("ivoire", rapporteur_app::Language::Fr, 5) {
         assert!(fr.contains(&hit));
     }
+}
+
+#[tokio::test]
+async fn free_names_lists_each_free_entry_once_with_its_most_used_category() {
+    let (_dir, app) = app().await;
+    assert_eq!(app.free_names().await.unwrap(), vec![]);
+    // The example's speakers: States (one with a display name) and one mandate holder typed as a free entry.
+    let example_id = example(&app).await;
+    let names = |list: Vec<FreeName>| -> Vec<(String, Category)> {
+        list.into_iter().map(|f| (f.name, f.category)).collect()
+    };
+    let rapporteur = (
+        "Special Rapporteur on the human rights of migrants".to_owned(),
+        Category::SpecialProcedure,
+    );
+    assert_eq!(
+        names(app.free_names().await.unwrap()),
+        vec![rapporteur.clone()]
+    );
+
+    // Another meeting: IOM once as "other" in attendance, then twice as a UN entity among the speakers;
+    // UNHCR once; a State is never a free name.
+    let other = app
+        .create_meeting(app.record(&example_id).await.unwrap().meeting)
+        .await
+        .unwrap();
+    let add = |edit: Edit| {
+        let app = app.clone();
+        let other = other.clone();
+        async move { app.edit(&other, edit).await.unwrap() }
+    };
+    add(Edit::AddDelegation {
+        party: Party::named("IOM", Category::Other),
+        present: true,
+    })
+    .await;
+    for party in [
+        Party::named("IOM", Category::UnSystem),
+        Party::named("IOM", Category::UnSystem),
+        Party::named("UNHCR", Category::UnSystem),
+        Party::state(DelegationCode::parse("GHA").unwrap()),
+    ] {
+        add(Edit::AddIntervention {
+            speaker: party,
+            at: None,
+        })
+        .await;
+    }
+    assert_eq!(
+        names(app.free_names().await.unwrap()),
+        vec![
+            ("IOM".to_owned(), Category::UnSystem),
+            rapporteur.clone(),
+            ("UNHCR".to_owned(), Category::UnSystem),
+        ]
+    );
+
+    // A deleted meeting's names are no longer offered.
+    app.delete_meeting(&other).await.unwrap();
+    assert_eq!(names(app.free_names().await.unwrap()), vec![rapporteur]);
 }

@@ -136,8 +136,9 @@ async fn export_writes_whole_files_and_refuses_bad_targets() {
     assert_eq!(e.code, ErrorCode::Io);
     assert!(!nowhere.exists());
 
-    let svg = app.preview(&id, &options(Format::Pdf)).await.unwrap();
-    assert!(svg.contains("<svg"));
+    let first = app.preview(&id, &options(Format::Pdf), 1).await.unwrap();
+    assert!(first.svg.contains("<svg"));
+    assert_eq!(first.page, 1);
 }
 
 #[tokio::test]
@@ -232,4 +233,37 @@ async fn registry_search_finds_short_forms_and_shows_the_official_name() {
     );
     assert_eq!(names("Россия", Language::Ru)[0], "RUS Российская Федерация");
     assert_eq!(names("朝鲜", Language::Zh)[0], "PRK 朝鲜民主主义人民共和国");
+}
+
+#[tokio::test]
+async fn the_preview_pages_through_the_whole_pdf() {
+    let (_dir, app) = app().await;
+    let id = example(&app).await;
+    let long: String = (1..=120)
+        .map(|n| {
+            format!(
+                "Paragraph {n} of a long summary, long enough to fill several pages of the PDF.\n\n"
+            )
+        })
+        .collect();
+    app.doc_set(&id, DocumentKind::Summary, 0, &long)
+        .await
+        .unwrap();
+    let o = options(Format::Pdf);
+
+    let first = app.preview(&id, &o, 1).await.unwrap();
+    assert!(first.pages >= 3, "{} pages", first.pages);
+    assert_eq!(first.page, 1);
+    let second = app.preview(&id, &o, 2).await.unwrap();
+    assert_eq!((second.page, second.pages), (2, first.pages));
+    assert!(second.svg.contains("<svg"));
+    assert_ne!(second.svg, first.svg);
+
+    // Past the end (the document got shorter since the page was chosen): the last page, and it says so.
+    let last = app.preview(&id, &o, first.pages).await.unwrap();
+    let beyond = app.preview(&id, &o, first.pages + 5).await.unwrap();
+    assert_eq!(beyond, last);
+    assert_eq!(beyond.page, first.pages);
+    // Page 0 is read as the first page.
+    assert_eq!(app.preview(&id, &o, 0).await.unwrap(), first);
 }
