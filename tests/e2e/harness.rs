@@ -110,6 +110,17 @@ impl Driver {
         Ok(app.import_json(name, json).await?)
     }
 
+    /// Every meeting in this driver's data directory, as `rapporteur show --json` gives it (the facade's
+    /// record through serde); call it while the app is not running.
+    pub async fn stored_records(&self) -> Res<Vec<Value>> {
+        let app = rapporteur_app::App::open(self._data_dir.path()).await?;
+        let mut out = Vec::new();
+        for m in app.list_meetings().await? {
+            out.push(serde_json::to_value(app.record(&m.id).await?)?);
+        }
+        Ok(out)
+    }
+
     /// The app processes this driver started.
     pub fn app_pids(&self) -> Vec<u32> {
         app_pids_under(self.child.id())
@@ -229,6 +240,18 @@ impl App {
     /// Waits until no app process of this session's driver is left.
     pub async fn until_exited(&self) -> Res {
         until_exited(self.driver_pid).await
+    }
+
+    /// Presses `c` with `modifier` held (Ctrl+A, say) through WebDriver key actions.
+    pub async fn chord(&self, modifier: fantoccini::key::Key, c: char) -> Res {
+        let m = char::from(modifier);
+        let keys = KeyActions::new("keyboard".into())
+            .then(KeyAction::Down { value: m })
+            .then(KeyAction::Down { value: c })
+            .then(KeyAction::Up { value: c })
+            .then(KeyAction::Up { value: m });
+        self.client.perform_actions(keys).await?;
+        Ok(())
     }
 
     /// Types `text` into whatever has the keyboard focus, through WebDriver key actions (the path a real
@@ -414,6 +437,16 @@ impl App {
             .send_keys(&char::from(fantoccini::key::Key::Enter).to_string())
             .await?;
         Ok(())
+    }
+
+    /// Adds a speaker who is no State: types the whole name and clicks the picker's explicit free entry for
+    /// it, filed under `category`.
+    pub async fn add_free_speaker(&self, name: &str, category: &str) -> Res {
+        self.type_into("[data-testid=add-speaker]", name).await?;
+        self.click(&format!(
+            "[data-testid=add-speaker-free] button[data-category={category}]"
+        ))
+        .await
     }
 
     /// Opens the meeting whose row shows `title`, and waits until it is the one on screen: until then the

@@ -8,6 +8,7 @@
 
 mod attachments;
 mod autosave;
+mod by_hand;
 mod close;
 mod drafting;
 mod export;
