@@ -18,8 +18,7 @@ pub use rapporteur_export::{CsvTable, DocSelector, Format, Letterhead};
 use rapporteur_store::Store;
 pub use rapporteur_store::{
     ActionFilter, Attachment, ChangeKind, DocVersion, Edit, FreeName, MAX_ATTACHMENT_BYTES,
-    MeetingSummary,
-    ReplicaInfo, SearchHit, TrackedAction,
+    MeetingSummary, ReplicaInfo, SearchHit, TrackedAction,
 };
 use rapporteur_sync::SyncService;
 pub use rapporteur_sync::{PendingBlob, Progress, RoundReport};
