@@ -25,7 +25,7 @@ step "rustfmt" cargo fmt --all --check
 step "UI: type check, unit tests, build" bash -c 'cd ui && npm run check && npm test && npm run build'
 step "clippy" cargo clippy --workspace --all-targets -- -D warnings
 step "Rust tests (unit, integration, CLI, end to end under Xvfb)" \
-  xvfb-run -a -s "-screen 0 1280x800x24" cargo test --workspace
+  xvfb-run -a -s "-screen 0 1280x800x24" cargo test --workspace --no-fail-fast
 bindings_current() {
   git diff --exit-code --stat -- ui/src/bindings &&
     [ -z "$(git ls-files --others --exclude-standard ui/src/bindings)" ] ||

@@ -69,11 +69,17 @@ fn libreoffice_opens_the_docx_and_the_text_and_structure_survive() {
     ] {
         assert!(text.contains(fact), "{fact:?} lost in DOCX: {text}");
     }
-    let expected: Vec<String> = words(&example_summary().replace("[here](#)", "here"))
-        .into_iter()
-        .filter(|w| w != "-")
-        .collect();
-    assert_in_order(&expected, &words(&text));
+    // pdftotext joins a word that LibreOffice broke at the end of a line at its own hyphen ("Multi-" /
+    // "Partner" reads "MultiPartner"); where a line breaks depends on the fonts installed, so hyphens inside
+    // words are compared away on both sides.
+    let unhyphenated = |ws: Vec<String>| -> Vec<String> {
+        ws.into_iter()
+            .map(|w| w.replace('-', ""))
+            .filter(|w| !w.is_empty())
+            .collect()
+    };
+    let expected = unhyphenated(words(&example_summary().replace("[here](#)", "here")));
+    assert_in_order(&expected, &unhyphenated(words(&text)));
 
     let html = std::fs::read_to_string(libreoffice(&docx, "html:HTML:EmbedImages")).unwrap();
     let html = html.replace('\n', " ");
