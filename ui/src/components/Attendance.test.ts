@@ -1,10 +1,9 @@
 // Attendance groups against a mocked backend that applies the edits: labels with a singular and a plural,
 // counts that keep the label, and removing a group, each checked as the Edit sent.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/svelte';
-import { clearMocks, mockIPC, mockWindows } from '@tauri-apps/api/mocks';
+import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import Attendance from './Attendance.svelte';
-import { app } from '../lib/state.svelte';
+import { briefing, closeMeeting, openMeeting } from '../test/meeting';
 import { joinLabel, splitLabel } from '../lib/labels';
 import type { Edit } from '../bindings/Edit';
 import type { MeetingRecord } from '../bindings/MeetingRecord';
@@ -26,10 +25,7 @@ function apply(edit: Edit) {
 }
 
 beforeEach(() => {
-  edits = [];
-  record = {
-    format: 'rapporteur/meeting-record@1',
-    meeting: { title: 'Briefing', kind: 'briefing', date: '2019-12-12', language: 'en', status: 'draft' },
+  record = briefing({
     attendance: {
       groups: [
         { category: 'member_state', label: 'Member States', count: 60 },
@@ -38,32 +34,18 @@ beforeEach(() => {
       ],
       delegations: [],
     },
-    interventions: [],
-    action_items: [],
-    related_meetings: [],
-    documents: [],
-  };
-  mockWindows('main');
-  mockIPC((cmd, args) => {
-    if (cmd === 'edit') {
-      const edit = (args as { edit: Edit }).edit;
-      edits.push(edit);
+  });
+  edits = openMeeting(
+    record,
+    (edit) => {
       apply(edit);
       return record;
-    }
-    if (cmd === 'registry_list' || cmd === 'registry_search' || cmd === 'list_meetings') return [];
-    return null;
-  });
-  app.currentId = 'm1';
-  app.record = record;
+    },
+    (cmd) => (cmd === 'registry_list' || cmd === 'registry_search' || cmd === 'list_meetings' ? [] : null),
+  );
 });
 
-afterEach(() => {
-  cleanup();
-  clearMocks();
-  app.currentId = null;
-  app.record = null;
-});
+afterEach(closeMeeting);
 
 const labelInput = (category: string, form: 'singular' | 'plural') =>
   document.querySelector(`[data-testid=group-labels-${category}] [data-testid=group-label-${form}]`) as HTMLInputElement;

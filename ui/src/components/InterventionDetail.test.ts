@@ -1,10 +1,10 @@
 // An intervention's details against a mocked backend: a delegation's name for this meeting ("UK"), a free
 // entry's name and category, and the other fields, each sent as the `update_intervention` the store expects.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/svelte';
-import { clearMocks, mockIPC, mockWindows } from '@tauri-apps/api/mocks';
+import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import InterventionDetail from './InterventionDetail.svelte';
 import { app } from '../lib/state.svelte';
+import { briefing, closeMeeting, openMeeting } from '../test/meeting';
 import type { Edit } from '../bindings/Edit';
 import type { Intervention } from '../bindings/Intervention';
 import type { MeetingRecord } from '../bindings/MeetingRecord';
@@ -18,21 +18,10 @@ const rapporteur: Intervention = {
 };
 
 beforeEach(() => {
-  edits = [];
-  record = {
-    format: 'rapporteur/meeting-record@1',
-    meeting: { title: 'Briefing', kind: 'briefing', date: '2019-12-12', language: 'en', status: 'draft' },
-    attendance: { groups: [], delegations: [] },
-    interventions: [uk, rapporteur],
-    action_items: [],
-    related_meetings: [],
-    documents: [],
-  };
-  mockWindows('main');
-  mockIPC((cmd, args) => {
-    if (cmd === 'edit') {
-      const edit = (args as { edit: Edit }).edit;
-      edits.push(edit);
+  record = briefing({ interventions: [uk, rapporteur] });
+  edits = openMeeting(
+    record,
+    (edit) => {
       if (edit.op === 'update_intervention') {
         record = {
           ...record,
@@ -42,21 +31,15 @@ beforeEach(() => {
         };
       }
       return record;
-    }
-    if (cmd === 'registry_list') return [{ code: 'GBR', name: 'United Kingdom of Great Britain and Northern Ireland', member: true }];
-    if (cmd === 'list_meetings') return [];
-    return null;
-  });
-  app.currentId = 'm1';
-  app.record = record;
+    },
+    (cmd) => {
+      if (cmd === 'registry_list') return [{ code: 'GBR', name: 'United Kingdom of Great Britain and Northern Ireland', member: true }];
+      return cmd === 'list_meetings' ? [] : null;
+    },
+  );
 });
 
-afterEach(() => {
-  cleanup();
-  clearMocks();
-  app.currentId = null;
-  app.record = null;
-});
+afterEach(closeMeeting);
 
 const field = (id: string) => screen.getByTestId(id) as HTMLInputElement;
 

@@ -1,10 +1,9 @@
 // The Overview's dates against a mocked backend: typed dates save as `set_meeting`, and a bad or
 // out-of-order date saves nothing and says why.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/svelte';
-import { clearMocks, mockIPC, mockWindows } from '@tauri-apps/api/mocks';
+import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import Overview from './Overview.svelte';
-import { app } from '../lib/state.svelte';
+import { briefing, closeMeeting, openMeeting } from '../test/meeting';
 import type { Edit } from '../bindings/Edit';
 import type { MeetingRecord } from '../bindings/MeetingRecord';
 
@@ -12,37 +11,14 @@ let record: MeetingRecord;
 let edits: Edit[];
 
 beforeEach(() => {
-  edits = [];
-  record = {
-    format: 'rapporteur/meeting-record@1',
-    meeting: { title: 'Briefing', kind: 'briefing', date: '2019-12-12', language: 'en', status: 'draft' },
-    attendance: { groups: [], delegations: [] },
-    interventions: [],
-    action_items: [],
-    related_meetings: [],
-    documents: [],
-  };
-  mockWindows('main');
-  mockIPC((cmd, args) => {
-    if (cmd === 'edit') {
-      const edit = (args as { edit: Edit }).edit;
-      edits.push(edit);
-      if (edit.op === 'set_meeting') record = { ...record, meeting: edit.meeting };
-      return record;
-    }
-    if (cmd === 'list_meetings') return [];
-    return null;
+  record = briefing();
+  edits = openMeeting(record, (edit) => {
+    if (edit.op === 'set_meeting') record = { ...record, meeting: edit.meeting };
+    return record;
   });
-  app.currentId = 'm1';
-  app.record = record;
 });
 
-afterEach(() => {
-  cleanup();
-  clearMocks();
-  app.currentId = null;
-  app.record = null;
-});
+afterEach(closeMeeting);
 
 const input = (id: string) => screen.getByTestId(id) as HTMLInputElement;
 const pause = (ms = 500) => new Promise((r) => setTimeout(r, ms));

@@ -1,11 +1,10 @@
 // The related meetings editor against a mocked backend that applies the edits: add, edit each field, remove,
 // and the exact Edit each step sends.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/svelte';
-import { clearMocks, mockIPC, mockWindows } from '@tauri-apps/api/mocks';
+import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import RelatedMeetings from './RelatedMeetings.svelte';
 import Overview from './Overview.svelte';
-import { app } from '../lib/state.svelte';
+import { briefing, closeMeeting, openMeeting } from '../test/meeting';
 import type { Edit } from '../bindings/Edit';
 import type { MeetingRecord } from '../bindings/MeetingRecord';
 
@@ -21,40 +20,19 @@ function apply(edit: Edit) {
 }
 
 beforeEach(() => {
-  edits = [];
-  record = {
-    format: 'rapporteur/meeting-record@1',
-    meeting: { title: 'Briefing', kind: 'briefing', date: '2019-12-12', language: 'en', status: 'draft' },
-    attendance: { groups: [], delegations: [] },
-    interventions: [],
-    action_items: [],
+  record = briefing({
     related_meetings: [
       { title: 'First meeting of the Steering Committee', date: '2019-12-10', outcome: 'Adopted its rules.' },
       { title: 'Meeting of UN regional experts', date: null, outcome: null },
     ],
-    documents: [],
-  };
-  mockWindows('main');
-  mockIPC((cmd, args) => {
-    if (cmd === 'edit') {
-      const edit = (args as { edit: Edit }).edit;
-      edits.push(edit);
-      apply(edit);
-      return record;
-    }
-    if (cmd === 'list_meetings') return [];
-    return null;
   });
-  app.currentId = 'm1';
-  app.record = record;
+  edits = openMeeting(record, (edit) => {
+    apply(edit);
+    return record;
+  });
 });
 
-afterEach(() => {
-  cleanup();
-  clearMocks();
-  app.currentId = null;
-  app.record = null;
-});
+afterEach(closeMeeting);
 
 const rows = () => screen.getAllByTestId('related-row');
 const inRow = (i: number, id: string) => rows()[i].querySelector(`[data-testid=${id}]`) as HTMLInputElement;
