@@ -173,8 +173,24 @@ pub fn sync(report: &RoundReport, as_json: bool) {
         report.received.len(),
         report.skipped.len()
     );
+    if let Some(former) = &report.identity_renewed {
+        let why = report
+            .identity_reason
+            .as_deref()
+            .unwrap_or("this data directory is a copy of another installation's");
+        println!(
+            "  new replica id {} (was {former}): {why}; everything here is sent again under the new id",
+            report.replica_id
+        );
+    }
     for s in &report.skipped {
         println!("  skipped {}: {}", s.file, s.reason);
+    }
+    for f in &report.healed {
+        println!("  healed {f}: missing or damaged in the folder, covered by a new snapshot");
+    }
+    for w in &report.waiting_for_me {
+        println!("  replica {} waits for {}", w.replica_id, w.file);
     }
     for name in &report.ignored {
         println!("  ignored {name}");

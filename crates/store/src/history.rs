@@ -172,6 +172,7 @@ impl Store {
             }
         }
         let editors = doc.get_map(EDITORS);
+        let own = self.own_peers().await?;
         let mut out = Vec::new();
         for (c, t) in changes.iter().zip(touched) {
             let last = match commit(c).and_then(|key| commits.remove(&key)) {
@@ -195,8 +196,8 @@ impl Store {
                 replica_name,
                 op: op.map(str::to_owned),
                 change: ChangeKind::of_op(op),
-                // Every local change is written with this store's peer, so another peer's came by sync.
-                synced: c.id.peer != self.peer,
+                // Every local change is written with one of this directory's peers, so another's came by sync.
+                synced: !own.contains(&c.id.peer),
             });
         }
         Ok(out)

@@ -80,8 +80,9 @@
 //!
 //! # Replicas
 //!
-//! Each installation has a random replica id, a human name and a random Loro peer id (table `replica`);
-//! that peer id is set on every document loaded, and timestamps are recorded on every change so history
+//! Each installation has a random replica id and a human name (table `replica`), and each open of the
+//! store writes with a fresh random Loro peer id (table `own_peers`; `identity.rs` says why, and how a
+//! copied data directory takes a new replica id); that peer id is set on every document loaded, and timestamps are recorded on every change so history
 //! can show times. Changes are never merged into one another, so every save is its own version: locally
 //! `set_change_merge_interval(-1)`, and because Loro still folds a peer's consecutive imported changes
 //! that share a second and a commit message (another process's load, a sync), each message ends with
@@ -92,6 +93,7 @@ mod apply;
 mod attachments;
 mod error;
 mod history;
+mod identity;
 mod layout;
 mod local;
 mod project;
@@ -140,7 +142,7 @@ pub struct Store {
     pool: SqlitePool,
     data_dir: std::path::PathBuf,
     peer: u64,
-    replica_id: String,
+    replica_id: std::sync::Mutex<String>,
     replica_name: std::sync::Mutex<String>,
     docs: tokio::sync::Mutex<DocCache>,
     fail_point: std::sync::Mutex<Option<FailPoint>>,
@@ -150,7 +152,7 @@ pub struct Store {
 impl std::fmt::Debug for Store {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Store")
-            .field("replica_id", &self.replica_id)
+            .field("replica_id", &self.replica_id())
             .finish_non_exhaustive()
     }
 }
@@ -236,12 +238,13 @@ impl Store {
             .await
             .map_err(open_err)?;
         sqlx::migrate!().run(&pool).await?;
-        let (replica_id, peer, name) = local::ensure_replica(&pool).await?;
+        let name = local::ensure_replica(&pool).await?;
+        let (replica_id, peer) = identity::claim(&pool, &path).await?;
         Ok(Store {
             pool,
             data_dir: data_dir.to_path_buf(),
             peer,
-            replica_id,
+            replica_id: std::sync::Mutex::new(replica_id),
             replica_name: std::sync::Mutex::new(name),
             docs: tokio::sync::Mutex::new(DocCache::default()),
             fail_point: std::sync::Mutex::new(None),

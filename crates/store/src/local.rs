@@ -11,35 +11,33 @@ use crate::Store;
 use crate::error::{DbContext, Result, StoreError};
 use crate::types::ReplicaInfo;
 
-/// Read the replica row, creating it on first open: random id, random peer id, name from the hostname.
-pub(crate) async fn ensure_replica(pool: &SqlitePool) -> Result<(String, u64, String)> {
-    let row: Option<(String, i64, String)> =
-        sqlx::query_as("SELECT replica_id, peer, name FROM replica WHERE singleton = 1")
-            .fetch_optional(pool)
-            .await
-            .ctx(|| "reading the replica identity".into())?;
-    if let Some((id, peer, name)) = row {
-        return Ok((id, peer as u64, name));
+/// Read the replica's name, creating the replica row on first open (random id, name from the hostname).
+/// The id and the peer id this session writes with come from `identity::claim`.
+pub(crate) async fn ensure_replica(pool: &SqlitePool) -> Result<String> {
+    let row: Option<String> = sqlx::query_scalar("SELECT name FROM replica WHERE singleton = 1")
+        .fetch_optional(pool)
+        .await
+        .ctx(|| "reading the replica identity".into())?;
+    if let Some(name) = row {
+        return Ok(name);
     }
-    let id = uuid::Uuid::new_v4().simple().to_string();
-    // 63 random bits: the peer id fits SQLite's signed integer unchanged, and is never 0.
-    let peer = (uuid::Uuid::new_v4().as_u64_pair().0 >> 1).max(1);
+    let id = crate::identity::new_replica_id();
+    // The column predates `own_peers`: each session now takes its own peer id (`identity.rs`).
+    let peer = 1i64;
     let name = default_name();
     // `OR IGNORE`: if another process created the row first, its identity is the one to use.
     sqlx::query("INSERT OR IGNORE INTO replica (singleton, replica_id, peer, name, created_at) VALUES (1, ?, ?, ?, ?)")
         .bind(&id)
-        .bind(peer as i64)
+        .bind(peer)
         .bind(&name)
         .bind(chrono::Utc::now().to_rfc3339())
         .execute(pool)
         .await
         .ctx(|| "creating the replica identity".into())?;
-    let (id, peer, name): (String, i64, String) =
-        sqlx::query_as("SELECT replica_id, peer, name FROM replica WHERE singleton = 1")
-            .fetch_one(pool)
-            .await
-            .ctx(|| "reading the replica identity".into())?;
-    Ok((id, peer as u64, name))
+    sqlx::query_scalar("SELECT name FROM replica WHERE singleton = 1")
+        .fetch_one(pool)
+        .await
+        .ctx(|| "reading the replica identity".into())
 }
 
 /// Every private note on one meeting, for an export that includes them.
@@ -66,7 +64,7 @@ fn default_name() -> String {
 impl Store {
     pub fn replica(&self) -> ReplicaInfo {
         ReplicaInfo {
-            id: self.replica_id.clone(),
+            id: self.replica_id(),
             name: self.replica_name(),
             peer: self.peer.to_string(),
         }

@@ -235,6 +235,16 @@ impl Store {
         .ctx(|| format!("listing sync values under {prefix:?}"))
     }
 
+    /// Remove every bookkeeping entry whose key starts with `prefix`.
+    pub async fn sync_kv_remove_prefix(&self, prefix: &str) -> Result<()> {
+        sqlx::query("DELETE FROM sync_kv WHERE substr(key, 1, length(?1)) = ?1")
+            .bind(prefix)
+            .execute(&self.pool)
+            .await
+            .ctx(|| format!("removing sync values under {prefix:?}"))?;
+        Ok(())
+    }
+
     /// Set (`Some`) or remove (`None`) several bookkeeping entries in one transaction.
     pub async fn sync_kv_set(&self, entries: &[(&str, Option<&[u8]>)]) -> Result<()> {
         let mut tx = self

@@ -221,8 +221,11 @@ impl Store {
         .ctx(|| format!("reading updates of meeting {meeting_id}"))?;
         let mut seq = last;
         for bytes in &pending {
-            seq += 1;
-            insert_update(tx, meeting_id, seq, bytes, true).await?;
+            // A reader waiting on a gap imports the files above it again each round: keep each once.
+            if !pending_stored(tx, meeting_id, bytes).await? {
+                seq += 1;
+                insert_update(tx, meeting_id, seq, bytes, true).await?;
+            }
         }
         // Every change is folded into the snapshot at once: loading is then decoding one snapshot, whose
         // cost follows the current state. Replaying updates on top of it makes Loro rebuild the text's
@@ -396,6 +399,19 @@ impl Store {
 pub(crate) fn export(meeting_id: &str, doc: &LoroDoc, mode: ExportMode<'_>) -> Result<Vec<u8>> {
     doc.export(mode)
         .map_err(|e| StoreError::crdt(meeting_id, "exporting", e))
+}
+
+/// Whether these exact bytes already wait in `meeting_updates`.
+async fn pending_stored(tx: &mut SqliteConnection, meeting_id: &str, bytes: &[u8]) -> Result<bool> {
+    let found: Option<i64> = sqlx::query_scalar(
+        "SELECT 1 FROM meeting_updates WHERE meeting_id = ? AND pending = 1 AND bytes = ? LIMIT 1",
+    )
+    .bind(meeting_id)
+    .bind(bytes)
+    .fetch_optional(&mut *tx)
+    .await
+    .ctx(|| format!("reading updates of meeting {meeting_id}"))?;
+    Ok(found.is_some())
 }
 
 async fn insert_update(

@@ -144,8 +144,8 @@ pub fn remove_own_temporaries(own_dir: &Path) {
 
 /// What a replica publishes about itself, so that others can show its name and read its folder cheaply.
 /// Rewritten atomically by its owner each round in which something changed; read by everyone else.
+/// Unknown fields are ignored, so that a newer writer can add some without older readers refusing the file.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct ReplicaJson {
     pub format: String,
     pub id: String,
@@ -160,6 +160,10 @@ pub struct ReplicaJson {
     /// each owner consults before deleting its own files (`compact.rs`).
     #[serde(default)]
     pub applied: BTreeMap<String, u64>,
+    /// The first seq it lacks of each replica whose files it cannot apply in full (a file lost or damaged
+    /// in the folder): the owner's report shows it (`own.rs`).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub waiting: BTreeMap<String, u64>,
     /// Wall-clock time of writing (Unix seconds, the writer's clock), for display only: nothing depends on
     /// clocks agreeing.
     #[serde(default)]

@@ -40,6 +40,7 @@ pub mod folder;
 pub mod format;
 pub mod lock;
 pub mod mem;
+mod own;
 mod receive;
 pub mod report;
 pub mod service;
@@ -50,7 +51,8 @@ pub use error::SyncError;
 pub use folder::{Layout, get_blob, put_blob};
 pub use lock::SyncLock;
 pub use report::{
-    PendingBlob, Phase, Progress, ReceivedFile, ReplicaSeen, RoundReport, SentFile, Skipped,
+    PeerWaiting, PendingBlob, Phase, Progress, ReceivedFile, ReplicaSeen, RoundReport, SentFile,
+    Skipped,
 };
 pub use service::{LOCK_PATIENCE, SyncOptions, SyncService};
 pub use state::{BlobRef, Export, LocalReplica, ReplicaState};

@@ -12,7 +12,7 @@ use crate::state::{Export, LocalReplica, ReplicaState};
 /// A replica whose documents live in memory.
 #[derive(Debug)]
 pub struct MemReplica {
-    replica: LocalReplica,
+    replica: Mutex<LocalReplica>,
     peer: u64,
     inner: Mutex<Inner>,
 }
@@ -29,12 +29,38 @@ impl MemReplica {
     /// A replica with the given id and name; `peer` is its Loro peer id (must differ between replicas).
     pub fn new(id: &str, name: &str, peer: u64) -> MemReplica {
         MemReplica {
-            replica: LocalReplica {
+            replica: Mutex::new(LocalReplica {
                 id: id.into(),
                 name: name.into(),
-            },
+            }),
             peer,
             inner: Mutex::new(Inner::default()),
+        }
+    }
+
+    /// A copy of this replica as a copied data directory would be: same replica id, documents and
+    /// bookkeeping, but (as the store does on every open) its own Loro peer id `peer`.
+    pub fn copy_with_peer(&self, peer: u64) -> MemReplica {
+        let inner = self.inner.lock().expect("not poisoned");
+        let docs = inner
+            .docs
+            .iter()
+            .map(|(id, d)| {
+                let copy = new_doc(peer);
+                copy.import(&d.export(ExportMode::Snapshot).expect("exports"))
+                    .expect("imports its own snapshot");
+                (id.clone(), copy)
+            })
+            .collect();
+        MemReplica {
+            replica: Mutex::new(self.replica.lock().expect("not poisoned").clone()),
+            peer,
+            inner: Mutex::new(Inner {
+                docs,
+                cursors: inner.cursors.clone(),
+                kv: inner.kv.clone(),
+                imports: 0,
+            }),
         }
     }
 
@@ -80,7 +106,18 @@ fn loro_err(e: impl std::fmt::Display) -> SyncError {
 
 impl ReplicaState for MemReplica {
     async fn local_replica(&self) -> Result<LocalReplica, SyncError> {
-        Ok(self.replica.clone())
+        Ok(self.replica.lock().expect("not poisoned").clone())
+    }
+
+    async fn renew_identity(&self) -> Result<LocalReplica, SyncError> {
+        let mut r = self.replica.lock().expect("not poisoned");
+        // Unique enough for tests: the peer id differs between copies.
+        r.id = format!(
+            "{}-{:x}",
+            r.id.chars().take(40).collect::<String>(),
+            self.peer
+        );
+        Ok(r.clone())
     }
 
     async fn meeting_ids(&self) -> Result<Vec<String>, SyncError> {
@@ -190,6 +227,15 @@ impl ReplicaState for MemReplica {
             .expect("not poisoned")
             .kv
             .insert(key.to_owned(), value.to_vec());
+        Ok(())
+    }
+
+    async fn kv_remove_prefix(&self, prefix: &str) -> Result<(), SyncError> {
+        self.inner
+            .lock()
+            .expect("not poisoned")
+            .kv
+            .retain(|k, _| !k.starts_with(prefix));
         Ok(())
     }
 }

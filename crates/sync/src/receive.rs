@@ -9,11 +9,15 @@ use crate::error::SyncError;
 use crate::folder;
 use crate::folder::io_reason;
 use crate::format::{self, FileFault, is_valid_replica_id};
-use crate::report::{Phase, Progress, ReceivedFile, ReplicaSeen, Skipped};
+use crate::report::{PeerWaiting, Phase, Progress, ReceivedFile, ReplicaSeen, Skipped};
 use crate::service::{
     BATCH_BYTES, BATCH_FILES, Round, SyncOptions, key_gap, read_file, rel, skipped,
 };
 use crate::state::ReplicaState;
+
+/// Beyond this many files past our cursor, a replica's announced head is checked against a listing rather
+/// than probed name by name, and an announcement this far beyond the files there is refused.
+const MAX_HINT_PROBES: u64 = 1024;
 
 /// `5.upd`, or `5.upd … 9.upd` for several.
 fn missing_range(from: u64, to: u64) -> String {
@@ -33,6 +37,8 @@ struct Plan {
     replica: String,
     dir: PathBuf,
     cursor: u64,
+    /// The highest seq it announced, bounded by what is in the folder.
+    announced: u64,
     hint: Option<folder::ReplicaJson>,
     had_gap: bool,
     candidates: Vec<u64>,
@@ -133,7 +139,20 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
             .kv_get(&key_gap(replica))
             .await?
             .is_some_and(|v| !v.is_empty());
-        let listing = if full_scan || had_gap || hint.is_none() {
+        // A replica's claims about its folder are checked against what is there: a head far beyond our cursor
+        // is not probed file by file (one `stat` each) but read from a listing, whose cost follows the files.
+        let hint_far = hint
+            .as_ref()
+            .is_some_and(|h| h.head.saturating_sub(cursor) > MAX_HINT_PROBES);
+        if let Some(h) = &hint
+            && let Some(&seq) = h.waiting.get(&self.me.id)
+        {
+            self.report.waiting_for_me.push(PeerWaiting {
+                replica_id: replica.to_owned(),
+                file: rel(&self.me.id, &format::update_name(seq)),
+            });
+        }
+        let listing = if full_scan || had_gap || hint.is_none() || hint_far {
             match folder::list_replica_dir(&dir) {
                 Ok(l) => Some(l),
                 Err(e) => {
@@ -171,10 +190,28 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
             }
             (None, None) => (Vec::new(), Vec::new()),
         };
+        let found = candidates
+            .last()
+            .copied()
+            .into_iter()
+            .chain(snapshots.iter().copied())
+            .fold(cursor, u64::max);
+        let mut announced = hint.as_ref().map_or(0, |h| h.head).max(found);
+        if announced > found.saturating_add(MAX_HINT_PROBES) {
+            self.report.skipped.push(Skipped {
+                file: rel(replica, "replica.json"),
+                code: "bad_replica_json".into(),
+                reason: format!(
+                    "announces update {announced}, far beyond the files in the folder (up to {found}): ignored"
+                ),
+            });
+            announced = found;
+        }
         Ok(Some(Plan {
             replica: replica.to_owned(),
             dir,
             cursor,
+            announced,
             hint,
             had_gap,
             candidates,
@@ -188,6 +225,7 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
             replica,
             dir,
             cursor,
+            announced: last_seq,
             hint,
             had_gap,
             candidates,
@@ -195,14 +233,15 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
         } = plan;
         let replica = replica.as_str();
         let last_candidate = candidates.last().copied().unwrap_or(0);
-        let last_seq = hint.as_ref().map_or(0, |h| h.head).max(last_candidate);
 
         let mut applied = cursor;
         // Jump to the newest snapshot above the cursor if we are far behind it, or a gap stands below it.
         if let Some(&snap) = snapshots.iter().filter(|&&s| s > cursor).max() {
             let gap_below =
                 candidates.iter().take_while(|&&s| s <= snap).count() as u64 != snap - cursor;
-            if (gap_below || snap - cursor >= options.snapshot_jump)
+            // A gap met last round may be a file that is there but damaged (so listed): its owner heals it
+            // with a snapshot, which is what we read then.
+            if (gap_below || had_gap || snap - cursor >= options.snapshot_jump)
                 && let Some(s) = self.import_snapshot(replica, snap, &dir).await?
             {
                 applied = s;
@@ -281,13 +320,16 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
         let reached = last_candidate.max(applied);
         if last_seq > reached {
             self.report.skipped.push(skipped(
-                rel(replica, &missing_range(reached + 1, last_seq)),
+                rel(replica, &missing_range(reached.saturating_add(1), last_seq)),
                 &FileFault::Missing,
             ));
             any_fault = true;
         }
-        // Remember a gap so that the next round lists the folder (and can heal it with a snapshot).
+        // Remember a gap so that the next round lists the folder (and can heal it with a snapshot), and tell
+        // the owner which file we wait on.
         if any_fault {
+            self.waiting
+                .insert(replica.to_owned(), applied.saturating_add(1));
             self.state.kv_set(&key_gap(replica), b"1").await?;
         } else if had_gap {
             self.state.kv_set(&key_gap(replica), b"").await?;

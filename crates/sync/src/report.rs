@@ -43,6 +43,23 @@ pub struct RoundReport {
     pub snapshot_written: Option<String>,
     /// Meetings whose documents changed through this round's imports (the UI refreshes them).
     pub meetings_changed: Vec<String>,
+    /// Set when this installation took a new replica id before or during this round: the former id. The
+    /// data directory was copied (a second laptop, a restored backup, a cloned machine), so the copy writes
+    /// everything it holds under the new id; nothing is lost on either side.
+    #[serde(default)]
+    #[ts(optional)]
+    pub identity_renewed: Option<String>,
+    /// Why the round took a new replica id, when it did (the store takes one when it opens a copied data
+    /// directory, and says so in its log).
+    #[serde(default)]
+    #[ts(optional)]
+    pub identity_reason: Option<String>,
+    /// Our own files found missing or damaged in the folder; the snapshot this round wrote covers them.
+    #[serde(default)]
+    pub healed: Vec<String>,
+    /// Other replicas that cannot apply all of our files: the first file each lacks.
+    #[serde(default)]
+    pub waiting_for_me: Vec<PeerWaiting>,
     /// Whether every replica's folder was listed in full this round (see [`crate::SyncOptions::full_scan_every`]).
     pub full_scan: bool,
     /// JSON carries it as a plain number (well under 2^53).
@@ -90,6 +107,15 @@ pub struct Skipped {
     pub code: String,
     /// A sentence for the user.
     pub reason: String,
+}
+
+/// Another replica waiting on one of our files.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct PeerWaiting {
+    pub replica_id: String,
+    /// Path relative to `<folder>/rapporteur/v1`.
+    pub file: String,
 }
 
 /// An attachment whose bytes could not be fetched this round, by name.

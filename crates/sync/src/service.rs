@@ -53,6 +53,7 @@ use crate::error::SyncError;
 use crate::folder::{self, Layout, REPLICA_JSON_FORMAT, ReplicaJson, io_reason, write_atomic};
 use crate::format::{self, FileFault, encode_snapshot, encode_update, is_valid_replica_id};
 use crate::lock::SyncLock;
+use crate::own::{self, OwnCheck};
 use crate::report::{Phase, Progress, RoundReport, SentFile, Skipped};
 use crate::state::{LocalReplica, ReplicaState};
 
@@ -213,6 +214,10 @@ pub(crate) struct Round<'a, S, P> {
     pub(crate) before: BTreeMap<String, Vec<u8>>,
     /// What each other replica's `replica.json` says it applied of ours (`None`: not readable this round).
     pub(crate) acks: BTreeMap<String, Option<u64>>,
+    /// Some of our own files are missing or damaged: write a snapshot at our head this round (`own.rs`).
+    pub(crate) heal: bool,
+    /// The first seq this replica lacks of each replica it has a gap in, published in `replica.json`.
+    pub(crate) waiting: BTreeMap<String, u64>,
 }
 
 impl SyncService {
@@ -317,7 +322,11 @@ impl SyncService {
             progress_total: 0,
             before: BTreeMap::new(),
             acks: BTreeMap::new(),
+            heal: false,
+            waiting: BTreeMap::new(),
         };
+        round.report.identity_renewed = own::adopt_identity(state, &round.me.id).await?;
+        round.check_identity(full_scan).await?;
         let own_json = round.send(&self.options).await?;
         if marker.is_dir() && state.kv_get(&used_key).await?.is_none() {
             state.kv_set(&used_key, b"1").await?;
@@ -353,6 +362,28 @@ impl SyncService {
 }
 
 impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
+    /// Checks our own files (`own.rs`): takes a new replica id if another installation writes under ours,
+    /// and plans a healing snapshot if some of ours are missing or damaged.
+    async fn check_identity(&mut self, full_scan: bool) -> Result<(), SyncError> {
+        let head = u64_of(self.state.kv_get(KEY_NEXT_SEQ).await?).max(1) - 1;
+        match self.check_own_files(head, full_scan).await? {
+            OwnCheck::Intact => {}
+            OwnCheck::Damaged { files, .. } => {
+                self.heal = true;
+                self.report.healed = files;
+            }
+            OwnCheck::Foreign(reason) => {
+                let me = self.state.renew_identity().await?;
+                let former = own::adopt_identity(self.state, &me.id).await?;
+                self.report.identity_renewed = former;
+                self.report.identity_reason = Some(reason);
+                self.report.replica_id = me.id.clone();
+                self.me = me;
+            }
+        }
+        Ok(())
+    }
+
     /// Counts what was just imported from the folder as already shared: each meeting's "exported" version
     /// grows by the operations those files carry, so this replica does not write them back into the folder.
     /// Only ranges that extend what is recorded contiguously are added (per peer, from at most the recorded
@@ -475,6 +506,8 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
             }
             let name = format::update_name(next);
             let bytes = encode_update(&self.me.id, next, meeting, &export.payload);
+            // Recorded before the rename, so that after a crash in between the file is still known as ours.
+            self.note_update(next, &bytes).await?;
             if let Err(e) = write_atomic(&own_dir, &name, &bytes) {
                 self.report.write_error = Some(format!("cannot write {name}: {}", io_reason(&e)));
                 return Ok(own_json);
@@ -498,8 +531,9 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
         let head = next - 1;
         let last_snapshot = u64_of(self.state.kv_get(KEY_SNAPSHOT).await?);
         let due = head >= last_snapshot + options.snapshot_every.max(1);
-        let snapshot_missing = !own_dir.join(format::snapshot_name(head)).exists();
-        if head > 0 && (due || folder_behind) && snapshot_missing {
+        // A damaged snapshot at our head is rewritten; a missing or damaged update is covered by a new one.
+        let snapshot_missing = !own_dir.join(format::snapshot_name(head)).exists() || self.heal;
+        if head > 0 && (due || folder_behind || self.heal) && snapshot_missing {
             self.write_snapshot(head, &meetings).await?;
         }
         Ok(own_json)
@@ -515,6 +549,7 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
         }
         let name = format::snapshot_name(head);
         let bytes = encode_snapshot(&self.me.id, head, &entries);
+        self.note_snapshot(head, &bytes).await?;
         match write_atomic(&self.own_dir(), &name, &bytes) {
             Ok(()) => {
                 self.state.kv_set(KEY_SNAPSHOT, &head.to_le_bytes()).await?;
@@ -542,6 +577,7 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
             head,
             snapshot,
             applied,
+            waiting: std::mem::take(&mut self.waiting),
             written_at: None,
         };
         if let Some(f) = &found {

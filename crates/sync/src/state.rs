@@ -72,10 +72,16 @@ pub trait ReplicaState: Sync {
         replica_id: &str,
     ) -> impl Future<Output = Result<Option<u64>, SyncError>> + Send;
 
+    /// Gives this installation a new replica id (another installation writes under the current one) and
+    /// returns the new identity. Called by the round; see `own.rs`.
+    fn renew_identity(&self) -> impl Future<Output = Result<LocalReplica, SyncError>> + Send;
+
     /// Sync bookkeeping that must survive restarts.
     fn kv_get(&self, key: &str) -> impl Future<Output = Result<Option<Vec<u8>>, SyncError>> + Send;
     fn kv_set(&self, key: &str, value: &[u8])
     -> impl Future<Output = Result<(), SyncError>> + Send;
+    /// Removes every key starting with `prefix`.
+    fn kv_remove_prefix(&self, prefix: &str) -> impl Future<Output = Result<(), SyncError>> + Send;
 
     /// Blobs this replica's live meetings refer to that are not known to be in the folder (`all`: every
     /// referenced blob, when the folder may have lost them). Replicas without attachments have none.

@@ -93,6 +93,20 @@ impl ReplicaState for Store {
             .map_err(SyncError::store)
     }
 
+    async fn renew_identity(&self) -> Result<LocalReplica, SyncError> {
+        let r = self.renew_replica_id().await.map_err(SyncError::store)?;
+        Ok(LocalReplica {
+            id: r.id,
+            name: r.name,
+        })
+    }
+
+    async fn kv_remove_prefix(&self, prefix: &str) -> Result<(), SyncError> {
+        self.sync_kv_remove_prefix(prefix)
+            .await
+            .map_err(SyncError::store)
+    }
+
     async fn blobs_to_send(&self, all: bool) -> Result<Vec<BlobRef>, SyncError> {
         let refs = Store::blobs_to_send(self, all)
             .await

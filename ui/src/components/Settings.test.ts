@@ -88,7 +88,7 @@ describe('Settings', () => {
       last_finished_at: Date.now(),
       last_ok_at: Date.now(),
       last_report: {
-        replica_id: 'r1', replica_name: 'Laptop', sent: [], received: [], sent_blobs: [], received_blobs: [], ignored: [], meetings_changed: [],
+        replica_id: 'r1', replica_name: 'Laptop', sent: [], received: [], sent_blobs: [], received_blobs: [], ignored: [], meetings_changed: [], healed: [], waiting_for_me: [],
         pending_blobs: [{ file: 'blobs/' + 'e'.repeat(64), name: 'speech.pdf', code: 'blob_damaged', reason: 'speech.pdf is in the sync folder but not whole' }],
         skipped: [{ file: 'replicas/abc/7.upd', code: 'checksum', reason: 'the checksum does not match' }],
         replicas_seen: [{ id: 'abcdef0123456789', name: 'Geneva laptop', last_seq: 9, applied_seq: 6 }],
@@ -103,5 +103,27 @@ describe('Settings', () => {
     expect((await screen.findByTestId('sync-skipped')).textContent).toContain('replicas/abc/7.upd');
     expect(screen.getByTestId('sync-pending-blobs').textContent).toContain('speech.pdf');
     expect(screen.getByTestId('sync-indicator').dataset.tone).toBe('warn');
+  });
+
+  it('says when this installation took a new id, which of its files were healed and who waits for one', async () => {
+    backend({
+      ...quiet,
+      folder: '/shared',
+      last_finished_at: Date.now(),
+      last_ok_at: Date.now(),
+      last_report: {
+        replica_id: 'newid0123456789', replica_name: 'Laptop', sent: [], received: [], sent_blobs: [], received_blobs: [], ignored: [], meetings_changed: [],
+        pending_blobs: [], skipped: [], replicas_seen: [],
+        identity_renewed: 'oldid0123456789',
+        healed: ['replicas/newid0123456789/2.upd'],
+        waiting_for_me: [{ replica_id: 'colleague012345', file: 'replicas/newid0123456789/2.upd' }],
+        full_scan: false, duration_ms: 3,
+      },
+    });
+    render(App);
+    await fireEvent.click(await screen.findByTestId('open-settings'));
+    expect((await screen.findByTestId('sync-identity-renewed')).textContent).toContain('oldid012…');
+    expect(screen.getByTestId('sync-healed').textContent).toContain('replicas/newid0123456789/2.upd');
+    expect(screen.getByTestId('sync-waiting').textContent).toContain('colleagu…');
   });
 });

@@ -8,7 +8,7 @@ const NOW = Date.UTC(2026, 10, 27, 12, 0, 0);
 
 function report(patch: Partial<RoundReport> = {}): RoundReport {
   return {
-    replica_id: 'r-me', replica_name: 'Here', sent: [], received: [], pending_blobs: [], sent_blobs: [], received_blobs: [], skipped: [], ignored: [],
+    replica_id: 'r-me', replica_name: 'Here', sent: [], received: [], pending_blobs: [], sent_blobs: [], received_blobs: [], skipped: [], ignored: [], healed: [], waiting_for_me: [],
     replicas_seen: [{ id: 'r-other', name: 'Geneva laptop', last_seq: 4, applied_seq: 4 }],
     full_scan: true, duration_ms: 12, ...patch,
   } as RoundReport;

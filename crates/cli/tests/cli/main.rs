@@ -8,3 +8,4 @@ mod history;
 mod jobs;
 mod roundtrip;
 mod support;
+mod sync_faults;

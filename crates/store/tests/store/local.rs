@@ -111,7 +111,12 @@ async fn settings_and_replica_persist() {
         r
     };
     let s = open(dir.path()).await;
-    assert_eq!(s.replica(), replica);
+    // The same installation, writing under a fresh Loro peer id in this session.
+    assert_eq!(
+        (s.replica().id, s.replica().name),
+        (replica.id.clone(), replica.name)
+    );
+    assert_ne!(s.replica().peer, replica.peer);
     assert_eq!(
         s.setting_get::<String>("sync.folder")
             .await

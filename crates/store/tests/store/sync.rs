@@ -287,6 +287,12 @@ async fn updates_arriving_out_of_order_wait_and_then_apply() {
     let out = b.import_updates(&id, &second.payload, None).await.unwrap();
     assert!(out.created && out.pending);
     assert!(b.list_meetings().await.unwrap().is_empty());
+    // A reader waiting on a gap imports the same file again each round: it is kept once.
+    for _ in 0..5 {
+        let out = b.import_updates(&id, &second.payload, None).await.unwrap();
+        assert!(out.pending);
+    }
+    assert_eq!(stored_updates(dir_b.path(), &id).await, 1);
     // Survives a restart while pending.
     b.close().await;
     drop(b);
@@ -390,4 +396,17 @@ async fn sync_bookkeeping_is_kept() {
             seq: 3
         }]
     );
+}
+
+/// Rows of `meeting_updates` for one meeting.
+async fn stored_updates(dir: &std::path::Path, meeting_id: &str) -> i64 {
+    let url = format!("sqlite:{}", dir.join("rapporteur.db").display());
+    let mut conn = <sqlx::SqliteConnection as sqlx::Connection>::connect(&url)
+        .await
+        .unwrap();
+    sqlx::query_scalar("SELECT COUNT(*) FROM meeting_updates WHERE meeting_id = ?")
+        .bind(meeting_id)
+        .fetch_one(&mut conn)
+        .await
+        .unwrap()
 }

@@ -6,6 +6,7 @@ mod compaction;
 mod crash;
 mod e2e;
 mod faults;
+mod heal;
 mod prop;
 mod rounds;
 mod rsync;
