@@ -16,10 +16,6 @@ use crate::layout::*;
 use crate::types::{Edit, enum_str};
 use crate::values::*;
 
-pub(crate) fn new_id() -> String {
-    uuid::Uuid::now_v7().to_string()
-}
-
 /// Applies changes to one meeting's document and names the meeting in every error.
 pub(crate) struct Writer<'a> {
     pub meeting_id: &'a str,

@@ -24,11 +24,11 @@ use sqlx::SqliteConnection;
 use ts_rs::TS;
 
 use crate::Store;
-use crate::apply::{Writer, new_id};
+use crate::apply::Writer;
 use crate::error::{DbContext, Result, StoreError};
 use crate::layout::{DOCUMENTS, SUMMARY_ID, opt_str};
-use crate::values::{entry, get_str};
-use crate::write::Mode;
+use crate::mode::Mode;
+use crate::values::{entry, get_str, new_id};
 
 /// The root list of attachment references.
 pub(crate) const ATTACHMENTS: &str = "attachments";

@@ -17,9 +17,9 @@ use rapporteur_core::{Document, DocumentKind, MeetingRecord};
 use crate::Store;
 use crate::error::{Result, StoreError};
 use crate::layout::{DOCUMENTS, EDITORS, SUMMARY};
+use crate::mode::Mode;
 use crate::types::{ChangeKind, DocVersion, Edit, OP_REGENERATE};
 use crate::values::entry;
-use crate::write::Mode;
 
 /// The `index`-th document of `kind` in a record (the summary is index 0).
 pub(crate) fn find_document<'r>(

@@ -96,6 +96,7 @@ mod history;
 mod identity;
 mod layout;
 mod local;
+mod mode;
 mod project;
 mod query;
 mod sync;
@@ -259,8 +260,8 @@ impl Store {
 
     /// Store a record as a new meeting and return its id.
     pub async fn import_record(&self, record: &MeetingRecord) -> Result<MeetingId> {
-        let id = apply::new_id();
-        self.write_local(&id, write::Mode::Create, "import", |w| {
+        let id = values::new_id();
+        self.write_local(&id, mode::Mode::Create, "import", |w| {
             w.create_from_record(record)
         })
         .await?;
@@ -278,8 +279,8 @@ impl Store {
             related_meetings: Vec::new(),
             documents: Vec::new(),
         };
-        let id = apply::new_id();
-        self.write_local(&id, write::Mode::Create, "create_meeting", |w| {
+        let id = values::new_id();
+        self.write_local(&id, mode::Mode::Create, "create_meeting", |w| {
             w.create_from_record(&record)
         })
         .await?;
@@ -288,7 +289,7 @@ impl Store {
 
     /// Delete a meeting. The deletion is a tombstone in its document, so it syncs like any change.
     pub async fn delete_meeting(&self, id: &str) -> Result<()> {
-        self.write_local(id, write::Mode::Existing, "delete_meeting", |w| {
+        self.write_local(id, mode::Mode::Existing, "delete_meeting", |w| {
             w.mark_deleted()
         })
         .await
@@ -298,7 +299,7 @@ impl Store {
     /// Apply one edit and return the meeting as it now stands (added items carry their new ids).
     pub async fn edit(&self, id: &str, edit: Edit) -> Result<MeetingRecord> {
         let written = self
-            .write_local(id, write::Mode::Existing, edit.op(), |w| w.apply(&edit))
+            .write_local(id, mode::Mode::Existing, edit.op(), |w| w.apply(&edit))
             .await?;
         layout::read_record(id, &written.doc)
     }
@@ -339,8 +340,9 @@ impl Store {
         .await
     }
 
-    /// Make the write path fail at `point` until cleared with `None`. For tests of atomicity only.
-    #[doc(hidden)]
+    /// Make the write path fail at `point` until cleared with `None`. For tests of atomicity only (the
+    /// `testing` feature); without it nothing can set a fail point.
+    #[cfg(feature = "testing")]
     pub fn set_fail_point(&self, point: Option<FailPoint>) {
         *self.fail_point.lock().unwrap_or_else(|e| e.into_inner()) = point;
     }

@@ -8,8 +8,9 @@ use loro::{ExportMode, VersionVector};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{DbContext, Result, StoreError};
+use crate::mode::Mode;
 use crate::types::{ImportOutcome, MeetingId, SyncCursor};
-use crate::write::{Applied, Mode, export, record_cursor};
+use crate::write::{Applied, export, record_cursor};
 use crate::{FailPoint, Store, layout};
 
 /// Updates exported for the shared folder.

@@ -90,10 +90,15 @@ pub(crate) fn check_time(time: Option<&str>) -> Result<(), String> {
     time.map_or(Ok(()), rapporteur_core::check_time_of_day)
 }
 
+/// A new id for a list item or meeting: time-ordered, so ids sort by creation.
+pub(crate) fn new_id() -> String {
+    uuid::Uuid::now_v7().to_string()
+}
+
 pub(crate) fn pick_id(given: Option<&str>, seen: &mut HashSet<String>) -> String {
     let id = match given {
         Some(g) if !g.trim().is_empty() && !seen.contains(g) => g.to_owned(),
-        _ => crate::apply::new_id(),
+        _ => new_id(),
     };
     seen.insert(id.clone());
     id

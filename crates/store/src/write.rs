@@ -5,19 +5,10 @@ use sqlx::{Row, SqliteConnection};
 
 use crate::apply::Writer;
 use crate::error::{DbContext, Result, StoreError};
+use crate::mode::Mode;
 use crate::types::SyncCursor;
 use crate::{DocCache, FailPoint, Store, attachments, project};
 use crate::{history, layout};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Mode {
-    /// A new meeting: its id must be unused.
-    Create,
-    /// An existing, not deleted meeting.
-    Existing,
-    /// Sync: create the meeting if this replica has never seen it; deleted meetings still take updates.
-    Any,
-}
 
 /// What a change did to a document.
 pub(crate) struct Applied {

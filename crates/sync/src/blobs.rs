@@ -17,7 +17,7 @@
 use crate::error::SyncError;
 use crate::folder::{get_blob, put_blob};
 use crate::report::{PendingBlob, Progress};
-use crate::service::Round;
+use crate::round::Round;
 use crate::state::ReplicaState;
 
 fn rel(sha256: &str) -> String {

@@ -16,36 +16,15 @@
 //! [`crate::SyncService::forget_replica`] drops it from this replica's list for one folder; if it does come
 //! back, it is seen again and simply catches up from the snapshot.
 
-use std::collections::BTreeMap;
 use std::fs;
 
 use crate::error::SyncError;
 use crate::folder::{list_replica_dir, sync_dir};
 use crate::format;
+use crate::keys::{KEY_SNAPSHOT, key_acks, key_compacted, read_acks, u64_of};
 use crate::report::Progress;
-use crate::service::{KEY_SNAPSHOT, Round, folder_key, u64_of};
+use crate::round::Round;
 use crate::state::ReplicaState;
-
-/// How far this replica's own files in `folder` have been deleted.
-fn key_compacted(folder: &std::path::Path) -> String {
-    format!("sync/compacted/{}", folder_key(folder))
-}
-
-/// The acknowledgements this replica has collected from the replicas it has seen in `folder`.
-pub(crate) fn key_acks(folder: &std::path::Path) -> String {
-    format!("sync/acks/{}", folder_key(folder))
-}
-
-pub(crate) async fn read_acks<S: ReplicaState>(
-    state: &S,
-    key: &str,
-) -> Result<BTreeMap<String, u64>, SyncError> {
-    Ok(state
-        .kv_get(key)
-        .await?
-        .and_then(|b| serde_json::from_slice(&b).ok())
-        .unwrap_or_default())
-}
 
 impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
     /// Records this round's acknowledgements, then deletes what the rule allows.

@@ -38,11 +38,15 @@ mod compact;
 pub mod error;
 pub mod folder;
 pub mod format;
+mod keys;
 pub mod lock;
+#[cfg(any(test, feature = "testing"))]
 pub mod mem;
 mod own;
 mod receive;
 pub mod report;
+mod round;
+mod send;
 pub mod service;
 pub mod state;
 mod store_impl;

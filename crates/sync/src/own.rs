@@ -26,26 +26,10 @@ use serde::{Deserialize, Serialize};
 use crate::error::SyncError;
 use crate::folder::{list_replica_dir, read_replica_json};
 use crate::format::{self, FileFault};
+use crate::keys::{KEY_IDENTITY, WRITER_KEYS, key_written};
 use crate::report::Progress;
-use crate::service::{Round, folder_key, read_file, rel};
+use crate::round::{Round, read_file, rel};
 use crate::state::ReplicaState;
-
-/// The replica id the writer's bookkeeping below belongs to.
-const KEY_IDENTITY: &str = "sync/identity";
-/// Keys that describe what this replica id wrote, forgotten when the id changes.
-const WRITER_KEYS: [&str; 7] = [
-    "sync/next_seq",
-    "sync/snapshot_seq",
-    "sync/exported/",
-    "sync/shared/",
-    "sync/compacted/",
-    "sync/acks/",
-    "sync/written/",
-];
-
-fn key_written(folder: &std::path::Path) -> String {
-    format!("sync/written/{}", folder_key(folder))
-}
 
 /// Makes the writer's bookkeeping belong to `id`. When it belonged to another id (the store took a new one
 /// because the data directory was copied, or [`Round::check_own_files`] found another writer), what was

@@ -9,10 +9,9 @@ use crate::error::SyncError;
 use crate::folder;
 use crate::folder::io_reason;
 use crate::format::{self, FileFault, is_valid_replica_id};
+use crate::keys::key_gap;
 use crate::report::{PeerWaiting, Phase, Progress, ReceivedFile, ReplicaSeen, Skipped};
-use crate::service::{
-    BATCH_BYTES, BATCH_FILES, Round, SyncOptions, key_gap, read_file, rel, skipped,
-};
+use crate::round::{BATCH_BYTES, BATCH_FILES, Round, SyncOptions, read_file, rel, skipped};
 use crate::state::ReplicaState;
 
 /// Beyond this many files past our cursor, a replica's announced head is checked against a listing rather

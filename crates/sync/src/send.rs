@@ -1,0 +1,254 @@
+//! The outgoing half of a round (see [`crate::service`] for the protocol): checking our own files, writing
+//! new update files and snapshots, and publishing `replica.json`.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::PathBuf;
+
+use loro::VersionVector;
+
+use crate::error::SyncError;
+use crate::folder::{self, REPLICA_JSON_FORMAT, ReplicaJson, io_reason, write_atomic};
+use crate::format::{self, encode_snapshot, encode_update};
+use crate::keys::{KEY_NEXT_SEQ, KEY_SNAPSHOT, key_exported, key_shared_in, u64_of};
+use crate::own::{self, OwnCheck};
+use crate::report::{Phase, Progress, SentFile};
+use crate::round::{Round, SyncOptions, decode_version, now_unix, rel, same_version};
+use crate::state::ReplicaState;
+
+impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
+    /// Checks our own files (`own.rs`): takes a new replica id if another installation writes under ours,
+    /// and plans a healing snapshot if some of ours are missing or damaged.
+    pub(crate) async fn check_identity(&mut self, full_scan: bool) -> Result<(), SyncError> {
+        let head = u64_of(self.state.kv_get(KEY_NEXT_SEQ).await?).max(1) - 1;
+        match self.check_own_files(head, full_scan).await? {
+            OwnCheck::Intact => {}
+            OwnCheck::Damaged { files, .. } => {
+                self.heal = true;
+                self.report.healed = files;
+            }
+            OwnCheck::Foreign(reason) => {
+                let me = self.state.renew_identity().await?;
+                let former = own::adopt_identity(self.state, &me.id).await?;
+                self.report.identity_renewed = former;
+                self.report.identity_reason = Some(reason);
+                self.report.replica_id = me.id.clone();
+                self.me = me;
+            }
+        }
+        Ok(())
+    }
+
+    /// Counts what was just imported from the folder as already shared: each meeting's "exported" version
+    /// grows by the operations those files carry, so this replica does not write them back into the folder.
+    /// Only ranges that extend what is recorded contiguously are added (per peer, from at most the recorded
+    /// counter), so an operation not in some folder file, such as a local edit not yet sent, is never
+    /// counted as sent.
+    pub(crate) async fn mark_shared(&self, files: &[(String, Vec<u8>)]) -> Result<(), SyncError> {
+        let mut ranges: BTreeMap<&str, Vec<(VersionVector, VersionVector)>> = BTreeMap::new();
+        for (meeting, payload) in files {
+            if let Ok(meta) = loro::LoroDoc::decode_import_blob_meta(payload, false) {
+                ranges
+                    .entry(meeting.as_str())
+                    .or_default()
+                    .push((meta.partial_start_vv, meta.partial_end_vv));
+            }
+        }
+        for (meeting, ranges) in ranges {
+            let key = key_shared_in(self.layout.folder(), meeting);
+            let old = self.shared_version(meeting).await?;
+            let Some(mut vv) = decode_version(&old) else {
+                continue;
+            };
+            let mut grew = false;
+            loop {
+                let mut progressed = false;
+                for (start, end) in &ranges {
+                    for (peer, &to) in end.iter() {
+                        let from = start.get(peer).copied().unwrap_or(0);
+                        let have = vv.get(peer).copied().unwrap_or(0);
+                        if from <= have && have < to {
+                            vv.insert(*peer, to);
+                            progressed = true;
+                        }
+                    }
+                }
+                if !progressed {
+                    break;
+                }
+                grew = true;
+            }
+            if grew {
+                self.state.kv_set(&key, &vv.encode()).await?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Notes the version of each meeting in `files` not yet imported this round (see [`Round::before`]).
+    pub(crate) async fn remember_versions(
+        &mut self,
+        files: &[(String, Vec<u8>)],
+    ) -> Result<(), SyncError> {
+        for (meeting, _) in files {
+            if !self.before.contains_key(meeting) {
+                // A meeting new here has no version yet (the store does not know it).
+                let v = self.state.version(meeting).await.unwrap_or_default();
+                self.before.insert(meeting.clone(), v);
+            }
+        }
+        Ok(())
+    }
+
+    /// What the folder holds of `meeting` as far as this replica knows. In a folder it has not recorded yet,
+    /// what it wrote anywhere: the snapshot it writes into a folder lacking its files carries the rest.
+    async fn shared_version(&self, meeting: &str) -> Result<Vec<u8>, SyncError> {
+        let key = key_shared_in(self.layout.folder(), meeting);
+        match self.state.kv_get(&key).await? {
+            Some(v) => Ok(v),
+            None => Ok(self
+                .state
+                .kv_get(&key_exported(meeting))
+                .await?
+                .unwrap_or_default()),
+        }
+    }
+
+    fn own_dir(&self) -> PathBuf {
+        self.layout.replica_dir(&self.me.id)
+    }
+
+    /// The outgoing half. Returns our `replica.json` as found in the folder (to be rewritten at the end).
+    pub(crate) async fn send(
+        &mut self,
+        options: &SyncOptions,
+    ) -> Result<Option<ReplicaJson>, SyncError> {
+        let own_dir = self.own_dir();
+        if let Err(e) = fs::create_dir_all(&own_dir) {
+            self.report.write_error = Some(format!(
+                "cannot create {}: {}",
+                own_dir.display(),
+                io_reason(&e)
+            ));
+            return Ok(None);
+        }
+        folder::remove_own_temporaries(&own_dir);
+        let own_json = folder::read_replica_json(&own_dir, &self.me.id)
+            .ok()
+            .flatten();
+        let head_in_folder = own_json.as_ref().map_or(0, |j| j.head);
+        let recorded_next = u64_of(self.state.kv_get(KEY_NEXT_SEQ).await?).max(1);
+        // The folder lacks some of our files (new, replaced or restored folder): readers will need a snapshot.
+        let folder_behind = head_in_folder + 1 < recorded_next;
+        let mut next = recorded_next.max(head_in_folder + 1);
+
+        let meetings = self.state.meeting_ids().await?;
+        let total = meetings.len() as u64;
+        for (i, meeting) in meetings.iter().enumerate() {
+            (self.progress)(Progress {
+                phase: Phase::Sending,
+                done: i as u64,
+                total,
+                replica_id: None,
+            });
+            let from = self.shared_version(meeting).await?;
+            let now = self.state.version(meeting).await?;
+            if same_version(&from, &now) {
+                continue;
+            }
+            let Some(export) = self.state.export_since(meeting, &from).await? else {
+                continue;
+            };
+            while own_dir.join(format::update_name(next)).exists() {
+                next += 1;
+            }
+            let name = format::update_name(next);
+            let bytes = encode_update(&self.me.id, next, meeting, &export.payload);
+            // Recorded before the rename, so that after a crash in between the file is still known as ours.
+            self.note_update(next, &bytes).await?;
+            if let Err(e) = write_atomic(&own_dir, &name, &bytes) {
+                self.report.write_error = Some(format!("cannot write {name}: {}", io_reason(&e)));
+                return Ok(own_json);
+            }
+            // Only now, with the file durably in place, is the change recorded as sent.
+            self.state
+                .kv_set(KEY_NEXT_SEQ, &(next + 1).to_le_bytes())
+                .await?;
+            let key = key_shared_in(self.layout.folder(), meeting);
+            self.state.kv_set(&key, &export.version).await?;
+            let key = key_exported(meeting);
+            self.state.kv_set(&key, &export.version).await?;
+            self.report.sent.push(SentFile {
+                file: rel(&self.me.id, &name),
+                meeting_id: meeting.clone(),
+                bytes: bytes.len() as u64,
+            });
+            next += 1;
+        }
+
+        let head = next - 1;
+        let last_snapshot = u64_of(self.state.kv_get(KEY_SNAPSHOT).await?);
+        let due = head >= last_snapshot + options.snapshot_every.max(1);
+        // A damaged snapshot at our head is rewritten; a missing or damaged update is covered by a new one.
+        let snapshot_missing = !own_dir.join(format::snapshot_name(head)).exists() || self.heal;
+        if head > 0 && (due || folder_behind || self.heal) && snapshot_missing {
+            self.write_snapshot(head, &meetings).await?;
+        }
+        Ok(own_json)
+    }
+
+    async fn write_snapshot(&mut self, head: u64, meetings: &[String]) -> Result<(), SyncError> {
+        let mut entries = Vec::with_capacity(meetings.len());
+        for m in meetings {
+            entries.push((m.clone(), self.state.export_snapshot(m).await?));
+        }
+        if entries.is_empty() {
+            return Ok(());
+        }
+        let name = format::snapshot_name(head);
+        let bytes = encode_snapshot(&self.me.id, head, &entries);
+        self.note_snapshot(head, &bytes).await?;
+        match write_atomic(&self.own_dir(), &name, &bytes) {
+            Ok(()) => {
+                self.state.kv_set(KEY_SNAPSHOT, &head.to_le_bytes()).await?;
+                self.report.snapshot_written = Some(rel(&self.me.id, &name));
+            }
+            Err(e) => {
+                self.report.write_error = Some(format!("cannot write {name}: {}", io_reason(&e)))
+            }
+        }
+        Ok(())
+    }
+
+    /// Rewrites our `replica.json` when what it says changed.
+    pub(crate) async fn publish(
+        &mut self,
+        found: Option<ReplicaJson>,
+        applied: BTreeMap<String, u64>,
+    ) -> Result<(), SyncError> {
+        let head = u64_of(self.state.kv_get(KEY_NEXT_SEQ).await?).max(1) - 1;
+        let snapshot = Some(u64_of(self.state.kv_get(KEY_SNAPSHOT).await?)).filter(|&s| s > 0);
+        let mut json = ReplicaJson {
+            format: REPLICA_JSON_FORMAT.into(),
+            id: self.me.id.clone(),
+            name: self.me.name.clone(),
+            head,
+            snapshot,
+            applied,
+            waiting: std::mem::take(&mut self.waiting),
+            written_at: None,
+        };
+        if let Some(f) = &found {
+            json.written_at = f.written_at;
+            if *f == json {
+                return Ok(());
+            }
+        }
+        json.written_at = Some(now_unix());
+        let bytes = serde_json::to_vec_pretty(&json).expect("replica.json always serialises");
+        if let Err(e) = write_atomic(&self.own_dir(), "replica.json", &bytes) {
+            self.report.write_error = Some(format!("cannot write replica.json: {}", io_reason(&e)));
+        }
+        Ok(())
+    }
+}
