@@ -41,6 +41,9 @@ fn report_page_load<R: tauri::Runtime>(
 
 pub fn run() {
     let data_dir = rapporteur_app::resolve_data_dir(data_dir_flag(std::env::args_os().skip(1)));
+    if let Err(error) = rapporteur_app::logging::log_to_file(&data_dir) {
+        eprintln!("rapporteur: {}", error.message);
+    }
     let app = match tauri::async_runtime::block_on(App::open(&data_dir)) {
         Ok(app) => app,
         Err(error) => {

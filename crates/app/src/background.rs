@@ -107,7 +107,13 @@ impl App {
     }
 
     async fn due_folder(&self) -> Option<String> {
-        let settings = self.settings().await.ok()?;
+        let settings = match self.settings().await {
+            Ok(s) => s,
+            Err(e) => {
+                tracing::warn!(code = ?e.code, "cannot read the settings; no sync round this time");
+                return None;
+            }
+        };
         let folder = settings.sync_folder?;
         let interval = Duration::from_secs(settings.sync_interval_secs.into());
         let mut last = self
@@ -157,7 +163,10 @@ impl App {
                 }
                 s.last_report = Some(report.clone());
             }
-            Err(error) => s.last_error = Some(error.clone()),
+            Err(error) => {
+                tracing::warn!(code = ?error.code, error = %error.message, "sync round failed");
+                s.last_error = Some(error.clone());
+            }
         }
         result
     }

@@ -8,6 +8,7 @@ mod attachments;
 mod background;
 mod convert;
 mod error;
+pub mod logging;
 mod settings;
 
 use std::path::{Path, PathBuf};

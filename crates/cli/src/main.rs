@@ -24,6 +24,9 @@ struct Cli {
     /// Where the database lives [default: $RAPPORTEUR_DATA_DIR, else the OS data directory].
     #[arg(long, global = true, value_name = "DIR")]
     data_dir: Option<PathBuf>,
+    /// Log what happens to stderr: -v for sync rounds, imports and exports, -vv for more.
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    verbose: u8,
     #[command(subcommand)]
     command: Command,
 }
@@ -255,6 +258,7 @@ fn parse_lang(s: &str) -> Result<Language, String> {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    rapporteur_app::logging::log_to_stderr(cli.verbose);
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()

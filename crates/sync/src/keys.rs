@@ -54,7 +54,11 @@ pub(crate) async fn read_acks<S: ReplicaState>(
     Ok(state
         .kv_get(key)
         .await?
-        .and_then(|b| serde_json::from_slice(&b).ok())
+        .and_then(|b| {
+            serde_json::from_slice(&b)
+                .inspect_err(|e| tracing::warn!(key, error = %e, "unreadable sync bookkeeping; starting it afresh"))
+                .ok()
+        })
         .unwrap_or_default())
 }
 

@@ -101,7 +101,13 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
             .state
             .kv_get(&key_written(self.layout.folder()))
             .await?
-            .and_then(|b| serde_json::from_slice(&b).ok())
+            .and_then(|b| {
+                serde_json::from_slice(&b)
+                    .inspect_err(|e| {
+                        tracing::warn!(error = %e, "unreadable record of own files; checking none this round")
+                    })
+                    .ok()
+            })
             .unwrap_or_default())
     }
 

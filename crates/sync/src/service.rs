@@ -213,13 +213,46 @@ impl SyncService {
         let mut meetings_changed = Vec::new();
         for m in std::mem::take(&mut round.changed) {
             let before = round.before.get(&m).map(Vec::as_slice).unwrap_or_default();
-            if !same_version(before, &state.version(&m).await.unwrap_or_default()) {
+            // Imported this round, so the store holds it: a failure to read it is a store failure.
+            if !same_version(before, &state.version(&m).await?) {
                 meetings_changed.push(m);
             }
         }
         let mut report = round.report;
         report.meetings_changed = meetings_changed;
         report.duration_ms = started.elapsed().as_millis() as u64;
+        log_round(&report);
         Ok(report)
+    }
+}
+
+/// What the log keeps of a round: ids, counts, file names and codes, never a document's contents.
+fn log_round(r: &RoundReport) {
+    tracing::info!(
+        replica = %r.replica_id,
+        sent = r.sent.len(),
+        received = r.received.len(),
+        skipped = r.skipped.len(),
+        replicas_seen = r.replicas_seen.len(),
+        full_scan = r.full_scan,
+        duration_ms = r.duration_ms,
+        "sync round"
+    );
+    if let Some(former) = &r.identity_renewed {
+        tracing::warn!(
+            former = %former,
+            new = %r.replica_id,
+            reason = r.identity_reason.as_deref().unwrap_or("the data directory was copied"),
+            "took a new replica id"
+        );
+    }
+    for s in &r.skipped {
+        tracing::warn!(file = %s.file, code = %s.code, "skipped a file in the shared folder");
+    }
+    for f in &r.healed {
+        tracing::warn!(file = %f, "own file missing or damaged in the folder; covered by a new snapshot");
+    }
+    for e in [&r.write_error, &r.read_error].into_iter().flatten() {
+        tracing::warn!(error = %e, "the shared folder is not fully usable");
     }
 }

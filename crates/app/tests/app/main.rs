@@ -3,6 +3,7 @@
 mod attachments;
 mod background;
 mod errors;
+mod logging;
 mod notes;
 mod records;
 mod support;

@@ -118,3 +118,19 @@ fn an_absurd_head_in_replica_json_is_refused_quickly() {
     assert!(out.contains("far beyond the files"), "{out}");
     assert_eq!(get(&b, &id, "summary"), get(&a, &id, "summary"));
 }
+
+#[test]
+fn verbose_logs_the_round_to_stderr_and_quiet_does_not() {
+    let a = Cli::new();
+    let shared = tempfile::tempdir().unwrap();
+    let folder = shared.path().to_str().unwrap();
+    a.import(Path::new(EXAMPLE));
+    let quiet = a.run(&["sync", "--folder", folder]);
+    assert!(!crate::support::stderr(&quiet).contains("sync round"));
+    let loud = a.run(&["-v", "sync", "--folder", folder]);
+    assert!(loud.status.success());
+    assert!(
+        crate::support::stderr(&loud).contains("sync round"),
+        "{loud:?}"
+    );
+}
