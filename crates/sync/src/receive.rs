@@ -151,7 +151,10 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
                 file: rel(&self.me.id, &format::update_name(seq)),
             });
         }
-        let listing = if full_scan || had_gap || hint.is_none() || hint_far {
+        // A replica announcing new files is listed too: a sync tool's conflicted copy appears next to new
+        // files, and is then reported in the same round. A quiet replica costs one small read.
+        let news = hint.as_ref().is_some_and(|h| h.head > cursor);
+        let listing = if full_scan || had_gap || hint.is_none() || hint_far || news {
             match folder::list_replica_dir(&dir) {
                 Ok(l) => Some(l),
                 Err(e) => {

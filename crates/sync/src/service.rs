@@ -26,10 +26,12 @@
 //!   [`SyncOptions::snapshot_jump`] files behind) imports the snapshot and moves its cursor to `S`.
 //!
 //! **Cost.** A replica's `replica.json` announces its head seq, so a reader whose cursor equals the head reads
-//! one small file (and checks that `head+1` does not exist, in case the hint is stale), and one that is behind
-//! opens `cursor+1..=head` by name. Folders are listed
-//! in full only on the first round, every [`SyncOptions::full_scan_every`] rounds, when a replica has no
-//! readable `replica.json`, or after a gap was seen: a round's cost follows what is new, not the history.
+//! one small file (and checks that `head+1` does not exist, in case the hint is stale). The folder of a replica
+//! announcing new files is listed (names only, so a sync tool's conflicted copy beside them is reported in the
+//! same round), as is every folder on the first round, every [`SyncOptions::full_scan_every`] rounds, when a
+//! replica has no readable `replica.json`, or after a gap was seen. A stale hint is probed by name. Each
+//! replica deletes its old files (`compact.rs`), so a listing stays short: a round's cost follows what is
+//! new, not the history.
 //!
 //! **Snapshots and deletion.** Every [`SyncOptions::snapshot_every`] updates, and whenever the folder lacks some
 //! of this replica's files (a new or restored folder), the round writes `snapshot-<head>.snap`: the full

@@ -243,3 +243,32 @@ async fn an_absurd_head_in_replica_json_is_bounded_and_reported() {
         assert_eq!(b.state().await, a.state().await);
     }
 }
+
+/// A sync tool's conflicted copy next to a replica's new file is reported in the round that reads that file,
+/// not at the next full listing.
+#[tokio::test]
+async fn a_conflicted_copy_is_reported_in_the_round_that_reads_its_neighbour() {
+    let tmp = tempfile::tempdir().unwrap();
+    let folder = tmp.path().join("shared");
+    fs::create_dir(&folder).unwrap();
+    let a = Node::open(&tmp.path().join("a")).await;
+    let b = Node::open(&tmp.path().join("b")).await;
+    let m = a.store.create_meeting(meeting("Briefing")).await.unwrap();
+    a.round(&folder).await;
+    b.round(&folder).await;
+    b.round(&folder).await;
+    a.store
+        .doc_set(&m, DocumentKind::Summary, 0, "New.")
+        .await
+        .unwrap();
+    a.round(&folder).await;
+    let dir = replica_dir(&folder, &a.id());
+    fs::copy(dir.join("2.upd"), dir.join("2 (conflicted copy).upd")).unwrap();
+    let r = b.round(&folder).await;
+    assert!(!r.full_scan);
+    let name = format!("replicas/{}/2 (conflicted copy).upd", a.id());
+    assert!(r.ignored.contains(&name), "{r:#?}");
+    // Its owner reports it in its own next round too.
+    let r = a.round(&folder).await;
+    assert!(r.ignored.contains(&name), "{r:#?}");
+}
