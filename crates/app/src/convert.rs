@@ -36,6 +36,7 @@ pub(crate) fn export_request(
     }
 }
 
+// No wildcard arms below: a new error variant in a crate must be given its code here.
 impl From<StoreError> for AppError {
     fn from(e: StoreError) -> Self {
         let code = match &e {
@@ -46,8 +47,12 @@ impl From<StoreError> for AppError {
             StoreError::Io { .. } => ErrorCode::Io,
             StoreError::TooLarge { .. } => ErrorCode::TooLarge,
             StoreError::BlobUnavailable { .. } => ErrorCode::NotFound,
-            StoreError::Crdt { .. } | StoreError::Corrupt { .. } => ErrorCode::Database,
-            _ => ErrorCode::Database,
+            StoreError::Crdt { .. }
+            | StoreError::Corrupt { .. }
+            | StoreError::Open { .. }
+            | StoreError::Migrate(_)
+            | StoreError::Db { .. }
+            | StoreError::Injected { .. } => ErrorCode::Database,
         };
         AppError::one_line(code, e)
     }
@@ -58,7 +63,9 @@ impl From<SyncError> for AppError {
         let code = match &e {
             SyncError::Io { .. } => ErrorCode::Io,
             SyncError::Invalid(_) => ErrorCode::InvalidInput,
-            _ => ErrorCode::Sync,
+            SyncError::FolderUnavailable { .. }
+            | SyncError::Locked { .. }
+            | SyncError::Store(_) => ErrorCode::Sync,
         };
         AppError::one_line(code, e)
     }
@@ -71,7 +78,7 @@ impl From<ExportError> for AppError {
             ExportError::BadImage(_) | ExportError::UnknownFormat(_) => ErrorCode::InvalidInput,
             ExportError::NoSuchDocument(_) => ErrorCode::NotFound,
             ExportError::Write { .. } => ErrorCode::Io,
-            _ => ErrorCode::Export,
+            ExportError::Typeset(_) | ExportError::Encode { .. } => ErrorCode::Export,
         };
         AppError::one_line(code, e)
     }

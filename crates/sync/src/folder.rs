@@ -18,8 +18,8 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 
+use rapporteur_store::sha256_hex;
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
 
 use crate::error::SyncError;
 use crate::format::{EntryName, parse_entry_name};
@@ -233,7 +233,7 @@ pub fn list_replica_dir(dir: &Path) -> io::Result<Listing> {
 /// writing the same blob write the same bytes to the same name; an existing, intact blob is left alone.
 pub fn put_blob(layout: &Layout, bytes: &[u8]) -> Result<String, SyncError> {
     layout.check_available()?;
-    let digest = hex(&Sha256::digest(bytes));
+    let digest = sha256_hex(bytes);
     let dir = layout.blobs_dir();
     if get_blob(layout, &digest).is_ok_and(|b| b.is_some()) {
         return Ok(digest);
@@ -255,7 +255,7 @@ pub fn get_blob(layout: &Layout, digest: &str) -> Result<Option<Vec<u8>>, SyncEr
         )));
     }
     match fs::read(layout.blobs_dir().join(digest)) {
-        Ok(b) if hex(&Sha256::digest(&b)) == digest.to_ascii_lowercase() => Ok(Some(b)),
+        Ok(b) if sha256_hex(&b) == digest.to_ascii_lowercase() => Ok(Some(b)),
         Ok(_) => Ok(None),
         Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
         Err(e) => Err(SyncError::FolderUnavailable {
@@ -263,10 +263,6 @@ pub fn get_blob(layout: &Layout, digest: &str) -> Result<Option<Vec<u8>>, SyncEr
             reason: io_reason(&e),
         }),
     }
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 #[cfg(test)]

@@ -6,18 +6,22 @@ import type { ErrorCode } from '../bindings/ErrorCode';
 
 export type { AppError, ErrorCode };
 
-const CODES: readonly ErrorCode[] = [
-  'invalid_input',
-  'too_large',
-  'not_found',
-  'conflict',
-  'unsupported',
-  'io',
-  'database',
-  'sync',
-  'export',
-  'internal',
-];
+// Exhaustive by construction: a code added to (or removed from) Rust's `ErrorCode` fails the type check here
+// until it is listed, so the UI never drops a backend error to `internal` by accident.
+const CODE_SET = {
+  invalid_input: true,
+  too_large: true,
+  not_found: true,
+  conflict: true,
+  unsupported: true,
+  io: true,
+  database: true,
+  sync: true,
+  export: true,
+  internal: true,
+} as const satisfies Record<ErrorCode, true>;
+
+const CODES = Object.keys(CODE_SET) as readonly ErrorCode[];
 
 export function isErrorCode(value: unknown): value is ErrorCode {
   return typeof value === 'string' && (CODES as readonly string[]).includes(value);
