@@ -142,21 +142,15 @@ impl Writer<'_> {
             }
             Edit::AddDelegation { party, present } => {
                 self.check_party(party, "party")?;
-                if let Some(code) = &party.delegation {
-                    let record = read_record(self.meeting_id, self.doc)?;
-                    if record
-                        .attendance
-                        .delegations
-                        .iter()
-                        .any(|d| d.who.delegation.as_ref() == Some(code))
-                    {
-                        return Err(self.invalid(
-                            "party.delegation",
-                            format!("delegation {} is already in the attendance", code.as_str()),
-                        ));
-                    }
-                }
+                self.check_not_attending(party, None)?;
                 self.push_delegation(&new_id(), party, *present)
+            }
+            Edit::UpdateDelegation { id, party } => {
+                self.check_party(party, "party")?;
+                self.check_not_attending(party, Some(id))?;
+                let (_, map) = self.find(DELEGATIONS, "delegation", id)?;
+                map.insert("party", party_value(party))
+                    .map_err(|e| self.crdt(e))
             }
             Edit::SetPresence { id, present } => {
                 let (_, map) = self.find(DELEGATIONS, "delegation", id)?;
@@ -264,6 +258,15 @@ impl Writer<'_> {
                 self.at(RELATED, "related meeting", *index)?;
                 self.list(RELATED)
                     .delete(*index as usize, 1)
+                    .map_err(|e| self.crdt(e))
+            }
+            Edit::SetSummaryTitle { title } => {
+                // A titled summary exists, if empty: the title belongs to it.
+                let title = title.as_deref().map(str::trim).filter(|t| !t.is_empty());
+                let summary = self.doc.get_map(SUMMARY);
+                summary
+                    .ensure_mergeable_text("body")
+                    .and_then(|_| put(&summary, "title", title.map(Into::into)))
                     .map_err(|e| self.crdt(e))
             }
             Edit::SetDocument { kind, index, body } => match kind {
@@ -426,6 +429,24 @@ impl Writer<'_> {
             .and_then(|_| put(&map, "label", label.map(Into::into)))
             .and_then(|_| put(&map, "count", count.map(|c| LoroValue::I64(c.into()))))
             .map_err(|e| self.crdt(e))
+    }
+
+    /// Refuses a State already in the attendance (other than the row `except`).
+    fn check_not_attending(&self, party: &Party, except: Option<&String>) -> Result<()> {
+        let Some(code) = &party.delegation else {
+            return Ok(());
+        };
+        let record = read_record(self.meeting_id, self.doc)?;
+        let taken = record.attendance.delegations.iter().any(|d| {
+            d.who.delegation.as_ref() == Some(code) && (except.is_none() || d.id.as_ref() != except)
+        });
+        if taken {
+            return Err(self.invalid(
+                "party.delegation",
+                format!("delegation {} is already in the attendance", code.as_str()),
+            ));
+        }
+        Ok(())
     }
 
     fn push_delegation(&self, id: &str, party: &Party, present: bool) -> Result<()> {

@@ -35,6 +35,12 @@ pub enum Edit {
         id: String,
         present: bool,
     },
+    /// Replace who an attending delegation is: a State's name for this meeting (`display_name`), or a free
+    /// entry's name and category. Refused if another row already names the same State.
+    UpdateDelegation {
+        id: String,
+        party: Party,
+    },
     RemoveDelegation {
         id: String,
     },
@@ -99,6 +105,11 @@ pub enum Edit {
     RemoveRelated {
         index: u32,
     },
+    /// Set (or clear) the summary's own title ("Summary of the briefing to Member States"); `None` lets
+    /// exports use the meeting's title.
+    SetSummaryTitle {
+        title: Option<String>,
+    },
     /// Set a document's Markdown body. The summary (index 0) is created on first set; statements must
     /// exist (see `AddStatement`).
     SetDocument {
@@ -138,7 +149,9 @@ impl Edit {
             Edit::SetMeeting { .. } => "set_meeting",
             Edit::AddDelegation { .. } => "add_delegation",
             Edit::SetPresence { .. } => "set_presence",
+            Edit::UpdateDelegation { .. } => "update_delegation",
             Edit::RemoveDelegation { .. } => "remove_delegation",
+            Edit::SetSummaryTitle { .. } => "set_summary_title",
             Edit::SetGroup { .. } => "set_group",
             Edit::RemoveGroup { .. } => "remove_group",
             Edit::AddIntervention { .. } => "add_intervention",

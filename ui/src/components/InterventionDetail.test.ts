@@ -33,7 +33,9 @@ beforeEach(() => {
       return record;
     },
     (cmd) => {
-      if (cmd === 'registry_list') return [{ code: 'GBR', name: 'United Kingdom of Great Britain and Northern Ireland', member: true }];
+      const gbr = { code: 'GBR', name: 'United Kingdom of Great Britain and Northern Ireland', member: true };
+      if (cmd === 'registry_list' || cmd === 'registry_search') return [gbr];
+      if (cmd === 'free_names') return [];
       return cmd === 'list_meetings' ? [] : null;
     },
   );
@@ -111,5 +113,21 @@ describe('intervention detail', () => {
     expect(time.value).toBe('09:05');
     expect(screen.queryByTestId('intervention-time-error')).toBeNull();
     await waitFor(() => expect(edits.at(-1)).toMatchObject({ op: 'update_intervention', id: 'i9', time: '09:05' }));
+  });
+});
+
+describe('changing the speaker', () => {
+  it('replaces a mistaken speaker with a State, keeping the other fields', async () => {
+    render(InterventionDetail, { props: { intervention: { ...rapporteur, person: 'Ms. A', kind: 'question' } } });
+    const picker = screen.getByTestId('change-speaker') as HTMLInputElement;
+    await fireEvent.focus(picker);
+    await fireEvent.input(picker, { target: { value: 'United' } });
+    await waitFor(() => expect(screen.getByTestId('change-speaker-options').textContent).toContain('United Kingdom'));
+    await fireEvent.keyDown(picker, { key: 'Enter' });
+    await waitFor(() => expect(edits).toHaveLength(1));
+    expect(edits[0]).toEqual({
+      op: 'update_intervention', id: 'i10', speaker: { delegation: 'GBR' },
+      person: 'Ms. A', time: undefined, agenda_item: undefined, kind: 'question',
+    });
   });
 });

@@ -371,3 +371,93 @@ async fn interventions() {
         "{e}"
     );
 }
+
+#[tokio::test]
+async fn a_delegation_is_renamed_for_the_meeting_and_the_summary_titled() {
+    let (dir, s) = store().await;
+    let dir = dir.path();
+    let id = s.import_record(&fixture()).await.unwrap();
+    let add = |party: Party| Edit::AddDelegation {
+        party,
+        present: true,
+    };
+    let r = apply(dir, &s, &id, add(state("GBR"))).await;
+    let gbr = r.attendance.delegations[0].id.clone().unwrap();
+    let r = apply(
+        dir,
+        &s,
+        &id,
+        add(Party::named("UN Netwrk", Category::UnSystem)),
+    )
+    .await;
+    let free = r.attendance.delegations[1].id.clone().unwrap();
+
+    let mut uk = state("GBR");
+    uk.display_name = Some("UK".into());
+    let r = apply(
+        dir,
+        &s,
+        &id,
+        Edit::UpdateDelegation {
+            id: gbr.clone(),
+            party: uk.clone(),
+        },
+    )
+    .await;
+    assert_eq!(r.attendance.delegations[0].who, uk);
+    assert!(r.attendance.delegations[0].present, "presence is kept");
+    let fixed = Party::named(
+        "UN Network on Migration",
+        Category::IntergovernmentalOrganization,
+    );
+    let r = apply(
+        dir,
+        &s,
+        &id,
+        Edit::UpdateDelegation {
+            id: free.clone(),
+            party: fixed.clone(),
+        },
+    )
+    .await;
+    assert_eq!(r.attendance.delegations[1].who, fixed);
+    // A row cannot become a State another row already names.
+    let err = s
+        .edit(
+            &id,
+            Edit::UpdateDelegation {
+                id: free,
+                party: state("GBR"),
+            },
+        )
+        .await
+        .unwrap_err();
+    assert!(matches!(err, StoreError::Invalid { .. }), "{err}");
+
+    let r = apply(
+        dir,
+        &s,
+        &id,
+        Edit::SetSummaryTitle {
+            title: Some("Summary of the briefing".into()),
+        },
+    )
+    .await;
+    let summary = |r: &MeetingRecord| {
+        r.documents
+            .iter()
+            .find(|d| d.kind == rapporteur_core::DocumentKind::Summary)
+            .and_then(|d| d.title.clone())
+    };
+    assert_eq!(summary(&r).as_deref(), Some("Summary of the briefing"));
+    let r = apply(
+        dir,
+        &s,
+        &id,
+        Edit::SetSummaryTitle {
+            title: Some("  ".into()),
+        },
+    )
+    .await;
+    assert_eq!(summary(&r), None);
+}
