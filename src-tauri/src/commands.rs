@@ -10,7 +10,7 @@ use std::path::PathBuf;
 use rapporteur_app::{
     ActionFilter, App, AppError, Attachment, DocVersion, DocumentKind, Edit, ExportOptions,
     FreeName, Language, LetterheadChange, Meeting, MeetingRecord, MeetingSummary, PreviewPage,
-    Regeneration, ReplicaInfo, RoundReport, SearchHit, Settings, StateEntry, SyncStatus,
+    Regeneration, Replace, ReplicaInfo, RoundReport, SearchHit, Settings, StateEntry, SyncStatus,
     TrackedAction,
 };
 use tauri::State;
@@ -69,7 +69,9 @@ pub async fn open_example(app: State<'_, App>) -> Res<String> {
 
 #[tauri::command]
 pub async fn export_record_json(app: State<'_, App>, id: String, path: PathBuf) -> Res<()> {
-    app.export_record_json(&id, &path).await
+    // The save dialog asked before replacing a file.
+    app.export_record_json(&id, &path, Replace::RegularFile)
+        .await
 }
 
 #[tauri::command]
@@ -95,7 +97,8 @@ pub async fn save_attachment(
     attachment_id: String,
     path: PathBuf,
 ) -> Res<Attachment> {
-    app.save_attachment(&id, &attachment_id, &path).await
+    app.save_attachment(&id, &attachment_id, &path, Replace::RegularFile)
+        .await
 }
 
 #[tauri::command]
@@ -190,7 +193,8 @@ pub async fn export_to_file(
     options: ExportOptions,
     path: PathBuf,
 ) -> Res<Vec<String>> {
-    app.export_to_file(&id, &options, &path).await
+    app.export_to_file(&id, &options, &path, Replace::RegularFile)
+        .await
 }
 
 #[tauri::command]

@@ -6,7 +6,7 @@ use std::path::Path;
 use rapporteur_core::DocumentKind;
 use rapporteur_store::{Edit, check_attachment_size, media_type_for};
 
-use crate::{App, AppError, Attachment, ErrorCode};
+use crate::{App, AppError, Attachment};
 
 impl App {
     /// Attach the file at `path` to the summary (`index` 0) or the statement at `index`. Files over
@@ -19,16 +19,13 @@ impl App {
         path: &Path,
     ) -> Result<Attachment, AppError> {
         let shown = path.display().to_string();
-        let io = |e: std::io::Error| AppError::one_line(ErrorCode::Io, format!("{shown}: {e}"));
-        let meta = std::fs::metadata(path).map_err(io)?;
-        if !meta.is_file() {
-            return Err(AppError::new(
-                ErrorCode::InvalidInput,
-                format!("{shown}: not a file"),
-            ));
-        }
-        check_attachment_size(&shown, meta.len())?;
-        let bytes = std::fs::read(path).map_err(io)?;
+        let bytes = crate::files::read_limited(
+            path,
+            crate::files::Accept::File,
+            rapporteur_store::MAX_ATTACHMENT_BYTES,
+            "attachments",
+        )?;
+        check_attachment_size(&shown, bytes.len() as u64)?;
         let name = path
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
@@ -51,19 +48,20 @@ impl App {
         Ok(self.store.attachments(meeting_id).await?)
     }
 
-    /// Write a copy of an attachment to `out` (whole or not at all). Errors when its bytes have not
-    /// arrived through sync yet.
+    /// Write a copy of an attachment to `out` (whole or not at all, only as a regular file; `replace` says
+    /// whether a file already there may be replaced). Errors when its bytes have not arrived through sync yet.
     pub async fn save_attachment(
         &self,
         meeting_id: &str,
         attachment_id: &str,
         out: &Path,
+        replace: rapporteur_export::Replace,
     ) -> Result<Attachment, AppError> {
         let (a, bytes) = self
             .store
             .attachment_bytes(meeting_id, attachment_id)
             .await?;
-        rapporteur_export::write_atomically(out, &bytes)?;
+        rapporteur_export::write_file(out, &bytes, replace)?;
         Ok(a)
     }
 

@@ -78,6 +78,8 @@ impl From<ExportError> for AppError {
             ExportError::BadImage(_) | ExportError::UnknownFormat(_) => ErrorCode::InvalidInput,
             ExportError::NoSuchDocument(_) => ErrorCode::NotFound,
             ExportError::Write { .. } => ErrorCode::Io,
+            ExportError::Exists { .. } => ErrorCode::Conflict,
+            ExportError::NotReplaceable { .. } => ErrorCode::InvalidInput,
             ExportError::Typeset(_) | ExportError::Encode { .. } => ErrorCode::Export,
         };
         AppError::one_line(code, e)

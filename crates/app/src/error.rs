@@ -13,7 +13,7 @@ pub enum ErrorCode {
     /// An input over a documented size limit.
     TooLarge,
     NotFound,
-    /// A regeneration would overwrite hand-edited text; the caller must confirm.
+    /// The request would overwrite something (hand-edited text, an existing file); the caller must confirm.
     Conflict,
     /// No template for the requested language.
     Unsupported,
@@ -40,10 +40,16 @@ impl AppError {
         }
     }
 
-    /// Errors are shown on one line; a stray newline from a lower layer must not break that.
+    /// Errors are shown on one line; a stray newline from a lower layer must not break that, and a lower layer
+    /// listing a thousand problems must not make the line a thousand long.
     pub(crate) fn one_line(code: ErrorCode, message: impl std::fmt::Display) -> AppError {
+        const MAX_CHARS: usize = 1000;
         let text = message.to_string();
-        let line = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let mut line = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        if let Some((end, _)) = line.char_indices().nth(MAX_CHARS) {
+            line.truncate(end);
+            line.push('…');
+        }
         AppError::new(code, line)
     }
 }

@@ -6,8 +6,10 @@
 
 mod attachments;
 mod background;
+mod checks;
 mod convert;
 mod error;
+mod files;
 pub mod logging;
 mod settings;
 
@@ -15,7 +17,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use rapporteur_core::draft::{self, Templates};
-pub use rapporteur_export::{CsvTable, DocSelector, Format, Letterhead};
+pub use rapporteur_export::{CsvTable, DocSelector, Format, Letterhead, Replace};
 use rapporteur_store::Store;
 pub use rapporteur_store::{
     ActionFilter, Attachment, ChangeKind, DocVersion, Edit, FreeName, MAX_ATTACHMENT_BYTES,
@@ -146,22 +148,50 @@ impl App {
         &self.data_dir
     }
 
-    /// Import a record file as a new meeting; returns its id. Oversized files are refused before reading.
+    /// Import a record file as a new meeting; returns its id. The size limit holds while reading, so a device, a
+    /// pipe or a growing file cannot hold more than the limit in memory; devices and sockets are refused.
     pub async fn import_file(&self, path: &Path) -> Result<String, AppError> {
-        let name = path.display().to_string();
-        let size = std::fs::metadata(path)
-            .map_err(|e| AppError::new(ErrorCode::Io, format!("{name}: {e}")))?
-            .len();
-        rapporteur_core::check_size(&name, size)?;
-        let bytes = std::fs::read(path)
-            .map_err(|e| AppError::new(ErrorCode::Io, format!("{name}: {e}")))?;
-        self.import_json(&name, &bytes).await
+        let bytes = files::read_limited(
+            path,
+            files::Accept::FileOrPipe,
+            rapporteur_core::MAX_RECORD_BYTES,
+            "a meeting record",
+        )?;
+        self.import_json(&path.display().to_string(), &bytes).await
     }
 
     /// Import record JSON already in memory; `name` names it in errors.
     pub async fn import_json(&self, name: &str, bytes: &[u8]) -> Result<String, AppError> {
         let record = rapporteur_core::parse_record(name, bytes)?;
+        for (i, d) in record.documents.iter().enumerate() {
+            checks::check_document_size(&format!("{name}: documents[{i}].body"), &d.body)?;
+        }
         Ok(self.store.import_record(&record).await?)
+    }
+
+    /// A document's Markdown from `source` (a file or stdin) named `name`, refused once it passes the size every
+    /// export holds to, without reading further.
+    pub fn read_document(
+        &self,
+        name: &str,
+        source: impl std::io::Read,
+    ) -> Result<String, AppError> {
+        let limit = rapporteur_export::MAX_DOCUMENT_BYTES as u64;
+        let io = |e: std::io::Error| AppError::one_line(ErrorCode::Io, format!("{name}: {e}"));
+        let bytes = files::read_bounded(source, limit)
+            .map_err(io)?
+            .ok_or_else(|| {
+                files::too_large(name, &format!("more than {limit}"), limit, "a document")
+            })?;
+        String::from_utf8(bytes).map_err(|e| {
+            AppError::new(
+                ErrorCode::InvalidInput,
+                format!(
+                    "{name}: not UTF-8 text (at byte {})",
+                    e.utf8_error().valid_up_to()
+                ),
+            )
+        })
     }
 
     /// Import the built-in example (the 12 December 2019 Network briefing) as a new meeting; returns its id.
@@ -171,10 +201,19 @@ impl App {
             .await
     }
 
-    /// Write a meeting in the interchange format, atomically.
-    pub async fn export_record_json(&self, id: &str, path: &Path) -> Result<(), AppError> {
+    /// Write a meeting in the interchange format, atomically; `replace` says what may stand at `path`.
+    pub async fn export_record_json(
+        &self,
+        id: &str,
+        path: &Path,
+        replace: Replace,
+    ) -> Result<(), AppError> {
         let json = rapporteur_core::to_json(&self.store.record(id).await?);
-        Ok(rapporteur_export::write_atomically(path, json.as_bytes())?)
+        Ok(rapporteur_export::write_file(
+            path,
+            json.as_bytes(),
+            replace,
+        )?)
     }
 
     pub async fn create_meeting(&self, meeting: Meeting) -> Result<String, AppError> {
@@ -195,6 +234,9 @@ impl App {
 
     /// The one write path for every change to a meeting.
     pub async fn edit(&self, id: &str, edit: Edit) -> Result<MeetingRecord, AppError> {
+        if let Edit::SetDocument { kind, index, body } = &edit {
+            checks::check_document_size(&checks::document_name(id, *kind, *index), body)?;
+        }
         Ok(self.store.edit(id, edit).await?)
     }
 
@@ -234,6 +276,7 @@ impl App {
         index: u32,
         body: &str,
     ) -> Result<(), AppError> {
+        checks::check_document_size(&checks::document_name(id, kind, index), body)?;
         self.store.doc_set(id, kind, index, body).await?;
         Ok(())
     }
@@ -308,22 +351,24 @@ impl App {
         })
     }
 
-    /// Render and write an export; the file appears whole or not at all.
-    /// Exports to `out` (written whole or not at all) and returns one-line warnings for the user, e.g. characters
-    /// no bundled font has, printed as □.
+    /// Exports to `out` (written whole or not at all, and only as a regular file; `replace` says whether a file
+    /// already there may be replaced) and returns one-line warnings for the user, e.g. characters no bundled font
+    /// has, printed as □.
     pub async fn export_to_file(
         &self,
         id: &str,
         options: &ExportOptions,
         out: &Path,
+        replace: Replace,
     ) -> Result<Vec<String>, AppError> {
         let (record, request, drafted) = self.export_request(id, options).await?;
         let exported = tokio::task::spawn_blocking(move || {
             rapporteur_export::export_with_warnings(&record, &request)
         })
         .await
-        .map_err(|e| AppError::new(ErrorCode::Internal, e.to_string()))??;
-        rapporteur_export::write_atomically(out, &exported.bytes)?;
+        .map_err(|e| AppError::new(ErrorCode::Internal, e.to_string()))?
+        .map_err(|e| checks::in_document(id, options, e))?;
+        rapporteur_export::write_file(out, &exported.bytes, replace)?;
         let mut notices = exported.warnings;
         if drafted {
             notices.insert(0, SUMMARY_DRAFTED.to_owned());
@@ -337,11 +382,10 @@ impl App {
         options: &ExportOptions,
     ) -> Result<Vec<u8>, AppError> {
         let (record, request, _) = self.export_request(id, options).await?;
-        Ok(
-            tokio::task::spawn_blocking(move || rapporteur_export::export(&record, &request))
-                .await
-                .map_err(|e| AppError::new(ErrorCode::Internal, e.to_string()))??,
-        )
+        tokio::task::spawn_blocking(move || rapporteur_export::export(&record, &request))
+            .await
+            .map_err(|e| AppError::new(ErrorCode::Internal, e.to_string()))?
+            .map_err(|e| checks::in_document(id, options, e))
     }
 
     /// One page of the PDF as SVG, for the Export view's live preview: `page` counts from 1, and a page past
@@ -358,7 +402,8 @@ impl App {
             rapporteur_export::preview_page(&record, &request, page as usize)
         })
         .await
-        .map_err(|e| AppError::new(ErrorCode::Internal, e.to_string()))??;
+        .map_err(|e| AppError::new(ErrorCode::Internal, e.to_string()))?
+        .map_err(|e| checks::in_document(id, options, e))?;
         let pages = u32::try_from(pages).unwrap_or(u32::MAX);
         Ok(PreviewPage {
             svg,
@@ -372,6 +417,7 @@ impl App {
         id: &str,
         o: &ExportOptions,
     ) -> Result<(MeetingRecord, rapporteur_export::ExportRequest, bool), AppError> {
+        checks::check_parts(o)?;
         let mut record = self.store.record(id).await?;
         let drafted = summary_is_drafted(&record, o);
         if drafted {

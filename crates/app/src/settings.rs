@@ -117,18 +117,12 @@ pub(crate) async fn change_letterhead(
 /// The file's bytes if it is an image a letterhead can carry; the size is checked before reading.
 fn read_logo(path: &std::path::Path) -> Result<Vec<u8>, AppError> {
     let name = path.display();
-    let io = |e: std::io::Error| AppError::new(ErrorCode::Io, format!("{name}: {e}"));
-    let size = std::fs::metadata(path).map_err(io)?.len();
-    if size > rapporteur_export::MAX_LOGO_BYTES as u64 {
-        return Err(AppError::new(
-            ErrorCode::TooLarge,
-            format!(
-                "{name}: the logo is {size} bytes, over the {}-byte limit",
-                rapporteur_export::MAX_LOGO_BYTES
-            ),
-        ));
-    }
-    let bytes = std::fs::read(path).map_err(io)?;
+    let bytes = crate::files::read_limited(
+        path,
+        crate::files::Accept::File,
+        rapporteur_export::MAX_LOGO_BYTES as u64,
+        "a logo",
+    )?;
     rapporteur_export::check_logo(&bytes)
         .map_err(|e| AppError::new(ErrorCode::InvalidInput, format!("{name}: {e}")))?;
     Ok(bytes)

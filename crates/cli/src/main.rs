@@ -6,12 +6,11 @@
 
 mod output;
 
-use std::io::Read;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use rapporteur_app::{App, AppError, ErrorCode, LetterheadChange};
+use rapporteur_app::{App, AppError, ErrorCode, LetterheadChange, Replace};
 use rapporteur_core::{DocumentKind, Language};
 
 #[derive(Parser)]
@@ -107,6 +106,9 @@ enum Command {
         /// For CSV: which table.
         #[arg(long, value_enum, default_value = "attendance")]
         table: TableArg,
+        /// Replace the file at --out if there is one (a regular file only: FIFOs, devices and links never are).
+        #[arg(long)]
+        force: bool,
     },
     /// Run one sync round with a shared folder.
     Sync {
@@ -142,6 +144,9 @@ enum Command {
         attachment_id: String,
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
+        /// Replace the file at --out if there is one (a regular file only).
+        #[arg(long)]
+        force: bool,
     },
     /// Remove an attachment from its document.
     Detach { id: String, attachment_id: String },
@@ -273,7 +278,7 @@ fn main() -> ExitCode {
 }
 
 fn fail(e: &AppError) -> ExitCode {
-    eprintln!("rapporteur: {}", e.message);
+    eprintln!("rapporteur: {}", output::safe(&e.message));
     ExitCode::from(1)
 }
 
@@ -291,6 +296,7 @@ async fn run(cli: Cli) -> Result<(), AppError> {
         Command::Regenerate { id, lang, force } => {
             let r = app.regenerate(&id, lang, &force).await?;
             for section in &r.edited_sections {
+                let section = output::safe(section);
                 eprintln!(
                     "rapporteur: kept the hand-edited section {section}; --force {section} replaces it"
                 );
@@ -306,6 +312,7 @@ async fn run(cli: Cli) -> Result<(), AppError> {
             annex,
             notes,
             table,
+            force,
         } => {
             let request = rapporteur_app::ExportOptions {
                 format: export_format(format),
@@ -319,8 +326,12 @@ async fn run(cli: Cli) -> Result<(), AppError> {
                 }),
                 include_notes: notes,
             };
-            for warning in app.export_to_file(&id, &request, &out).await? {
-                eprintln!("rapporteur: warning: {warning}");
+            for warning in app
+                .export_to_file(&id, &request, &out, replace(force))
+                .await
+                .map_err(force_hint)?
+            {
+                eprintln!("rapporteur: warning: {}", output::safe(&warning));
             }
         }
         Command::Attach {
@@ -339,7 +350,12 @@ async fn run(cli: Cli) -> Result<(), AppError> {
             id,
             attachment_id,
             out,
-        } => drop(app.save_attachment(&id, &attachment_id, &out).await?),
+            force,
+        } => drop(
+            app.save_attachment(&id, &attachment_id, &out, replace(force))
+                .await
+                .map_err(force_hint)?,
+        ),
         Command::Detach { id, attachment_id } => app.remove_attachment(&id, &attachment_id).await?,
         Command::Sync {
             folder,
@@ -401,16 +417,13 @@ async fn doc(app: &App, command: DocCommand) -> Result<(), AppError> {
             file,
         } => {
             let body = match file {
-                Some(path) => std::fs::read_to_string(&path).map_err(|e| {
-                    AppError::new(ErrorCode::Io, format!("{}: {e}", path.display()))
-                })?,
-                None => {
-                    let mut s = String::new();
-                    std::io::stdin()
-                        .read_to_string(&mut s)
-                        .map_err(|e| AppError::new(ErrorCode::Io, format!("stdin: {e}")))?;
-                    s
+                Some(path) => {
+                    let name = path.display().to_string();
+                    let file = std::fs::File::open(&path)
+                        .map_err(|e| AppError::new(ErrorCode::Io, format!("{name}: {e}")))?;
+                    app.read_document(&name, file)?
                 }
+                None => app.read_document("stdin", std::io::stdin().lock())?,
             };
             app.doc_set(&id, kind.into(), index, &body).await?;
         }
@@ -438,6 +451,24 @@ async fn doc(app: &App, command: DocCommand) -> Result<(), AppError> {
         } => output::history(&app.doc_history(&id, kind.into(), index).await?, json),
     }
     Ok(())
+}
+
+fn replace(force: bool) -> Replace {
+    if force {
+        Replace::RegularFile
+    } else {
+        Replace::Never
+    }
+}
+
+/// The facade says a file is in the way; on the command line, the way past it is --force.
+fn force_hint(e: AppError) -> AppError {
+    match e.code {
+        ErrorCode::Conflict => {
+            AppError::new(e.code, format!("{}; pass --force to replace it", e.message))
+        }
+        _ => e,
+    }
 }
 
 fn export_format(f: ExportFormat) -> rapporteur_app::Format {

@@ -1,4 +1,8 @@
 //! How results look on a terminal, and as JSON for scripts. Presentation only: nothing here decides anything.
+//!
+//! Text from the data (titles, names, snippets) may hold what a terminal obeys rather than prints: escape
+//! sequences, NULs, bidi overrides. On the terminal every such character is shown as its escape (`\u{1b}`) by
+//! [`safe`]; JSON output is escaped by serde_json already.
 
 use rapporteur_app::{
     Attachment, DocVersion, Letterhead, MeetingSummary, ReplicaInfo, RoundReport, SearchHit,
@@ -6,6 +10,37 @@ use rapporteur_app::{
 };
 use rapporteur_core::{DocumentKind, MeetingRecord};
 use serde::Serialize;
+use std::borrow::Cow;
+
+/// `text` with every control character (including line breaks, so one item stays one line) and every bidi
+/// override or isolate shown as its escape instead of being sent to the terminal.
+pub fn safe(text: &str) -> Cow<'_, str> {
+    safe_keeping(text, false)
+}
+
+/// [`safe`], keeping line feeds, for text printed as a block of lines.
+fn safe_lines(text: &str) -> Cow<'_, str> {
+    safe_keeping(text, true)
+}
+
+fn safe_keeping(text: &str, lines: bool) -> Cow<'_, str> {
+    let unsafe_char = |c: char| {
+        (c.is_control() && !(lines && c == '\n'))
+            || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    };
+    if !text.chars().any(unsafe_char) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if unsafe_char(c) {
+            out.extend(c.escape_unicode());
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
 
 fn json<T: Serialize + ?Sized>(value: &T) {
     println!(
@@ -19,7 +54,7 @@ pub fn meetings(list: &[MeetingSummary], as_json: bool) {
         return json(list);
     }
     for m in list {
-        println!("{}  {}  {}", m.id, m.date, m.title);
+        println!("{}  {}  {}", m.id, m.date, safe(&m.title));
     }
 }
 
@@ -29,7 +64,7 @@ pub fn record(r: &MeetingRecord, as_json: bool) {
     }
     let m = &r.meeting;
     let lang = m.language;
-    println!("{}", m.title);
+    println!("{}", safe(&m.title));
     match m.end_date {
         Some(end) => println!("{} to {}", m.date, end),
         None => println!("{}", m.date),
@@ -40,7 +75,7 @@ pub fn record(r: &MeetingRecord, as_json: bool) {
         ("Symbol", &m.symbol),
     ] {
         if let Some(v) = value {
-            println!("{label}: {v}");
+            println!("{label}: {}", safe(v));
         }
     }
     if let Some(c) = &m.chair {
@@ -50,9 +85,9 @@ pub fn record(r: &MeetingRecord, as_json: bool) {
             .cloned()
             .collect::<Vec<_>>();
         if extra.is_empty() {
-            println!("Chair: {}", c.name);
+            println!("Chair: {}", safe(&c.name));
         } else {
-            println!("Chair: {} ({})", c.name, extra.join(", "));
+            println!("Chair: {} ({})", safe(&c.name), safe(&extra.join(", ")));
         }
     }
     let counts = r.attendance.counts();
@@ -63,15 +98,15 @@ pub fn record(r: &MeetingRecord, as_json: bool) {
                 .label
                 .clone()
                 .unwrap_or_else(|| c.category.as_str().replace('_', " "));
-            println!("  {:>4}  {label}", c.count);
+            println!("  {:>4}  {}", c.count, safe(&label));
         }
     }
     if !r.interventions.0.is_empty() {
         println!("\nSpeakers");
         for (i, iv) in r.interventions.0.iter().enumerate() {
-            println!("  {:>3}. {}", i + 1, iv.speaker.name_in(lang));
+            println!("  {:>3}. {}", i + 1, safe(iv.speaker.name_in(lang)));
             if !iv.summary.trim().is_empty() {
-                println!("       {}", iv.summary.trim());
+                println!("       {}", safe_lines(iv.summary.trim()));
             }
         }
     }
@@ -83,10 +118,10 @@ pub fn record(r: &MeetingRecord, as_json: bool) {
                 "  [{}] {} from {} to {}{}: {}",
                 serde_plain(&a.status),
                 serde_plain(&a.kind),
-                a.from,
-                a.to,
+                safe(&a.from),
+                safe(&a.to),
                 due,
-                a.text
+                safe(&a.text)
             );
         }
     }
@@ -94,7 +129,7 @@ pub fn record(r: &MeetingRecord, as_json: bool) {
         println!("\nDocuments");
         for d in &r.documents {
             let title = d.title.as_deref().unwrap_or("(untitled)");
-            println!("  {}: {}", d.kind.as_str(), title);
+            println!("  {}: {}", d.kind.as_str(), safe(title));
         }
     }
 }
@@ -115,9 +150,9 @@ pub fn hits(hits: &[SearchHit], as_json: bool) {
             "{}  {}  {} [{}]: {}",
             h.meeting_id,
             h.date,
-            h.meeting_title,
+            safe(&h.meeting_title),
             serde_plain(&h.kind),
-            h.snippet
+            safe(&h.snippet)
         );
     }
 }
@@ -134,12 +169,12 @@ pub fn actions(items: &[TrackedAction], as_json: bool) {
             "[{}{}] {} ({}){}: {} → {}: {}",
             serde_plain(&a.status),
             overdue,
-            t.meeting_title,
+            safe(&t.meeting_title),
             t.meeting_date,
             due,
-            a.from,
-            a.to,
-            a.text
+            safe(&a.from),
+            safe(&a.to),
+            safe(&a.text)
         );
     }
 }
@@ -157,7 +192,7 @@ pub fn history(versions: &[DocVersion], as_json: bool) {
             "{}  {}  {}  {}{via}",
             v.version_id,
             v.time,
-            v.replica_name,
+            safe(&v.replica_name),
             v.change.as_str()
         );
     }
@@ -184,7 +219,7 @@ pub fn sync(report: &RoundReport, as_json: bool) {
         );
     }
     for s in &report.skipped {
-        println!("  skipped {}: {}", s.file, s.reason);
+        println!("  skipped {}: {}", safe(&s.file), safe(&s.reason));
     }
     for f in &report.healed {
         println!("  healed {f}: missing or damaged in the folder, covered by a new snapshot");
@@ -193,7 +228,7 @@ pub fn sync(report: &RoundReport, as_json: bool) {
         println!("  replica {} waits for {}", w.replica_id, w.file);
     }
     for name in &report.ignored {
-        println!("  ignored {name}");
+        println!("  ignored {}", safe(name));
     }
     if !report.sent_blobs.is_empty() || !report.received_blobs.is_empty() {
         println!(
@@ -203,23 +238,23 @@ pub fn sync(report: &RoundReport, as_json: bool) {
         );
     }
     for p in &report.pending_blobs {
-        println!("  pending {}: {}", p.file, p.reason);
+        println!("  pending {}: {}", safe(&p.file), safe(&p.reason));
     }
     for e in [&report.write_error, &report.read_error]
         .into_iter()
         .flatten()
     {
-        println!("  warning: {e}");
+        println!("  warning: {}", safe(e));
     }
 }
 
 pub fn replica(r: &ReplicaInfo) {
-    println!("{}  {}", r.id, r.name);
+    println!("{}  {}", r.id, safe(&r.name));
 }
 
 pub fn letterhead(l: &Letterhead) {
-    println!("organisation: {}", l.organisation);
-    println!("unit: {}", l.unit.as_deref().unwrap_or(""));
+    println!("organisation: {}", safe(&l.organisation));
+    println!("unit: {}", safe(l.unit.as_deref().unwrap_or("")));
     match &l.logo {
         Some(bytes) => println!("logo: {} bytes", bytes.len()),
         None => println!("logo: none"),
@@ -240,6 +275,24 @@ pub fn attachments(list: &[Attachment], as_json: bool) {
         } else {
             "  (not arrived yet)"
         };
-        println!("{}  {doc}  {}  {} bytes{state}", a.id, a.name, a.size);
+        println!(
+            "{}  {doc}  {}  {} bytes{state}",
+            a.id,
+            safe(&a.name),
+            a.size
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn what_a_terminal_obeys_is_shown_escaped() {
+        assert_eq!(safe("a\u{1b}[2Jb\0c\u{9b}d"), "a\\u{1b}[2Jb\\u{0}c\\u{9b}d");
+        assert_eq!(safe("one\ntwo"), "one\\u{a}two");
+        assert_eq!(safe_lines("one\ntwo\u{202e}"), "one\ntwo\\u{202e}");
+        assert!(matches!(safe("plain, é, 中文"), Cow::Borrowed(_)));
     }
 }

@@ -31,7 +31,7 @@ pub fn parse_record(file: &str, bytes: &[u8]) -> Result<MeetingRecord, CoreError
         CoreError::Invalid {
             file: file.to_owned(),
             path,
-            message: strip_location(&inner.to_string()),
+            message: crate::text::clip_quoted(&strip_location(&inner.to_string())).into_owned(),
             line: inner.line(),
             column: inner.column(),
         }
@@ -43,6 +43,24 @@ pub fn parse_record(file: &str, bytes: &[u8]) -> Result<MeetingRecord, CoreError
         line: e.line(),
         column: e.column(),
     })?;
+    // What serde accepted is valid UTF-8; what it cannot see is which field a refused character is in.
+    if let Some(found) = std::str::from_utf8(bytes)
+        .ok()
+        .and_then(crate::jsonscan::first_refused)
+    {
+        let what = crate::text::Refused {
+            ch: found.ch,
+            line: found.line,
+            column: found.column,
+        };
+        return Err(CoreError::Invalid {
+            file: file.to_owned(),
+            path: found.path,
+            message: what.describe(),
+            line: found.line,
+            column: found.column,
+        });
+    }
     Ok(record)
 }
 

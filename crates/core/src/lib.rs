@@ -11,10 +11,12 @@ pub mod collate;
 pub mod draft;
 pub mod error;
 pub mod interchange;
+mod jsonscan;
 pub mod model;
 pub mod registry;
 #[cfg(feature = "testing")]
 pub mod strategies;
+pub mod text;
 
 pub use attendance::CategoryCount;
 pub use error::CoreError;

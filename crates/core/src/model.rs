@@ -145,7 +145,7 @@ struct RawMeeting {
 impl TryFrom<RawMeeting> for Meeting {
     type Error = String;
     fn try_from(r: RawMeeting) -> Result<Self, String> {
-        if r.title.trim().is_empty() {
+        if crate::text::is_blank(&r.title) {
             return Err("field `title` must not be empty".into());
         }
         if let Some(end) = r.end_date
@@ -498,7 +498,7 @@ impl DocumentKind {
 
 fn nonblank<'de, D: serde::Deserializer<'de>>(d: D) -> Result<String, D::Error> {
     let s = String::deserialize(d)?;
-    if s.trim().is_empty() {
+    if crate::text::is_blank(&s) {
         return Err(serde::de::Error::custom("must not be empty"));
     }
     Ok(s)

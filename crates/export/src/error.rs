@@ -11,7 +11,8 @@ pub enum ExportError {
     TooLarge { size: usize, limit: usize },
     #[error("the letterhead logo is not a usable image: {0}")]
     BadImage(String),
-    #[error("the record has no {0}")]
+    /// "statement 5 not found": counted from 0, as everywhere else a statement is named by its index.
+    #[error("{0} not found")]
     NoSuchDocument(String),
     #[error("unknown export format {0:?}: expected pdf, docx, md, html, csv or ics")]
     UnknownFormat(String),
@@ -23,6 +24,12 @@ pub enum ExportError {
         format: &'static str,
         message: String,
     },
+    /// Something other than a regular file the user may write stands at the output path.
+    #[error("{}: {reason}; an export never replaces it", path.display())]
+    NotReplaceable { path: PathBuf, reason: &'static str },
+    /// A file stands at the output path and the caller did not allow replacing it.
+    #[error("{} already exists", path.display())]
+    Exists { path: PathBuf },
     #[error("could not write {}: {source}", path.display())]
     Write {
         path: PathBuf,

@@ -26,16 +26,14 @@ mod letterhead;
 mod markdown;
 mod md;
 mod pdf;
+mod printable;
 mod tabular;
 mod typst_markup;
 mod view;
+mod write;
 
 use std::collections::BTreeMap;
-use std::fs::{self, File};
-use std::io::Write as _;
-use std::path::Path;
 use std::str::FromStr;
-use std::sync::atomic::{AtomicU64, Ordering};
 
 use rapporteur_core::{Language, MeetingRecord};
 use serde::{Deserialize, Serialize};
@@ -45,6 +43,7 @@ pub use i18n::{format_date, format_date_range};
 pub use letterhead::{Letterhead, MAX_LOGO_BYTES, check_logo};
 pub use pdf::font_families;
 pub use view::MAX_DOCUMENT_BYTES;
+pub use write::{Replace, write_atomically, write_file};
 
 /// The output formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -188,6 +187,8 @@ pub fn export_with_warnings(
     record: &MeetingRecord,
     req: &ExportRequest,
 ) -> Result<Exported, ExportError> {
+    let record = &*printable::record(record)?;
+    let req = &printable::request(req);
     let bytes = match req.format {
         Format::Csv => tabular::csv(record, req)?,
         Format::Ics => tabular::ics(record).into_bytes(),
@@ -220,45 +221,7 @@ pub fn preview_page(
     req: &ExportRequest,
     page: usize,
 ) -> Result<(String, usize), ExportError> {
+    let record = &*printable::record(record)?;
+    let req = &printable::request(req);
     pdf::preview_svg(&view::build(record, req)?, page)
-}
-
-/// Write `bytes` to `path` so that readers see either the old file or the complete new one, never a part:
-/// a temporary file in the same directory, fsync, rename over `path`, then fsync the directory.
-/// On failure the temporary file is removed.
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {
-    let err = |source| ExportError::Write {
-        path: path.to_owned(),
-        source,
-    };
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
-    let name = path
-        .file_name()
-        .ok_or_else(|| err(std::io::Error::other("not a file path")))?;
-    static NEXT: AtomicU64 = AtomicU64::new(0);
-    let tmp = dir.join(format!(
-        ".{}.{}-{}.tmp",
-        name.to_string_lossy(),
-        std::process::id(),
-        NEXT.fetch_add(1, Ordering::Relaxed)
-    ));
-    let result = (|| {
-        let mut f = File::create_new(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        drop(f);
-        fs::rename(&tmp, path)?;
-        // Make the rename itself durable where the platform allows opening a directory.
-        if let Ok(d) = File::open(dir) {
-            let _ = d.sync_all();
-        }
-        Ok(())
-    })();
-    if result.is_err() {
-        let _ = fs::remove_file(&tmp);
-    }
-    result.map_err(err)
 }

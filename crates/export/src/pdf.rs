@@ -241,7 +241,8 @@ fn source(view: &View<'_>, logo: Option<LogoFormat>) -> String {
 #set enum(indent: 0.6em)
 #show link: set text(fill: rgb("#1a4f8b"))
 "##,
-        title = str_lit(&view.title),
+        // Metadata only (the title block prints it whole): PDF/A allows no string over 32,767 bytes.
+        title = str_lit(&rapporteur_core::text::clip(&view.title)),
         fonts = fonts_for(lang),
         code = lang.code(),
         region = if lang == Language::Zh {

@@ -33,8 +33,8 @@ pub(crate) fn csv(record: &MeetingRecord, req: &ExportRequest) -> Result<Vec<u8>
                     .count();
                 if let Some(g) = att.groups.iter().find(|g| g.category == cat) {
                     let count = g.count.map_or(named as u64, u64::from).to_string();
-                    let label = g.label.as_deref().unwrap_or("");
-                    w.write_record(["group", cat.as_str(), label, &count, "", "", ""])
+                    let label = cell(g.label.as_deref().unwrap_or(""));
+                    w.write_record(["group", cat.as_str(), &label, &count, "", "", ""])
                         .map_err(fail)?;
                 }
             }
@@ -43,7 +43,7 @@ pub(crate) fn csv(record: &MeetingRecord, req: &ExportRequest) -> Result<Vec<u8>
                 let name = party_name(&d.who, lang);
                 let cat = d.who.effective_category().as_str();
                 let present = if d.present { "yes" } else { "no" };
-                w.write_record(["delegation", cat, "", "", code, &name, present])
+                w.write_record(["delegation", cat, "", "", code, &cell(&name), present])
                     .map_err(fail)?;
             }
         }
@@ -54,9 +54,9 @@ pub(crate) fn csv(record: &MeetingRecord, req: &ExportRequest) -> Result<Vec<u8>
                 let due = a.due.map(|d| d.to_string()).unwrap_or_default();
                 w.write_record([
                     kind_str(a),
-                    &a.from,
-                    &a.to,
-                    &a.text,
+                    &cell(&a.from),
+                    &cell(&a.to),
+                    &cell(&a.text),
                     &due,
                     status_str(a.status),
                 ])
@@ -68,6 +68,17 @@ pub(crate) fn csv(record: &MeetingRecord, req: &ExportRequest) -> Result<Vec<u8>
         format: "csv",
         message: e.to_string(),
     })
+}
+
+/// A cell of user text, kept from being run as a formula by a spreadsheet (OWASP, "CSV Injection"): a cell
+/// starting with `=`, `+`, `-`, `@`, tab or carriage return gets a leading `'`, which spreadsheets show as text
+/// and hide. The csv crate quotes the cell as needed.
+fn cell(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        std::borrow::Cow::Owned(format!("'{text}"))
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
 }
 
 fn kind_str(a: &ActionItem) -> &'static str {

@@ -109,6 +109,18 @@ fn breaks_anyway(c: char) -> bool {
         | '\u{FE30}'..='\u{FE4F}' | '\u{FF00}'..='\u{FFEF}' | '\u{20000}'..='\u{3FFFF}')
 }
 
+/// Typst refuses nesting deeper than its parser allows ("maximum parsing depth exceeded"), which valid Markdown
+/// such as `***…***` a thousand deep reaches. Emphasis, strong, strike-through and links nested deeper than
+/// this print their text without the formatting.
+const MAX_INLINE_NESTING: usize = 32;
+
+/// Typst refuses a link whose URL is longer than 8,000 bytes; such a link prints as its text.
+const MAX_URL_BYTES: usize = 8000;
+
+/// A heading longer than this (in bytes of text) prints as a bold paragraph: PDF/A allows no string over
+/// 32,767 bytes, and a heading's text becomes its bookmark and its structure title.
+const MAX_HEADING_BYTES: usize = 4000;
+
 /// Typst markup for a Markdown body, in a document whose direction is right-to-left when `rtl`.
 pub(crate) fn body(md: &str, rtl: bool) -> String {
     let (events, notes) = Footnotes::split(markdown::events(md));
@@ -121,6 +133,8 @@ pub(crate) fn body(md: &str, rtl: bool) -> String {
         tables: Vec::new(),
         rtl,
         wraps: Vec::new(),
+        inline: Vec::new(),
+        long_headings: Vec::new(),
     };
     w.write(&events);
     w.out
@@ -141,6 +155,27 @@ struct Writer<'n, 'a> {
     rtl: bool,
     /// For each open paragraph, heading, tight list item and table cell: whether it got a direction wrapper.
     wraps: Vec<bool>,
+    /// For each open emphasis, strong, strike-through and link: whether it was written (see
+    /// [`MAX_INLINE_NESTING`] and [`MAX_URL_BYTES`]).
+    inline: Vec<bool>,
+    /// For each open heading: whether it is too long to be one ([`MAX_HEADING_BYTES`]).
+    long_headings: Vec<bool>,
+}
+
+/// The bytes of text in the element whose start event came just before `rest`.
+fn events_text_len(rest: &[Event<'_>]) -> usize {
+    let mut depth = 0usize;
+    let mut len = 0;
+    for ev in rest {
+        match ev {
+            Event::Start(_) => depth += 1,
+            Event::End(_) if depth == 0 => break,
+            Event::End(_) => depth -= 1,
+            Event::Text(t) | Event::Code(t) => len += t.len(),
+            _ => {}
+        }
+    }
+    len
 }
 
 /// The direction of the first strong character in the text of the element whose start event came just before
@@ -207,7 +242,13 @@ impl Writer<'_, '_> {
                     self.open_dir(rest);
                 }
                 Tag::Heading { level, .. } => {
-                    let _ = write!(o, "\n#heading(level: {})[", *level as usize);
+                    let long = events_text_len(rest) > MAX_HEADING_BYTES;
+                    if long {
+                        o.push_str("\n#block(above: 1.3em, below: 0.7em, strong[");
+                    } else {
+                        let _ = write!(o, "\n#heading(level: {})[", *level as usize);
+                    }
+                    self.long_headings.push(long);
                     self.open_dir(rest);
                 }
                 Tag::BlockQuote(_) => o.push_str("\n#quote(block: true)["),
@@ -247,11 +288,22 @@ impl Writer<'_, '_> {
                     o.push('[');
                     self.open_dir(rest);
                 }
-                Tag::Emphasis => o.push_str("#emph["),
-                Tag::Strong => o.push_str("#strong["),
-                Tag::Strikethrough => o.push_str("#strike["),
-                Tag::Link { dest_url, .. } => {
-                    let _ = write!(o, "#link({})[", str_lit(dest_url));
+                Tag::Emphasis | Tag::Strong | Tag::Strikethrough | Tag::Link { .. } => {
+                    let deep = self.inline.iter().filter(|&&on| on).count() >= MAX_INLINE_NESTING;
+                    let open = match tag {
+                        _ if deep => None,
+                        Tag::Emphasis => Some("#emph[".to_owned()),
+                        Tag::Strong => Some("#strong[".to_owned()),
+                        Tag::Strikethrough => Some("#strike[".to_owned()),
+                        Tag::Link { dest_url, .. } if dest_url.len() <= MAX_URL_BYTES => {
+                            Some(format!("#link({})[", str_lit(dest_url)))
+                        }
+                        _ => None,
+                    };
+                    if let Some(open) = &open {
+                        o.push_str(open);
+                    }
+                    self.inline.push(open.is_some());
                 }
                 // Removed or flattened by `markdown::events`; footnote definitions by `Footnotes::split`.
                 _ => {}
@@ -263,7 +315,11 @@ impl Writer<'_, '_> {
                 }
                 TagEnd::Heading(_) => {
                     self.close_dir();
-                    self.out.push_str("]\n\n");
+                    let close = match self.long_headings.pop() {
+                        Some(true) => "])\n\n",
+                        _ => "]\n\n",
+                    };
+                    self.out.push_str(close);
                 }
                 TagEnd::BlockQuote(_) => o.push_str("]\n\n"),
                 TagEnd::List(_) => o.push_str(")\n\n"),
@@ -286,7 +342,9 @@ impl Writer<'_, '_> {
                     self.close_dir();
                     self.out.push_str("], ");
                 }
-                TagEnd::Emphasis | TagEnd::Strong | TagEnd::Strikethrough | TagEnd::Link => {
+                TagEnd::Emphasis | TagEnd::Strong | TagEnd::Strikethrough | TagEnd::Link
+                    if self.inline.pop() == Some(true) =>
+                {
                     o.push_str("];");
                 }
                 _ => {}

@@ -85,7 +85,7 @@ pub(crate) fn build<'a>(
         .ok_or_else(|| {
             ExportError::NoSuchDocument(match req.doc {
                 DocSelector::Summary => "summary".into(),
-                DocSelector::Statement(i) => format!("statement number {}", i + 1),
+                DocSelector::Statement(i) => format!("statement {i}"),
             })
         })?;
     let meeting = &record.meeting;

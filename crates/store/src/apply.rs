@@ -7,6 +7,7 @@
 use std::collections::HashSet;
 
 use loro::{Container, LoroDoc, LoroMap, LoroMovableList, LoroText, LoroValue, ValueOrContainer};
+use rapporteur_core::text::is_blank;
 use rapporteur_core::{
     ActionItem, Category, DocumentKind, Meeting, MeetingRecord, Party, RelatedMeeting,
 };
@@ -52,6 +53,7 @@ impl Writer<'_> {
 
     /// Fill an empty document from a record. Ids the record carries are kept when unique in their list.
     pub fn create_from_record(&self, record: &MeetingRecord) -> Result<()> {
+        check_text(self.meeting_id, record)?;
         self.check_meeting(&record.meeting)?;
         let m = self.doc.get_map(MEETING);
         m.insert("schema", SCHEMA).map_err(|e| self.crdt(e))?;
@@ -135,6 +137,7 @@ impl Writer<'_> {
     }
 
     pub fn apply(&self, edit: &Edit) -> Result<()> {
+        check_text(self.meeting_id, edit)?;
         match edit {
             Edit::SetMeeting { meeting } => {
                 self.check_meeting(meeting)?;
@@ -311,7 +314,7 @@ impl Writer<'_> {
     // --- validation -----------------------------------------------------------------------------
 
     fn check_meeting(&self, m: &Meeting) -> Result<()> {
-        if m.title.trim().is_empty() {
+        if is_blank(&m.title) {
             return Err(self.invalid("meeting.title", "must not be empty"));
         }
         if let Some(end) = m.end_date
@@ -323,7 +326,7 @@ impl Writer<'_> {
             ));
         }
         if let Some(c) = &m.chair
-            && c.name.trim().is_empty()
+            && is_blank(&c.name)
         {
             return Err(self.invalid("meeting.chair.name", "must not be empty"));
         }
@@ -343,14 +346,14 @@ impl Writer<'_> {
 
     fn check_action(&self, a: &ActionItem, field: &str) -> Result<()> {
         // `from` and `to` may stay blank while unknown; the text is the item.
-        if a.text.trim().is_empty() {
+        if is_blank(&a.text) {
             return Err(self.invalid(format!("{field}.text"), "must not be empty"));
         }
         Ok(())
     }
 
     fn check_related(&self, r: &RelatedMeeting, field: &str) -> Result<()> {
-        if r.title.trim().is_empty() {
+        if is_blank(&r.title) {
             return Err(self.invalid(format!("{field}.title"), "must not be empty"));
         }
         Ok(())

@@ -80,12 +80,16 @@ impl Store {
     /// Rename this replica. Documents pick the new name up with their next change.
     pub async fn set_replica_name(&self, name: &str) -> Result<ReplicaInfo> {
         let name = name.trim();
-        if name.is_empty() {
-            return Err(StoreError::Invalid {
-                meeting: "-".into(),
-                field: "replica.name".into(),
-                message: "must not be empty".into(),
-            });
+        let refused = |message: String| StoreError::Invalid {
+            meeting: "-".into(),
+            field: "replica.name".into(),
+            message,
+        };
+        if rapporteur_core::text::is_blank(name) {
+            return Err(refused("must not be empty".into()));
+        }
+        if let Some(found) = rapporteur_core::text::find_refused(name) {
+            return Err(refused(found.describe()));
         }
         sqlx::query("UPDATE replica SET name = ? WHERE singleton = 1")
             .bind(name)
@@ -149,6 +153,13 @@ impl Store {
                 .any(|i| i.id.as_deref() == Some(iv))
         {
             return Err(StoreError::not_found("intervention", iv, meeting_id));
+        }
+        if let Some(found) = rapporteur_core::text::find_refused(text) {
+            return Err(StoreError::invalid(
+                meeting_id,
+                "notes",
+                crate::values::at_place(&found),
+            ));
         }
         let ctx = || format!("writing notes on meeting {meeting_id}");
         let q = if text.is_empty() {

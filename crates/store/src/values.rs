@@ -9,6 +9,8 @@ use loro::{
 };
 use rapporteur_core::Party;
 
+use crate::error::{Result, StoreError};
+
 /// Above this many bytes a text is diffed line by line: Myers' diff per character gets slow.
 const CHAR_DIFF_LIMIT: usize = 50_000;
 
@@ -102,4 +104,25 @@ pub(crate) fn pick_id(given: Option<&str>, seen: &mut HashSet<String>) -> String
     };
     seen.insert(id.clone());
     id
+}
+
+/// Refuse text holding a character no record may hold (see `rapporteur_core::text`), naming the field and the
+/// line and column in it.
+pub(crate) fn check_text<T: serde::Serialize>(meeting: &str, value: &T) -> Result<()> {
+    let value =
+        serde_json::to_value(value).map_err(|e| StoreError::crdt(meeting, "text check", e))?;
+    match rapporteur_core::text::find_refused_in(&value) {
+        Some((field, found)) => Err(StoreError::invalid(meeting, field, at_place(&found))),
+        None => Ok(()),
+    }
+}
+
+/// "control character U+0007 is not allowed in text (line 2, column 5)".
+pub(crate) fn at_place(found: &rapporteur_core::text::Refused) -> String {
+    format!(
+        "{} (line {}, column {})",
+        found.describe(),
+        found.line,
+        found.column
+    )
 }

@@ -1,6 +1,6 @@
 //! Attachments through the facade: attach a file, sync it, save it on the other replica.
 
-use rapporteur_app::{App, DocumentKind, ErrorCode};
+use rapporteur_app::{App, DocumentKind, ErrorCode, Replace};
 
 use crate::support::{app, example};
 
@@ -31,7 +31,9 @@ async fn a_statement_pdf_travels_and_is_saved_byte_identical() {
     let listed = b.attachments(&m).await.unwrap();
     assert_eq!(listed.len(), 1);
     assert!(listed[0].available);
-    b.save_attachment(&m, &att.id, &out).await.unwrap();
+    b.save_attachment(&m, &att.id, &out, Replace::Never)
+        .await
+        .unwrap();
     assert!(std::fs::read(&out).unwrap() == pdf, "bytes differ");
 
     a.remove_attachment(&m, &att.id).await.unwrap();
@@ -61,7 +63,10 @@ async fn saving_before_the_bytes_arrive_says_so() {
     assert_eq!(r.pending_blobs.len(), 1);
     assert_eq!(r.pending_blobs[0].name, "annex.pdf");
     let out = tmp.path().join("out.pdf");
-    let e = b.save_attachment(&m, &att.id, &out).await.unwrap_err();
+    let e = b
+        .save_attachment(&m, &att.id, &out, Replace::Never)
+        .await
+        .unwrap_err();
     assert_eq!(e.code, ErrorCode::NotFound);
     assert!(
         e.message.contains("annex.pdf") && e.message.contains("not arrived"),

@@ -1,6 +1,6 @@
 //! "My notes" in an export: only when the options ask, read from the store, placed under their speakers.
 
-use rapporteur_app::{ExportOptions, Format};
+use rapporteur_app::{ErrorCode, ExportOptions, Format};
 use rapporteur_core::DocumentKind;
 
 use crate::support::{app, example};
@@ -46,9 +46,23 @@ async fn exports_carry_private_notes_only_when_asked() {
     assert!(at("MEETING-NOTE kept private") < at("### 2. Germany"));
     assert!(at("### 2. Germany") < at("GERMANY-NOTE on funding"));
 
-    // CSV has no page for notes; asking changes nothing.
+    // CSV and ICS have no page for notes, nor for the annex: asking is refused, not silently ignored.
+    for format in [Format::Csv, Format::Ics] {
+        for (notes, annex) in [(true, false), (false, true)] {
+            let asked = ExportOptions {
+                format,
+                include_notes: notes,
+                annex,
+                ..options.clone()
+            };
+            let e = app.export_bytes(&id, &asked).await.unwrap_err();
+            assert_eq!(e.code, ErrorCode::InvalidInput, "{e}");
+            assert!(e.message.contains("exports cannot hold"), "{e}");
+        }
+    }
     let csv = ExportOptions {
         format: Format::Csv,
+        include_notes: false,
         ..options.clone()
     };
     let bytes = app.export_bytes(&id, &csv).await.unwrap();

@@ -1,4 +1,4 @@
-use rapporteur_app::{App, ErrorCode, ExportOptions, Format, Settings, Theme};
+use rapporteur_app::{App, ErrorCode, ExportOptions, Format, Replace, Settings, Theme};
 use rapporteur_core::{DocumentKind, Language};
 
 use crate::support::{app, example};
@@ -91,7 +91,7 @@ async fn export_writes_whole_files_and_refuses_bad_targets() {
 
     let pdf = dir.path().join("summary.pdf");
     let warnings = app
-        .export_to_file(&id, &options(Format::Pdf), &pdf)
+        .export_to_file(&id, &options(Format::Pdf), &pdf, Replace::RegularFile)
         .await
         .unwrap();
     assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"));
@@ -107,7 +107,7 @@ async fn export_writes_whole_files_and_refuses_bad_targets() {
     .await
     .unwrap();
     let warnings = app
-        .export_to_file(&id, &options(Format::Pdf), &pdf)
+        .export_to_file(&id, &options(Format::Pdf), &pdf, Replace::RegularFile)
         .await
         .unwrap();
     assert!(
@@ -119,7 +119,7 @@ async fn export_writes_whole_files_and_refuses_bad_targets() {
         .unwrap();
 
     let md = dir.path().join("summary.md");
-    app.export_to_file(&id, &options(Format::Md), &md)
+    app.export_to_file(&id, &options(Format::Md), &md, Replace::RegularFile)
         .await
         .unwrap();
     let text = std::fs::read_to_string(&md).unwrap();
@@ -130,7 +130,7 @@ async fn export_writes_whole_files_and_refuses_bad_targets() {
 
     let nowhere = dir.path().join("no/such/dir/summary.pdf");
     let e = app
-        .export_to_file(&id, &options(Format::Pdf), &nowhere)
+        .export_to_file(&id, &options(Format::Pdf), &nowhere, Replace::RegularFile)
         .await
         .unwrap_err();
     assert_eq!(e.code, ErrorCode::Io);

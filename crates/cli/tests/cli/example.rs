@@ -98,6 +98,7 @@ fn export_of_a_summary_never_written_exports_the_draft_and_says_so() {
         "md",
         "--out",
         md.to_str().unwrap(),
+        "--force",
     ]);
     assert!(
         out.status.success() && stderr(&out).is_empty(),

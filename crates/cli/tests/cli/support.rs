@@ -36,22 +36,29 @@ impl Cli {
         self.command().args(args).output().unwrap()
     }
 
-    pub fn run_stdin(&self, args: &[&str], input: &str) -> Output {
-        let mut child = self
-            .command()
+    /// The command with stdin, stdout and stderr piped, started.
+    pub fn spawn_piped(&self, args: &[&str]) -> std::process::Child {
+        self.command()
             .args(args)
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .spawn()
-            .unwrap();
-        child
-            .stdin
-            .take()
             .unwrap()
-            .write_all(input.as_bytes())
-            .unwrap();
-        child.wait_with_output().unwrap()
+    }
+
+    /// Run with `input` on stdin. The command may stop reading before the end (a size limit does): the rest
+    /// is then not written.
+    pub fn run_stdin(&self, args: &[&str], input: &str) -> Output {
+        let mut child = self.spawn_piped(args);
+        let mut stdin = child.stdin.take().unwrap();
+        let input = input.to_owned();
+        let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
+        let out = child.wait_with_output().unwrap();
+        if let Err(e) = writer.join().unwrap() {
+            assert_eq!(e.kind(), std::io::ErrorKind::BrokenPipe, "{e}");
+        }
+        out
     }
 
     /// Run and insist on success; returns stdout.

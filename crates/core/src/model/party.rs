@@ -74,7 +74,9 @@ impl Party {
         match (&delegation, &name) {
             (Some(_), Some(_)) => Err("give either `delegation` or `name`, not both".into()),
             (None, None) => Err("missing field `delegation` (or `name` with `category`)".into()),
-            (None, Some(n)) if n.trim().is_empty() => Err("field `name` must not be empty".into()),
+            (None, Some(n)) if crate::text::is_blank(n) => {
+                Err("field `name` must not be empty".into())
+            }
             (None, Some(_)) if category.is_none() => {
                 Err("missing field `category` (required with `name`)".into())
             }

@@ -264,3 +264,38 @@ fn times_group_categories_and_blank_texts_are_checked_where_they_stand() {
         "{e}"
     );
 }
+
+#[test]
+fn refused_characters_are_named_with_member_line_and_column() {
+    let json = EXAMPLE.replacen(
+        "\"Network Briefing to Member States\"",
+        "\"Network \\u001b[2J Briefing\"",
+        1,
+    );
+    let e = err(&json);
+    let line = line_of(&json, "\\u001b");
+    assert!(
+        e.starts_with("bad.json: meeting.title: control character U+001B is not allowed in text")
+            && e.contains(&format!("at line {line} column")),
+        "{e}"
+    );
+    // A raw noncharacter needs no escape in JSON; an escaped backslash before `u0007` is not a control.
+    let json = EXAMPLE.replacen(
+        "\"Network Briefing to Member States\"",
+        "\"C:\\\\u0007 \u{FFFE}\"",
+        1,
+    );
+    assert!(
+        err(&json).contains("meeting.title: noncharacter U+FFFE"),
+        "{}",
+        err(&json)
+    );
+}
+
+#[test]
+fn a_long_bad_value_is_quoted_in_part() {
+    let long = "x".repeat(100_000);
+    let e = err(&EXAMPLE.replacen("\"briefing\"", &format!("\"{long}\""), 1));
+    assert!(e.len() < 600, "{} bytes", e.len());
+    assert!(e.contains("unknown variant") && e.contains('…'), "{e}");
+}

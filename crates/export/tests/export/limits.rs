@@ -2,8 +2,8 @@
 //! no partial file behind.
 
 use rapporteur_export::{
-    ExportError, ExportRequest, Format, Letterhead, MAX_DOCUMENT_BYTES, check_logo, export,
-    write_atomically,
+    ExportError, ExportRequest, Format, Letterhead, MAX_DOCUMENT_BYTES, Replace, check_logo,
+    export, write_atomically, write_file,
 };
 
 use crate::support::*;
@@ -142,19 +142,33 @@ fn atomic_write_replaces_whole_files_and_leaves_nothing_on_failure() {
     };
     assert_eq!(names(&dir), ["out.pdf"], "no temporary file left");
 
-    // Renaming onto a directory fails: the error names the path and no temporary file remains.
+    // A directory, a FIFO or a link at the path is never replaced, and no temporary file is left.
     let blocked = dir.join("blocked");
     std::fs::create_dir(&blocked).unwrap();
     std::fs::write(blocked.join("inside"), b"x").unwrap();
     let err = write_atomically(&blocked, b"data").unwrap_err();
-    assert!(matches!(err, ExportError::Write { .. }));
-    assert!(
-        err.to_string()
-            .starts_with(&format!("could not write {}", blocked.display()))
+    assert!(matches!(err, ExportError::NotReplaceable { .. }), "{err}");
+    assert_eq!(
+        err.to_string(),
+        format!(
+            "{}: is a directory; an export never replaces it",
+            blocked.display()
+        )
     );
+    let link = dir.join("link.pdf");
+    std::os::unix::fs::symlink(&path, &link).unwrap();
+    assert!(matches!(
+        write_atomically(&link, b"x"),
+        Err(ExportError::NotReplaceable { .. })
+    ));
+    // Without permission to replace, an existing file stays as it was.
+    let err = write_file(&path, b"third", Replace::Never).unwrap_err();
+    assert!(matches!(err, ExportError::Exists { .. }), "{err}");
+    assert_eq!(std::fs::read(&path).unwrap(), b"second version");
+    write_file(&dir.join("new.pdf"), b"new", Replace::Never).unwrap();
     let mut left = names(&dir);
     left.sort();
-    assert_eq!(left, ["blocked", "out.pdf"]);
+    assert_eq!(left, ["blocked", "link.pdf", "new.pdf", "out.pdf"]);
 
     // A missing directory fails before anything is created.
     assert!(write_atomically(&dir.join("missing/out.pdf"), b"x").is_err());

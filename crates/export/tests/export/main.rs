@@ -6,6 +6,7 @@ mod data;
 mod docx;
 mod glyphs;
 mod hostile;
+mod hostile_chars;
 mod limits;
 mod notes;
 mod pdf;

@@ -164,7 +164,7 @@ fn statements_and_languages_are_selectable() {
         ..example_request(false)
     };
     let err = rapporteur_export::export(&record, &missing).unwrap_err();
-    assert_eq!(err.to_string(), "the record has no statement number 6");
+    assert_eq!(err.to_string(), "statement 5 not found");
 }
 
 #[test]

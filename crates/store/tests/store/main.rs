@@ -10,4 +10,5 @@ mod local;
 mod record;
 mod search;
 mod sync;
+mod text;
 mod versions;

@@ -1,0 +1,82 @@
+//! Reading a file the user names (a record to import, an attachment, a logo, a document's text) with its size
+//! limit held while reading, whatever the path is: a file that grows, a pipe, `/dev/stdin` or `/dev/zero`
+//! cannot make us hold more than the limit plus one byte.
+
+use std::io::Read;
+use std::path::Path;
+
+use crate::{AppError, ErrorCode};
+
+/// What a path may be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Accept {
+    /// A regular file only (attachments and logos keep their file's name and are never streams).
+    File,
+    /// A regular file or a pipe (`cat record.json | rapporteur import /dev/stdin`).
+    FileOrPipe,
+}
+
+/// The bytes of `path`, refused with a one-line error naming it when it is not what `accept` allows or holds
+/// more than `limit` bytes. `what` finishes "over the N-byte limit for …".
+pub(crate) fn read_limited(
+    path: &Path,
+    accept: Accept,
+    limit: u64,
+    what: &str,
+) -> Result<Vec<u8>, AppError> {
+    let name = path.display().to_string();
+    let io = |e: std::io::Error| AppError::one_line(ErrorCode::Io, format!("{name}: {e}"));
+    let file = std::fs::File::open(path).map_err(io)?;
+    let meta = file.metadata().map_err(io)?;
+    let kind = meta.file_type();
+    if kind.is_dir() {
+        return Err(AppError::new(
+            ErrorCode::InvalidInput,
+            format!("{name}: is a directory, not a file"),
+        ));
+    }
+    let pipe_allowed = accept == Accept::FileOrPipe && is_pipe(&kind);
+    if !(kind.is_file() || pipe_allowed) {
+        let allowed = match accept {
+            Accept::File => "a regular file",
+            Accept::FileOrPipe => "a regular file or a pipe",
+        };
+        return Err(AppError::new(
+            ErrorCode::InvalidInput,
+            format!("{name}: not {allowed} (a device or socket is never read)"),
+        ));
+    }
+    if kind.is_file() && meta.len() > limit {
+        return Err(too_large(&name, &meta.len().to_string(), limit, what));
+    }
+    read_bounded(file, limit)
+        .map_err(io)?
+        .ok_or_else(|| too_large(&name, &format!("more than {limit}"), limit, what))
+}
+
+/// Everything `source` gives, or `None` once it gives more than `limit` bytes (it is not read further).
+pub(crate) fn read_bounded(source: impl Read, limit: u64) -> std::io::Result<Option<Vec<u8>>> {
+    let mut bytes = Vec::new();
+    source
+        .take(limit.saturating_add(1))
+        .read_to_end(&mut bytes)?;
+    Ok((bytes.len() as u64 <= limit).then_some(bytes))
+}
+
+pub(crate) fn too_large(name: &str, size: &str, limit: u64, what: &str) -> AppError {
+    AppError::new(
+        ErrorCode::TooLarge,
+        format!("{name}: {size} bytes, over the {limit}-byte limit for {what}"),
+    )
+}
+
+#[cfg(unix)]
+fn is_pipe(kind: &std::fs::FileType) -> bool {
+    use std::os::unix::fs::FileTypeExt;
+    kind.is_fifo()
+}
+
+#[cfg(not(unix))]
+fn is_pipe(_: &std::fs::FileType) -> bool {
+    false
+}
