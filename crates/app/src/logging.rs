@@ -74,10 +74,11 @@ pub fn log_to_file(data_dir: &Path) -> Result<(), AppError> {
     Ok(())
 }
 
-/// Sends this process's log to stderr: warnings by default, more with each `-v` (the CLI).
+/// Sends this process's log to stderr with `-v` (the CLI): info with one, more with each further one. Without
+/// it nothing is logged, so that an error stays the one line the CLI prints.
 pub fn log_to_stderr(verbosity: u8) {
     let level = match verbosity {
-        0 => Level::WARN,
+        0 => return,
         1 => Level::INFO,
         2 => Level::DEBUG,
         _ => Level::TRACE,

@@ -23,7 +23,7 @@ struct Cli {
     /// Where the database lives [default: $RAPPORTEUR_DATA_DIR, else the OS data directory].
     #[arg(long, global = true, value_name = "DIR")]
     data_dir: Option<PathBuf>,
-    /// Log what happens to stderr: -v for sync rounds, imports and exports, -vv for more.
+    /// Log what happens to stderr: -v for sync rounds and what they skipped, -vv for more.
     #[arg(short, long, global = true, action = clap::ArgAction::Count)]
     verbose: u8,
     #[command(subcommand)]
