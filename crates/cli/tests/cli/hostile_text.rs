@@ -66,6 +66,22 @@ fn doc_set_refuses_an_escape_sequence_and_keeps_the_text() {
 }
 
 #[test]
+fn the_letterhead_and_replica_name_refuse_control_characters() {
+    let cli = Cli::new();
+    let out = cli.run(&["letterhead", "--organisation", "Org\u{7}"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("letterhead.organisation"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(cli.ok(&["letterhead"]).starts_with("organisation: \n"));
+    let out = cli.run(&["replica", "--name", "\u{1b}]0;pwned\u{7}"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("replica.name"), "{}", stderr(&out));
+}
+
+#[test]
 fn every_format_exports_hostile_but_allowed_text() {
     let cli = Cli::new();
     let id = cli.import(Path::new(EXAMPLE));
