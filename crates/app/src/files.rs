@@ -43,7 +43,7 @@ pub(crate) fn read_limited(
         };
         return Err(AppError::new(
             ErrorCode::InvalidInput,
-            format!("{name}: not {allowed} (a device or socket is never read)"),
+            format!("{name}: not {allowed}, so it is not read"),
         ));
     }
     if kind.is_file() && meta.len() > limit {
