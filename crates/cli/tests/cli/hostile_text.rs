@@ -127,6 +127,10 @@ fn terminal_output_escapes_what_a_terminal_would_obey() {
         list.contains("Evil \\u{202e}txt.exe") && !list.contains('\u{202E}'),
         "{list}"
     );
+    let json = cli.ok(&["list", "--json"]);
+    assert!(!json.contains('\u{202E}'), "{json}");
+    let listed: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(listed[0]["title"], "Evil \u{202E}txt.exe");
     let hits = cli.ok(&["search", "needle"]);
     assert!(
         !hits.is_empty() && !hits.contains('\u{2066}') && !hits.contains('\u{202E}'),
