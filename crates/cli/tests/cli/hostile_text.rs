@@ -85,13 +85,15 @@ fn the_letterhead_and_replica_name_refuse_control_characters() {
 fn every_format_exports_hostile_but_allowed_text() {
     let cli = Cli::new();
     let id = cli.import(Path::new(EXAMPLE));
-    // Deep emphasis, a URL longer than Typst takes, a heading longer than a PDF string: all valid Markdown.
+    // Deep emphasis, a URL longer than Typst takes, a heading and a code span longer than a PDF string: all
+    // valid Markdown.
     let body = format!(
-        "# Title\n\n{}x{}\n\n[long link](https://example.org/{})\n\n## {}\n\n\u{200B}\u{202E}bidi\u{FEFF} \u{FFFD}\t=1+1\n",
+        "# Title\n\n{}x{}\n\n[long link](https://example.org/{})\n\n## {}\n\n\u{200B}\u{202E}bidi\u{FEFF} \u{FFFD}\t=1+1\n\n`{}`\n",
         "*".repeat(3000),
         "*".repeat(3000),
         "a".repeat(40_000),
-        "word ".repeat(8000)
+        "word ".repeat(8000),
+        "c".repeat(60_000)
     );
     let set = cli.run_stdin(&["doc", "set", &id, "--kind", "summary"], &body);
     assert!(set.status.success(), "{}", stderr(&set));
