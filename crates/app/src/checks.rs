@@ -46,8 +46,7 @@ pub(crate) fn check_parts(o: &ExportOptions) -> Result<(), AppError> {
     if tabular && o.annex {
         return refuse(
             "the annex",
-            "it goes only into PDF, DOCX, Markdown and HTML exports (CSV exports the attendance or \
-             action items table as data)",
+            "it goes only into PDF, DOCX, Markdown and HTML exports",
         );
     }
     Ok(())
