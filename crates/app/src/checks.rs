@@ -46,8 +46,7 @@ pub(crate) fn check_parts(o: &ExportOptions) -> Result<(), AppError> {
     if tabular && o.annex {
         return refuse(
             "the annex",
-            "it goes only into PDF, DOCX, Markdown and HTML exports (CSV exports the attendance or \
-             action items table as data)",
+            "it goes only into PDF, DOCX, Markdown and HTML exports",
         );
     }
     Ok(())
@@ -59,7 +58,7 @@ pub(crate) fn check_document_size(name: &str, body: &str) -> Result<(), AppError
     if body.len() > limit {
         return Err(files::too_large(
             name,
-            &body.len().to_string(),
+            Some(body.len() as u64),
             limit as u64,
             "a document (every export refuses a longer one)",
         ));

@@ -43,15 +43,15 @@ pub(crate) fn read_limited(
         };
         return Err(AppError::new(
             ErrorCode::InvalidInput,
-            format!("{name}: not {allowed} (a device or socket is never read)"),
+            format!("{name}: not {allowed}, so it is not read"),
         ));
     }
     if kind.is_file() && meta.len() > limit {
-        return Err(too_large(&name, &meta.len().to_string(), limit, what));
+        return Err(too_large(&name, Some(meta.len()), limit, what));
     }
     read_bounded(file, limit)
         .map_err(io)?
-        .ok_or_else(|| too_large(&name, &format!("more than {limit}"), limit, what))
+        .ok_or_else(|| too_large(&name, None, limit, what))
 }
 
 /// Everything `source` gives, or `None` once it gives more than `limit` bytes (it is not read further).
@@ -63,11 +63,13 @@ pub(crate) fn read_bounded(source: impl Read, limit: u64) -> std::io::Result<Opt
     Ok((bytes.len() as u64 <= limit).then_some(bytes))
 }
 
-pub(crate) fn too_large(name: &str, size: &str, limit: u64, what: &str) -> AppError {
-    AppError::new(
-        ErrorCode::TooLarge,
-        format!("{name}: {size} bytes, over the {limit}-byte limit for {what}"),
-    )
+/// `size` is `None` for a stream, which is read no further than the limit.
+pub(crate) fn too_large(name: &str, size: Option<u64>, limit: u64, what: &str) -> AppError {
+    let message = match size {
+        Some(size) => format!("{name}: {size} bytes, over the {limit}-byte limit for {what}"),
+        None => format!("{name}: over the {limit}-byte limit for {what} (read no further)"),
+    };
+    AppError::new(ErrorCode::TooLarge, message)
 }
 
 #[cfg(unix)]

@@ -180,9 +180,7 @@ impl App {
         let io = |e: std::io::Error| AppError::one_line(ErrorCode::Io, format!("{name}: {e}"));
         let bytes = files::read_bounded(source, limit)
             .map_err(io)?
-            .ok_or_else(|| {
-                files::too_large(name, &format!("more than {limit}"), limit, "a document")
-            })?;
+            .ok_or_else(|| files::too_large(name, None, limit, "a document"))?;
         String::from_utf8(bytes).map_err(|e| {
             AppError::new(
                 ErrorCode::InvalidInput,

@@ -56,6 +56,22 @@ pub(crate) async fn load(store: &Store) -> Result<Settings, AppError> {
 }
 
 pub(crate) async fn save(store: &Store, s: &Settings) -> Result<(), AppError> {
+    let head = &s.letterhead;
+    for (field, text) in [
+        ("organisation", Some(&head.organisation)),
+        ("unit", head.unit.as_ref()),
+    ] {
+        if let Some(found) = text.and_then(|t| rapporteur_core::text::find_refused(t)) {
+            return Err(AppError::new(
+                ErrorCode::InvalidInput,
+                format!(
+                    "settings: field `letterhead.{field}`: {} (column {})",
+                    found.describe(),
+                    found.column
+                ),
+            ));
+        }
+    }
     if !matches!(s.ui_language, Language::En | Language::Fr) {
         return Err(AppError::new(
             ErrorCode::InvalidInput,

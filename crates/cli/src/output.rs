@@ -45,8 +45,26 @@ fn safe_keeping(text: &str, lines: bool) -> Cow<'_, str> {
 fn json<T: Serialize + ?Sized>(value: &T) {
     println!(
         "{}",
-        serde_json::to_string_pretty(value).expect("our types always serialise")
+        json_safe(&serde_json::to_string_pretty(value).expect("our types always serialise"))
     );
+}
+
+/// serde_json escapes C0 controls but writes C1 controls and bidi overrides as they are; outside ASCII, JSON
+/// text is only ever inside strings, where `\uXXXX` means the same character.
+fn json_safe(json: &str) -> Cow<'_, str> {
+    let escape = |c: char| matches!(c, '\u{80}'..='\u{9F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
+    if !json.chars().any(escape) {
+        return Cow::Borrowed(json);
+    }
+    let mut out = String::with_capacity(json.len() + 16);
+    for c in json.chars() {
+        if escape(c) {
+            out.push_str(&format!("\\u{:04x}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
 }
 
 pub fn meetings(list: &[MeetingSummary], as_json: bool) {
@@ -60,7 +78,7 @@ pub fn meetings(list: &[MeetingSummary], as_json: bool) {
 
 pub fn record(r: &MeetingRecord, as_json: bool) {
     if as_json {
-        return println!("{}", rapporteur_core::to_json(r));
+        return println!("{}", json_safe(&rapporteur_core::to_json(r)));
     }
     let m = &r.meeting;
     let lang = m.language;
@@ -294,5 +312,14 @@ mod tests {
         assert_eq!(safe("one\ntwo"), "one\\u{a}two");
         assert_eq!(safe_lines("one\ntwo\u{202e}"), "one\ntwo\\u{202e}");
         assert!(matches!(safe("plain, é, 中文"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn json_output_escapes_c1_controls_and_bidi_overrides_and_stays_json() {
+        let json = serde_json::to_string(&["a\u{9b}2J\u{202e}b"]).unwrap();
+        let safe = json_safe(&json);
+        assert_eq!(safe, "[\"a\\u009b2J\\u202eb\"]");
+        let back: Vec<String> = serde_json::from_str(&safe).unwrap();
+        assert_eq!(back, ["a\u{9b}2J\u{202e}b"]);
     }
 }

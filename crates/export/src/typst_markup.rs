@@ -121,6 +121,36 @@ const MAX_URL_BYTES: usize = 8000;
 /// 32,767 bytes, and a heading's text becomes its bookmark and its structure title.
 const MAX_HEADING_BYTES: usize = 4000;
 
+/// Code is never broken by Typst, and an unbroken run becomes one PDF string, which PDF/A caps at 32,767 bytes:
+/// a code span longer than this many characters prints as several adjacent runs, and a code block's line as
+/// several lines.
+const MAX_CODE_RUN: usize = 2000;
+
+/// `text` in pieces of at most [`MAX_CODE_RUN`] characters.
+fn code_runs(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let end = rest
+            .char_indices()
+            .nth(MAX_CODE_RUN)
+            .map_or(rest.len(), |(i, _)| i);
+        let (run, tail) = rest.split_at(end);
+        rest = tail;
+        Some(run)
+    })
+}
+
+/// [`code_runs`], keeping an empty line as one empty piece.
+fn code_runs_or_empty(line: &str) -> Vec<&str> {
+    match line {
+        "" => vec![""],
+        line => code_runs(line).collect(),
+    }
+}
+
 /// Typst markup for a Markdown body, in a document whose direction is right-to-left when `rtl`.
 pub(crate) fn body(md: &str, rtl: bool) -> String {
     let (events, notes) = Footnotes::split(markdown::events(md));
@@ -228,7 +258,9 @@ impl Writer<'_, '_> {
                 Event::End(TagEnd::CodeBlock) => {
                     let code = self.code.take().unwrap_or_default();
                     let code = code.strip_suffix('\n').unwrap_or(&code);
-                    let _ = write!(self.out, "#raw(block: true, {})\n\n", str_lit(code));
+                    let lines: Vec<&str> = code.split('\n').flat_map(code_runs_or_empty).collect();
+                    let code = lines.join("\n");
+                    let _ = write!(self.out, "#raw(block: true, {})\n\n", str_lit(&code));
                 }
                 _ => {}
             }
@@ -351,7 +383,9 @@ impl Writer<'_, '_> {
             },
             Event::Text(t) => text(o, t),
             Event::Code(t) => {
-                let _ = write!(o, "#raw({});", str_lit(t));
+                for run in code_runs(t) {
+                    let _ = write!(o, "#raw({});", str_lit(run));
+                }
             }
             Event::SoftBreak => o.push(' '),
             Event::HardBreak => o.push_str("#linebreak();"),

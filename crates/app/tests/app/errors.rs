@@ -58,3 +58,19 @@ async fn lower_errors_map_to_codes_with_one_line_messages() {
         .unwrap_err();
     assert_eq!(e.code, ErrorCode::Io);
 }
+
+#[tokio::test]
+async fn a_letterhead_with_a_control_character_is_refused() {
+    let (_dir, app) = app().await;
+    let change = rapporteur_app::LetterheadChange {
+        organisation: Some("Org\u{7}".into()),
+        ..Default::default()
+    };
+    let e = app.change_letterhead(change).await.unwrap_err();
+    assert_eq!(e.code, ErrorCode::InvalidInput);
+    assert_eq!(
+        e.message,
+        "settings: field `letterhead.organisation`: control character U+0007 is not allowed in text (column 4)"
+    );
+    assert_eq!(app.settings().await.unwrap().letterhead.organisation, "");
+}

@@ -66,16 +66,34 @@ fn doc_set_refuses_an_escape_sequence_and_keeps_the_text() {
 }
 
 #[test]
+fn the_letterhead_and_replica_name_refuse_control_characters() {
+    let cli = Cli::new();
+    let out = cli.run(&["letterhead", "--organisation", "Org\u{7}"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("letterhead.organisation"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(cli.ok(&["letterhead"]).starts_with("organisation: \n"));
+    let out = cli.run(&["replica", "--name", "\u{1b}]0;pwned\u{7}"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("replica.name"), "{}", stderr(&out));
+}
+
+#[test]
 fn every_format_exports_hostile_but_allowed_text() {
     let cli = Cli::new();
     let id = cli.import(Path::new(EXAMPLE));
-    // Deep emphasis, a URL longer than Typst takes, a heading longer than a PDF string: all valid Markdown.
+    // Deep emphasis, a URL longer than Typst takes, a heading and a code span longer than a PDF string: all
+    // valid Markdown.
     let body = format!(
-        "# Title\n\n{}x{}\n\n[long link](https://example.org/{})\n\n## {}\n\n\u{200B}\u{202E}bidi\u{FEFF} \u{FFFD}\t=1+1\n",
+        "# Title\n\n{}x{}\n\n[long link](https://example.org/{})\n\n## {}\n\n\u{200B}\u{202E}bidi\u{FEFF} \u{FFFD}\t=1+1\n\n`{}`\n",
         "*".repeat(3000),
         "*".repeat(3000),
         "a".repeat(40_000),
-        "word ".repeat(8000)
+        "word ".repeat(8000),
+        "c".repeat(60_000)
     );
     let set = cli.run_stdin(&["doc", "set", &id, "--kind", "summary"], &body);
     assert!(set.status.success(), "{}", stderr(&set));
@@ -111,6 +129,10 @@ fn terminal_output_escapes_what_a_terminal_would_obey() {
         list.contains("Evil \\u{202e}txt.exe") && !list.contains('\u{202E}'),
         "{list}"
     );
+    let json = cli.ok(&["list", "--json"]);
+    assert!(!json.contains('\u{202E}'), "{json}");
+    let listed: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(listed[0]["title"], "Evil \u{202E}txt.exe");
     let hits = cli.ok(&["search", "needle"]);
     assert!(
         !hits.is_empty() && !hits.contains('\u{2066}') && !hits.contains('\u{202E}'),

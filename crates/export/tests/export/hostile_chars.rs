@@ -156,7 +156,7 @@ fn markdown_html_csv_and_ics_hold_none_of_them() {
 
 /// Valid Markdown past what Typst or PDF/A take: a thousand nested emphases ("maximum parsing depth exceeded"),
 /// a 40,000-byte URL ("URL is too long"), a 40,000-byte heading and title ("a PDF string is longer than 32767
-/// characters"). Each prints, its text kept.
+/// characters"), and so does a 60,000-character code span or code line. Each prints, its text kept.
 #[test]
 fn pdf_prints_markdown_past_typst_limits() {
     let mut record = example();
@@ -168,6 +168,8 @@ fn pdf_prints_markdown_past_typst_limits() {
         ),
         format!("## {}", "heading ".repeat(5000)),
         format!("# {}", "title ".repeat(7000)),
+        format!("`{}`", "c".repeat(60_000)),
+        format!("```\n{}\n\nline\n```", "L".repeat(60_000)),
     ];
     for body in cases {
         with_summary(&mut record, &format!("{body}\n\nAfter.\n"));
