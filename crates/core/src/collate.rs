@@ -19,8 +19,7 @@ use icu_collator::{CollatorBorrowed, CollatorPreferences};
 use icu_locale_core::Locale;
 use icu_normalizer::DecomposingNormalizerBorrowed;
 
-use crate::model::{Language, Party};
-use crate::registry;
+use crate::vocab::Language;
 
 static COLLATORS: LazyLock<Vec<CollatorBorrowed<'static>>> = LazyLock::new(|| {
     Language::ALL
@@ -94,43 +93,6 @@ pub fn sort_key(lang: Language, name: &str) -> Vec<u8> {
 /// Sort names in place in the UN order of `lang`.
 pub fn sort_names<S: AsRef<str>>(lang: Language, names: &mut [S]) {
     names.sort_by(|a, b| compare(lang, a.as_ref(), b.as_ref()));
-}
-
-impl Party {
-    /// How this party is named in `lang`: its `display_name` if set, else the registry's short name for its
-    /// delegation, else its free `name`.
-    pub fn name_in(&self, lang: Language) -> &str {
-        if let Some(d) = &self.display_name {
-            return d;
-        }
-        if let Some(state) = self
-            .delegation
-            .as_ref()
-            .and_then(|c| registry::lookup(c.as_str()))
-        {
-            return state.name(lang);
-        }
-        self.name.as_deref().unwrap_or_default()
-    }
-
-    /// Whether a list files this party with the States (a registry delegation, or a free entry categorised
-    /// as a member or observer State).
-    pub fn is_state(&self) -> bool {
-        self.effective_category().is_state()
-    }
-}
-
-/// Sort parties the UN way for a document in `lang`: States (members and observers together) first, in the
-/// collation order of their names in `lang` (a `display_name` counts as the name); then everyone else in the
-/// order given. The sort is stable, so the others keep the order the caller chose (for a speakers list: the
-/// order in which they took the floor), which is how UN summaries list offices and special procedures.
-pub fn un_order(lang: Language, parties: &mut [Party]) {
-    parties.sort_by(|a, b| match (a.is_state(), b.is_state()) {
-        (true, true) => compare(lang, a.name_in(lang), b.name_in(lang)),
-        (true, false) => Ordering::Less,
-        (false, true) => Ordering::Greater,
-        (false, false) => Ordering::Equal,
-    });
 }
 
 /// Fold a string for search-as-you-type: decompose, drop combining marks (accents, Arabic vowel signs),

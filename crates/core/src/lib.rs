@@ -17,6 +17,7 @@ pub mod registry;
 #[cfg(feature = "testing")]
 pub mod strategies;
 pub mod text;
+pub mod vocab;
 
 pub use attendance::CategoryCount;
 pub use error::CoreError;

@@ -11,8 +11,9 @@ use ts_rs::TS;
 
 mod interventions;
 mod party;
+pub use crate::vocab::{Category, Language};
 pub use interventions::Interventions;
-pub use party::{DelegationCode, Party};
+pub use party::{DelegationCode, Party, un_order};
 
 /// The value of the top-level `format` field.
 pub const FORMAT_ID: &str = "rapporteur/meeting-record@1";
@@ -194,45 +195,6 @@ pub enum MeetingStatus {
     Circulated,
 }
 
-/// The six official languages of the United Nations.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
-#[serde(rename_all = "lowercase")]
-#[ts(export)]
-pub enum Language {
-    Ar,
-    Zh,
-    En,
-    Fr,
-    Ru,
-    Es,
-}
-
-impl Language {
-    pub const ALL: [Language; 6] = [
-        Language::Ar,
-        Language::Zh,
-        Language::En,
-        Language::Fr,
-        Language::Ru,
-        Language::Es,
-    ];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Language::Ar => "ar",
-            Language::Zh => "zh",
-            Language::En => "en",
-            Language::Fr => "fr",
-            Language::Ru => "ru",
-            Language::Es => "es",
-        }
-    }
-
-    pub fn parse(code: &str) -> Option<Language> {
-        Language::ALL.into_iter().find(|l| l.code() == code)
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
 #[ts(export)]
@@ -245,49 +207,6 @@ pub struct Chair {
     #[serde(default)]
     #[ts(optional)]
     pub role: Option<String>,
-}
-
-/// Who attends, as categories. States are named by code; everyone else is a free entry with a category.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
-#[serde(rename_all = "snake_case")]
-#[ts(export)]
-pub enum Category {
-    MemberState,
-    ObserverState,
-    UnSystem,
-    IntergovernmentalOrganization,
-    CivilSociety,
-    SpecialProcedure,
-    Other,
-}
-
-impl Category {
-    pub const ALL: [Category; 7] = [
-        Category::MemberState,
-        Category::ObserverState,
-        Category::UnSystem,
-        Category::IntergovernmentalOrganization,
-        Category::CivilSociety,
-        Category::SpecialProcedure,
-        Category::Other,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Category::MemberState => "member_state",
-            Category::ObserverState => "observer_state",
-            Category::UnSystem => "un_system",
-            Category::IntergovernmentalOrganization => "intergovernmental_organization",
-            Category::CivilSociety => "civil_society",
-            Category::SpecialProcedure => "special_procedure",
-            Category::Other => "other",
-        }
-    }
-
-    /// States (members and observers) come before everyone else in UN lists.
-    pub fn is_state(self) -> bool {
-        matches!(self, Category::MemberState | Category::ObserverState)
-    }
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
@@ -505,12 +424,15 @@ fn nonblank<'de, D: serde::Deserializer<'de>>(d: D) -> Result<String, D::Error> 
 }
 
 /// `HH:MM` on a 24-hour clock, as a rapporteur notes when the floor was given.
-pub fn check_time_of_day(t: &str) -> Result<(), String> {
+pub fn check_time_of_day(t: &str) -> Result<(), crate::CoreError> {
     let ok = t.len() == 5 && chrono::NaiveTime::parse_from_str(t, "%H:%M").is_ok();
     if ok {
         Ok(())
     } else {
-        Err(format!("{t:?} is not a time of day as HH:MM"))
+        Err(crate::CoreError::Rule(format!(
+            "{:?} is not a time of day as HH:MM",
+            crate::text::clip(t)
+        )))
     }
 }
 

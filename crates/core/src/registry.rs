@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 use serde::Deserialize;
 
-use crate::model::{Category, Language};
+use crate::vocab::{Category, Language};
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]

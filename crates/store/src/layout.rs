@@ -317,7 +317,7 @@ impl Reader<'_> {
         let delegation = opt_str(m, "delegation")
             .map(|c| {
                 DelegationCode::parse(&c)
-                    .map_err(|e| self.corrupt(format!("{path}.delegation"), &e))
+                    .map_err(|e| self.corrupt(format!("{path}.delegation"), &e.to_string()))
             })
             .transpose()?;
         let category = self.opt_enum(m, &path, "category")?;

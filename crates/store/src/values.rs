@@ -89,7 +89,9 @@ pub(crate) fn date_value(d: NaiveDate) -> LoroValue {
 }
 
 pub(crate) fn check_time(time: Option<&str>) -> Result<(), String> {
-    time.map_or(Ok(()), rapporteur_core::check_time_of_day)
+    time.map_or(Ok(()), |t| {
+        rapporteur_core::check_time_of_day(t).map_err(|e| e.to_string())
+    })
 }
 
 /// A new id for a list item or meeting: time-ordered, so ids sort by creation.

@@ -25,8 +25,8 @@ use chrono::NaiveDate;
 use minijinja::{AutoEscape, Environment};
 use serde::Serialize;
 
-use crate::collate::un_order;
 use crate::error::CoreError;
+use crate::model::un_order;
 use crate::model::{
     ActionItem, ActionKind, Category, DocumentKind, Language, MeetingRecord, Party,
 };

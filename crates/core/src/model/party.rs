@@ -110,13 +110,15 @@ impl Party {
 pub struct DelegationCode(String);
 
 impl DelegationCode {
-    pub fn parse(code: &str) -> Result<DelegationCode, String> {
+    /// A code of the built-in registry; anything else is a [`crate::CoreError::Rule`] naming the code.
+    pub fn parse(code: &str) -> Result<DelegationCode, crate::CoreError> {
         if crate::registry::lookup(code).is_some() {
             Ok(DelegationCode(code.to_owned()))
         } else {
-            Err(format!(
-                "unknown delegation code {code:?}: expected an ISO 3166-1 alpha-3 code of a Member or observer State"
-            ))
+            Err(crate::CoreError::Rule(format!(
+                "unknown delegation code {:?}: expected an ISO 3166-1 alpha-3 code of a Member or observer State",
+                crate::text::clip(code)
+            )))
         }
     }
 
@@ -130,4 +132,41 @@ impl<'de> Deserialize<'de> for DelegationCode {
         let s = String::deserialize(d)?;
         DelegationCode::parse(&s).map_err(serde::de::Error::custom)
     }
+}
+
+impl Party {
+    /// How this party is named in `lang`: its `display_name` if set, else the registry's short name for its
+    /// delegation, else its free `name`.
+    pub fn name_in(&self, lang: Language) -> &str {
+        if let Some(d) = &self.display_name {
+            return d;
+        }
+        if let Some(state) = self
+            .delegation
+            .as_ref()
+            .and_then(|c| crate::registry::lookup(c.as_str()))
+        {
+            return state.name(lang);
+        }
+        self.name.as_deref().unwrap_or_default()
+    }
+
+    /// Whether a list files this party with the States (a registry delegation, or a free entry categorised
+    /// as a member or observer State).
+    pub fn is_state(&self) -> bool {
+        self.effective_category().is_state()
+    }
+}
+
+/// Sort parties the UN way for a document in `lang`: States (members and observers together) first, in the
+/// collation order of their names in `lang` (a `display_name` counts as the name); then everyone else in the
+/// order given. The sort is stable, so the others keep the order the caller chose (for a speakers list: the
+/// order in which they took the floor), which is how UN summaries list offices and special procedures.
+pub fn un_order(lang: Language, parties: &mut [Party]) {
+    parties.sort_by(|a, b| match (a.is_state(), b.is_state()) {
+        (true, true) => crate::collate::compare(lang, a.name_in(lang), b.name_in(lang)),
+        (true, false) => std::cmp::Ordering::Less,
+        (false, true) => std::cmp::Ordering::Greater,
+        (false, false) => std::cmp::Ordering::Equal,
+    });
 }

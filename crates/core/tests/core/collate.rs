@@ -1,6 +1,7 @@
 use std::cmp::Ordering;
 
-use rapporteur_core::collate::{compare, fold, sort_key, sort_names, un_order};
+use rapporteur_core::collate::{compare, fold, sort_key, sort_names};
+use rapporteur_core::model::un_order;
 use rapporteur_core::{Category, DelegationCode, Language, Party, registry};
 
 fn sorted(lang: Language, names: &[&str]) -> Vec<String> {
