@@ -15,6 +15,7 @@ mod export;
 mod harness;
 mod large;
 mod panels;
+mod record_edits;
 mod regenerate;
 mod reorder;
 mod screens;
