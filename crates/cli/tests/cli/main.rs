@@ -6,5 +6,6 @@ mod commands;
 mod example;
 mod history;
 mod jobs;
+mod large_inputs;
 mod roundtrip;
 mod support;
