@@ -13,7 +13,7 @@ use rapporteur_export::typst_markup_of;
 const PER_BYTE: usize = 48;
 
 fuzz_target!(|data: &[u8]| {
-    // Bodies are `String`s: invalid UTF-8 never reaches the writer. MAX_DOCUMENT_BYTES (4 MiB) bounds them;
+    // Bodies are `String`s: invalid UTF-8 never reaches the writer. MAX_DOCUMENT_BYTES (1 MiB) bounds them;
     // `-max_len` keeps fuzz inputs far below.
     let Ok(md) = std::str::from_utf8(data) else {
         return;
