@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of Rapporteur, installing whatever is missing first:
 # formatting, lints, generated-type drift, the UI's unit tests and build, every Rust test
-# (unit, integration, CLI and the end-to-end tests that drive the real window under Xvfb).
+# (unit, integration, CLI and the end-to-end tests that drive the real window under Xvfb), and a short
+# run of each fuzz target when nightly and cargo-fuzz are installed.
 # Every step runs even if an earlier one failed; the summary at the end names the failures.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -32,6 +33,16 @@ bindings_current() {
     { echo "ui/src/bindings drifted from the Rust types: run 'cargo test --workspace' and commit ui/src/bindings" >&2; return 1; }
 }
 step "generated TypeScript types are committed and current" bindings_current
+# The fuzz targets (fuzz/, docs/FUZZING.md) need nightly and cargo-fuzz, which a fresh CI machine lacks:
+# there the step says it skipped rather than spend minutes installing them.
+fuzz_smoke() {
+  if cargo +nightly fuzz --version >/dev/null 2>&1; then
+    fuzz/run.sh --smoke
+  else
+    echo "fuzz smoke run SKIPPED: no nightly toolchain with cargo-fuzz (rustup toolchain install nightly && cargo +nightly install cargo-fuzz --locked)"
+  fi
+}
+step "fuzz smoke run (2,000 inputs per target)" fuzz_smoke
 
 if [ ${#failed[@]} -gt 0 ]; then
   printf '\nFAILED: %s\n' "${failed[@]}" >&2

@@ -2,16 +2,18 @@
 //! levels, so the navigation pane and a table of contents see them), real numbered and bulleted lists
 //! (one numbering instance per list, so each restarts), real tables, footnotes, and a "Page X of Y" footer.
 
+use std::collections::HashMap;
+
 use docx_rs::{
-    AbstractNumbering, AlignmentType, BreakType, Docx, FieldCharType, Footer, Footnote, Hyperlink,
-    HyperlinkType, IndentLevel, InstrNUMPAGES, InstrPAGE, InstrText, Level, LevelJc, LevelText,
-    LineSpacing, NumberFormat, Numbering, NumberingId, Paragraph, Pic, Run, RunFonts,
-    SpecialIndentType, Start, Style, StyleType, Table, TableCell, TableLayoutType, TableRow,
+    AlignmentType, BreakType, Docx, FieldCharType, Footer, Footnote, Hyperlink, HyperlinkType,
+    IndentLevel, InstrNUMPAGES, InstrPAGE, InstrText, LineSpacing, Numbering, NumberingId,
+    Paragraph, Pic, Run, RunFonts, Table, TableCell, TableLayoutType, TableRow, VertAlignType,
     WidthType,
 };
 use pulldown_cmark::{Event, Tag, TagEnd};
 use rapporteur_core::Language;
 
+use crate::docx_styles::{column_widths, list_levels, styles};
 use crate::error::ExportError;
 use crate::i18n;
 use crate::letterhead::{LogoFormat, logo_format};
@@ -70,6 +72,8 @@ struct Writer<'a> {
     numberings: Vec<Numbering>,
     table: Option<TableBuild>,
     notes: Option<Footnotes<'a>>,
+    /// Notes already printed, by label: their number.
+    note_numbers: HashMap<String, usize>,
 }
 
 impl<'a> Writer<'a> {
@@ -89,6 +93,7 @@ impl<'a> Writer<'a> {
             numberings: Vec::new(),
             table: None,
             notes: None,
+            note_numbers: HashMap::new(),
         }
     }
 
@@ -134,11 +139,15 @@ impl<'a> Writer<'a> {
         self.para.as_mut().expect("just opened")
     }
 
+    /// Moves the open paragraph through docx-rs's by-value builder. (Cloning it here, once per run, made a
+    /// paragraph of n links or brackets cost O(n²): 4,000 links took 19 s.)
     fn push_run(&mut self, run: Run) {
-        let link = self.link.clone();
-        let p = self.para().clone();
-        let p = match link {
-            Some(url) => p.add_hyperlink(Hyperlink::new(url, HyperlinkType::External).add_run(run)),
+        self.para();
+        let p = self.para.take().expect("just opened");
+        let p = match &self.link {
+            Some(url) => {
+                p.add_hyperlink(Hyperlink::new(url.as_str(), HyperlinkType::External).add_run(run))
+            }
             None => p.add_run(run),
         };
         self.para = Some(p);
@@ -318,7 +327,15 @@ impl<'a> Writer<'a> {
         }
     }
 
+    /// The first reference to a note carries it; later ones print its number again, as the PDF does. (A
+    /// footnote per reference made n references to a long note n copies of it.)
     fn footnote(&mut self, label: &str) {
+        if let Some(number) = self.note_numbers.get(label) {
+            let mut run = self.run(&number.to_string());
+            run.run_property = run.run_property.vert_align(VertAlignType::SuperScript);
+            self.push_run(run);
+            return;
+        }
         let text = self
             .notes
             .as_ref()
@@ -326,6 +343,9 @@ impl<'a> Writer<'a> {
             .map(plain_text);
         match text {
             Some(text) => {
+                // Word numbers notes in the order of their references, and only first references make one.
+                let number = self.note_numbers.len() + 1;
+                self.note_numbers.insert(label.to_owned(), number);
                 let mut note = Footnote::new();
                 let note =
                     note.add_content(self.new_para().add_run(Run::new().add_text(text.trim())));
@@ -530,86 +550,4 @@ fn logo_pic(bytes: &[u8]) -> Option<Pic> {
     let h_emu = 540_000u32; // 1.5 cm
     let w_emu = (u64::from(h_emu) * u64::from(w) / u64::from(h)).min(u64::from(u32::MAX)) as u32;
     Some(Pic::new_with_dimensions(bytes.to_vec(), w, h).size(w_emu, h_emu))
-}
-
-fn list_levels(id: usize, ordered: bool) -> AbstractNumbering {
-    let mut a = AbstractNumbering::new(id);
-    for level in 0..9 {
-        let (format, text) = if ordered {
-            ("decimal", format!("%{}.", level + 1))
-        } else {
-            ("bullet", ["•", "◦", "▪"][level % 3].to_owned())
-        };
-        a = a.add_level(
-            Level::new(
-                level,
-                Start::new(1),
-                NumberFormat::new(format),
-                LevelText::new(text),
-                LevelJc::new("left"),
-            )
-            .indent(
-                Some(720 * (level as i32 + 1)),
-                Some(SpecialIndentType::Hanging(360)),
-                None,
-                None,
-            ),
-        );
-    }
-    a
-}
-
-fn styles() -> Vec<Style> {
-    let mut v = vec![
-        Style::new("Title", StyleType::Paragraph)
-            .name("Title")
-            .size(32)
-            .bold()
-            .align(AlignmentType::Center),
-        Style::new("Quote", StyleType::Paragraph)
-            .name("Quote")
-            .italic()
-            .indent(Some(720), None, Some(720), None),
-        Style::new("Code", StyleType::Paragraph)
-            .name("Code")
-            .size(19)
-            .line_spacing(LineSpacing::new().before(0).after(0)),
-    ];
-    for (n, size) in [(1, 28), (2, 24), (3, 22), (4, 22), (5, 22), (6, 22)] {
-        v.push(
-            Style::new(format!("Heading{n}"), StyleType::Paragraph)
-                .name(format!("heading {n}"))
-                .based_on("Normal")
-                .next("Normal")
-                .size(size)
-                .bold()
-                .line_spacing(LineSpacing::new().before(240).after(120))
-                .outline_lvl(n - 1),
-        );
-    }
-    v
-}
-
-/// Annex column widths in twentieths of a point, filling the 16 cm text width: numbers narrow, the last text
-/// column (names, speakers) twice the share of the other text columns.
-fn column_widths(numeric: &[bool]) -> Vec<usize> {
-    const TEXT_WIDTH: usize = 9070;
-    const NUMBER: usize = 1000;
-    let n = numeric.len();
-    let shares: Vec<usize> = numeric
-        .iter()
-        .enumerate()
-        .map(|(i, num)| match (*num, i + 1 == n) {
-            (true, _) => 0,
-            (false, true) => 2,
-            (false, false) => 1,
-        })
-        .collect();
-    let numbers = numeric.iter().filter(|n| **n).count();
-    let rest = TEXT_WIDTH.saturating_sub(numbers * NUMBER);
-    let total: usize = shares.iter().sum::<usize>().max(1);
-    shares
-        .iter()
-        .map(|s| if *s == 0 { NUMBER } else { rest * s / total })
-        .collect()
 }

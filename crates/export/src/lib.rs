@@ -17,6 +17,7 @@
 //!   temporary file, fsync and rename.
 
 mod docx;
+mod docx_styles;
 mod error;
 mod glyphs;
 mod html;
@@ -204,6 +205,14 @@ pub fn export_with_warnings(
         bytes,
         warnings: Vec::new(),
     })
+}
+
+/// The Typst markup that the PDF typesets for a Markdown body (`rtl`: the document is right to left), before
+/// the preamble. Public only for the fuzz targets (`fuzz/`), which check that any body gives markup that
+/// parses; not an interface to build on.
+#[doc(hidden)]
+pub fn typst_markup_of(markdown: &str, rtl: bool) -> String {
+    typst_markup::body(markdown, rtl).0
 }
 
 /// Page 1 of the PDF as a standalone SVG document, for the Export view's live preview. `req.format` is ignored.

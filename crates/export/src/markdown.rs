@@ -4,6 +4,8 @@
 //! - images become their alt text (a document never fetches anything);
 //! - containers nested deeper than [`MAX_NESTING`] are flattened, so hostile input cannot exhaust a stack.
 
+use std::collections::HashMap;
+
 use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd};
 
 pub(crate) const MAX_NESTING: usize = 12;
@@ -153,16 +155,17 @@ impl CommentStripper {
     }
 }
 
-/// Footnote definitions, gathered before writing so each reference can carry its note.
+/// Footnote definitions, gathered before writing so each reference can carry its note. Looked up by label
+/// through a map: a body of n references to n notes must not cost n² (issue 11).
 pub(crate) struct Footnotes<'a> {
-    pub defs: Vec<(CowStr<'a>, Vec<Event<'a>>)>,
+    defs: HashMap<CowStr<'a>, Vec<Event<'a>>>,
 }
 
 impl<'a> Footnotes<'a> {
     /// Split `events` into the body (definitions removed) and the definitions by label.
     pub fn split(events: Vec<Event<'a>>) -> (Vec<Event<'a>>, Footnotes<'a>) {
         let mut body = Vec::with_capacity(events.len());
-        let mut defs = Vec::new();
+        let mut defs = HashMap::new();
         let mut current: Option<(CowStr<'a>, Vec<Event<'a>>)> = None;
         let mut nested = 0usize;
         for ev in events {
@@ -173,7 +176,10 @@ impl<'a> Footnotes<'a> {
                 (Some(_), Event::Start(Tag::FootnoteDefinition(_))) => nested += 1,
                 (Some(_), Event::End(TagEnd::FootnoteDefinition)) if nested > 0 => nested -= 1,
                 (Some(_), Event::End(TagEnd::FootnoteDefinition)) => {
-                    defs.extend(current.take());
+                    // The first definition of a label wins, as in CommonMark's link reference definitions.
+                    if let Some((label, evs)) = current.take() {
+                        defs.entry(label).or_insert(evs);
+                    }
                 }
                 (Some((_, evs)), ev) => evs.push(ev),
                 (None, ev) => body.push(ev),
@@ -183,9 +189,6 @@ impl<'a> Footnotes<'a> {
     }
 
     pub fn get(&self, label: &str) -> Option<&[Event<'a>]> {
-        self.defs
-            .iter()
-            .find(|(l, _)| l.as_ref() == label)
-            .map(|(_, e)| e.as_slice())
+        self.defs.get(label).map(Vec::as_slice)
     }
 }

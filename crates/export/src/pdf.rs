@@ -119,12 +119,19 @@ pub(crate) fn typeset(view: &View<'_>) -> Result<(PagedDocument, Vec<String>), E
         }
         None => None,
     };
-    let (source, missing) =
-        glyphs::replace_uncovered(source(view, logo.as_ref().map(|(f, _, _)| *f)), covered);
-    let warnings: Vec<String> = match missing.is_empty() {
+    let (source, tables_as_lines) = source(view, logo.as_ref().map(|(f, _, _)| *f));
+    let (source, missing) = glyphs::replace_uncovered(source, covered);
+    let mut warnings: Vec<String> = match missing.is_empty() {
         true => Vec::new(),
         false => vec![glyphs::warning(&missing)],
     };
+    if tables_as_lines > 0 {
+        warnings.push(format!(
+            "{tables_as_lines} table(s) printed as lines of text: the PDF lays out at most {} table cells \
+             (DOCX and HTML keep every table)",
+            typst_markup::MAX_TABLE_CELLS
+        ));
+    }
     let world = DocWorld {
         main: Source::new(file_id("main.typ"), source),
         logo: logo.map(|(_, id, b)| (id, b)),
@@ -212,8 +219,9 @@ fn fonts_for(lang: Language) -> &'static str {
     }
 }
 
-/// The whole Typst source: page setup, letterhead, title block, body, annex.
-fn source(view: &View<'_>, logo: Option<LogoFormat>) -> String {
+/// The whole Typst source: page setup, letterhead, title block, body, annex; and how many tables of the body
+/// it prints as lines (see `typst_markup::body`).
+fn source(view: &View<'_>, logo: Option<LogoFormat>) -> (String, usize) {
     let lang = view.lang;
     let words = i18n::words(lang);
     let mut s = String::with_capacity(view.body.len() * 2 + 4096);
@@ -303,7 +311,8 @@ fn source(view: &View<'_>, logo: Option<LogoFormat>) -> String {
     }
     s.push_str("]\n#v(1.2em)\n\n");
 
-    s.push_str(&typst_markup::body(&view.body, rtl));
+    let (body, tables_as_lines) = typst_markup::body(&view.body, rtl);
+    s.push_str(&body);
 
     if let Some(annex) = &view.annex {
         annex_source(&mut s, annex, lang);
@@ -311,7 +320,7 @@ fn source(view: &View<'_>, logo: Option<LogoFormat>) -> String {
     if let Some(notes) = &view.notes {
         notes_source(&mut s, notes, lang);
     }
-    s
+    (s, tables_as_lines)
 }
 
 fn notes_source(s: &mut String, notes: &Notes, lang: Language) {

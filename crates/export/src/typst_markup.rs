@@ -5,6 +5,7 @@
 //! page exactly as typed and cannot call a function, read a file or open math mode. Structure (headings, lists,
 //! tables, …) is written only by this module, from the event kinds.
 
+use std::collections::HashMap;
 use std::fmt::Write as _;
 
 use pulldown_cmark::{Alignment, Event, Tag, TagEnd};
@@ -151,36 +152,55 @@ fn code_runs_or_empty(line: &str) -> Vec<&str> {
     }
 }
 
-/// Typst markup for a Markdown body, in a document whose direction is right-to-left when `rtl`.
-pub(crate) fn body(md: &str, rtl: bool) -> String {
+/// Table cells the PDF lays out as tables, in all of a document's tables together. Typst measures each cell
+/// before laying it out, and holds ~15 KB per cell until the PDF is written: a 3,000 × 60 table took 224 s and
+/// 3.9 GB. Past this budget a table prints as lines of text instead, one per row, its cells separated by " · ",
+/// and the export warns. 2,000 cells is a table of 100 rows and 20 columns.
+pub(crate) const MAX_TABLE_CELLS: usize = 2_000;
+
+/// Typst markup for a Markdown body, in a document whose direction is right-to-left when `rtl`, and how many
+/// tables it prints as lines because they exceeded [`MAX_TABLE_CELLS`].
+pub(crate) fn body(md: &str, rtl: bool) -> (String, usize) {
     let (events, notes) = Footnotes::split(markdown::events(md));
     let mut w = Writer {
         out: String::with_capacity(md.len() * 2),
         notes: &notes,
-        note_labels: Vec::new(),
+        note_labels: HashMap::new(),
         in_note: false,
         code: None,
         tables: Vec::new(),
+        cells_left: MAX_TABLE_CELLS,
+        as_lines: 0,
+        first_cell: false,
+        text_end: usize::MAX,
         rtl,
         wraps: Vec::new(),
         inline: Vec::new(),
         long_headings: Vec::new(),
     };
     w.write(&events);
-    w.out
+    (w.out, w.as_lines)
 }
 
 struct Writer<'n, 'a> {
     out: String,
     notes: &'n Footnotes<'a>,
-    /// Footnotes already printed once, so later references point back to them.
-    note_labels: Vec<String>,
+    /// Footnotes already printed once, by label, with their number, so later references point back to them.
+    note_labels: HashMap<String, usize>,
     /// Inside a note's text, references print literally (a note cannot hold a note).
     in_note: bool,
     /// Text of an open code block.
     code: Option<String>,
-    /// Open tables: (in header, cells written in the header).
+    /// Open tables: whether each prints as lines of text (see [`MAX_TABLE_CELLS`]).
     tables: Vec<bool>,
+    /// Cells that may still be laid out as tables.
+    cells_left: usize,
+    /// Tables printed as lines.
+    as_lines: usize,
+    /// In a table printed as lines: no cell of the current row written yet.
+    first_cell: bool,
+    /// Where the last text literal written by [`Writer::text`] ends in `out`.
+    text_end: usize,
     /// The document is right-to-left.
     rtl: bool,
     /// For each open paragraph, heading, tight list item and table cell: whether it got a direction wrapper.
@@ -228,7 +248,35 @@ fn events_rtl(rest: &[Event<'_>]) -> Option<bool> {
     None
 }
 
+/// The cells of the table whose start came just before `rest` (tables do not nest).
+fn table_cells(rest: &[Event<'_>]) -> usize {
+    rest.iter()
+        .take_while(|e| !matches!(e, Event::End(TagEnd::Table)))
+        .filter(|e| matches!(e, Event::Start(Tag::TableCell)))
+        .count()
+}
+
 impl Writer<'_, '_> {
+    /// [`text`], continuing the string literal just written when nothing came between: pulldown-cmark splits
+    /// text at every bracket, ampersand or line, and each literal is an element Typst holds until the end.
+    fn text(&mut self, s: &str) {
+        if self.out.len() == self.text_end {
+            // Reopen the literal: drop its closing `";`.
+            self.out.truncate(self.out.len() - 2);
+            let lit = str_lit(&breakable(s));
+            self.out.push_str(&lit[1..]);
+            self.out.push(';');
+        } else {
+            text(&mut self.out, s);
+        }
+        self.text_end = self.out.len();
+    }
+
+    /// Inside a table printed as lines of text.
+    fn in_lines(&self) -> bool {
+        self.tables.last() == Some(&true)
+    }
+
     fn write(&mut self, events: &[Event<'_>]) {
         for (i, ev) in events.iter().enumerate() {
             self.event(ev, &events[i + 1..]);
@@ -266,6 +314,7 @@ impl Writer<'_, '_> {
             }
             return;
         }
+        let lines = self.in_lines();
         let o = &mut self.out;
         match ev {
             Event::Start(tag) => match tag {
@@ -298,7 +347,26 @@ impl Writer<'_, '_> {
                         self.open_dir(rest);
                     }
                 }
+                Tag::Table(_) if table_cells(rest) > self.cells_left => {
+                    self.as_lines += 1;
+                    self.tables.push(true);
+                }
+                Tag::TableHead | Tag::TableRow if lines => {
+                    self.out.push('\n');
+                    self.open_dir(rest);
+                    if *tag == Tag::TableHead {
+                        self.out.push_str("#strong[");
+                    }
+                    self.first_cell = true;
+                }
+                Tag::TableCell if lines => {
+                    let first = std::mem::take(&mut self.first_cell);
+                    if !first {
+                        self.text(" · ");
+                    }
+                }
                 Tag::Table(aligns) => {
+                    self.cells_left -= table_cells(rest);
                     let cols = aligns.len().max(1);
                     let rtl = self.rtl;
                     let align: Vec<&str> = aligns.iter().map(|a| align_name(a, rtl)).collect();
@@ -309,12 +377,7 @@ impl Writer<'_, '_> {
                     );
                     self.tables.push(false);
                 }
-                Tag::TableHead => {
-                    o.push_str("table.header(");
-                    if let Some(h) = self.tables.last_mut() {
-                        *h = true;
-                    }
-                }
+                Tag::TableHead => o.push_str("table.header("),
                 Tag::TableRow => {}
                 Tag::TableCell => {
                     o.push('[');
@@ -360,15 +423,20 @@ impl Writer<'_, '_> {
                     self.out.push_str("],\n");
                 }
                 TagEnd::Table => {
-                    o.push_str(")\n\n");
-                    self.tables.pop();
-                }
-                TagEnd::TableHead => {
-                    o.push_str("),\n");
-                    if let Some(h) = self.tables.last_mut() {
-                        *h = false;
+                    let as_table = self.tables.pop() == Some(false);
+                    if as_table {
+                        self.out.push_str(")\n\n");
                     }
                 }
+                TagEnd::TableHead | TagEnd::TableRow if lines => {
+                    if *tag == TagEnd::TableHead {
+                        self.out.push(']');
+                    }
+                    self.close_dir();
+                    self.out.push_str("\n\n");
+                }
+                TagEnd::TableCell if lines => {}
+                TagEnd::TableHead => o.push_str("),\n"),
                 TagEnd::TableRow => o.push('\n'),
                 TagEnd::TableCell => {
                     self.close_dir();
@@ -381,7 +449,7 @@ impl Writer<'_, '_> {
                 }
                 _ => {}
             },
-            Event::Text(t) => text(o, t),
+            Event::Text(t) => self.text(t),
             Event::Code(t) => {
                 for run in code_runs(t) {
                     let _ = write!(o, "#raw({});", str_lit(run));
@@ -392,7 +460,7 @@ impl Writer<'_, '_> {
             Event::Rule => o.push_str("\n#line(length: 100%, stroke: 0.5pt)\n\n"),
             Event::FootnoteReference(label) => self.footnote(label),
             // Never produced by `markdown::events`, and never passed through as markup.
-            Event::Html(t) | Event::InlineHtml(t) => text(o, t),
+            Event::Html(t) | Event::InlineHtml(t) => self.text(t),
             _ => {}
         }
     }
@@ -403,12 +471,12 @@ impl Writer<'_, '_> {
             text(&mut self.out, &format!("[^{label}]"));
             return;
         };
-        if let Some(i) = self.note_labels.iter().position(|l| l == label) {
+        if let Some(i) = self.note_labels.get(label) {
             let _ = write!(self.out, "#footnote(<rapfn{i}>);");
             return;
         }
         let i = self.note_labels.len();
-        self.note_labels.push(label.to_owned());
+        self.note_labels.insert(label.to_owned(), i);
         self.out.push_str("#footnote[");
         self.in_note = true;
         // A note is usually one paragraph: print it inline, without paragraph breaks.

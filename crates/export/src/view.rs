@@ -8,10 +8,11 @@ use crate::i18n::{self, format_date, format_date_range};
 use crate::letterhead::Letterhead;
 use crate::{DocSelector, ExportRequest, PrivateNotes};
 
-/// Documents whose text (body plus annex) exceeds this are refused: about 1,500 pages of prose, far beyond any
-/// meeting summary. Typesetting a document at the limit takes seconds and peaks near 1 GB of memory (913 MB
-/// resident measured for 4 MiB of prose to PDF, debug build); see docs/PERFORMANCE.md.
-pub const MAX_DOCUMENT_BYTES: usize = 4 * 1024 * 1024;
+/// Documents whose text (body plus annex) exceeds this are refused: about 250 pages of prose, far beyond any
+/// meeting summary. Typesetting a PDF holds every page's layout in memory until the file is written: 276 MB
+/// peak resident for 1 MiB of prose (913 MB at the former 4 MiB); see docs/PERFORMANCE.md. Tables cost more
+/// per byte and have their own bound (`typst_markup::MAX_TABLE_CELLS`).
+pub const MAX_DOCUMENT_BYTES: usize = 1024 * 1024;
 
 pub(crate) struct View<'a> {
     pub lang: Language,

@@ -120,7 +120,7 @@ pub use attachments::{
 };
 pub use error::{Result, StoreError};
 pub use local::MeetingNotes;
-pub use query::{MAX_SEARCH_HITS, RANK_WINDOW, fts_query};
+pub use query::{MAX_QUERY_WORDS, MAX_SEARCH_HITS, RANK_WINDOW, fts_query, query_words};
 pub use sync::{ExportedUpdates, IncomingUpdate};
 pub use types::*;
 

@@ -17,17 +17,31 @@ pub const MAX_SEARCH_HITS: u32 = 500;
 /// How many of the most recently written matching rows are ranked by relevance (see `search`).
 pub const RANK_WINDOW: i64 = 200;
 
+/// Distinct words of a query that count; later ones are ignored (a search then matches more, never less).
+/// No one types more to find a meeting, and each word costs FTS5 a pass over its postings per row.
+pub const MAX_QUERY_WORDS: usize = 32;
+
 /// Turn what a user typed into an FTS5 query that cannot be a syntax error: every run of letters and
 /// digits becomes a quoted prefix term, and all terms must match. `None` when nothing searchable is left.
+/// Repeated words count once and at most [`MAX_QUERY_WORDS`] count (see [`query_words`]).
 pub fn fts_query(input: &str) -> Option<String> {
-    let terms: Vec<String> = words(input).map(|t| format!("\"{t}\"*")).collect();
+    let terms: Vec<String> = query_words(input)
+        .into_iter()
+        .map(|t| format!("\"{t}\"*"))
+        .collect();
     (!terms.is_empty()).then(|| terms.join(" "))
 }
 
-fn words(input: &str) -> impl Iterator<Item = &str> {
+/// The words of `input` a search looks for: runs of letters and digits, each once ignoring case (repeating
+/// a word cannot narrow an all-words search), the first [`MAX_QUERY_WORDS`] of them. FTS5 evaluates a
+/// repeated term again for each copy, so "a " × 800 took 17 s before this (issue 11).
+pub fn query_words(input: &str) -> Vec<&str> {
+    let mut seen = std::collections::HashSet::new();
     input
         .split(|c: char| !c.is_alphanumeric())
-        .filter(|t| !t.is_empty())
+        .filter(|t| !t.is_empty() && seen.insert(t.to_lowercase()))
+        .take(MAX_QUERY_WORDS)
+        .collect()
 }
 
 /// Prefixes up to this many characters are served by the FTS5 prefix index.
@@ -141,7 +155,7 @@ impl Store {
     /// (see the `search_vocab` migration). `None` when it cannot match anything.
     async fn expand_query(&self, input: &str) -> Result<Option<String>> {
         let mut parts = Vec::new();
-        for word in words(input) {
+        for word in query_words(input) {
             // The index holds terms lowercased and without diacritics; only ASCII is folded the same way
             // here, so other words stay prefix queries.
             if word.chars().count() <= INDEXED_PREFIX || !word.is_ascii() {

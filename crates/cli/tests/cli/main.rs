@@ -7,6 +7,7 @@ mod example;
 mod history;
 mod hostile_text;
 mod jobs;
+mod large_inputs;
 mod limits;
 mod out_files;
 mod roundtrip;

@@ -164,3 +164,27 @@ fn deep_nesting_is_flattened_not_a_crash() {
     let text = pdf_text(&pdf);
     assert!(text.contains("deep quote") && text.contains("level 0") && text.contains("level 199"));
 }
+
+#[test]
+fn text_split_at_brackets_quotes_and_backslashes_is_markup_that_parses() {
+    // pulldown-cmark splits text at brackets, entities and backslash escapes; the Typst writer joins the pieces
+    // into one string literal, reopening it after its closing quote. A piece ending in `"` or `\` must not
+    // leave the literal open, and a table printed as lines must close what it opens.
+    let cell = "r\\\"[x]\\\\ &amp; \\[\"";
+    let table = format!(
+        "|a|b|\n|-|-|\n{}",
+        format!("|{cell}|{cell}|\n").repeat(1100)
+    );
+    for md in [
+        "He said \"[quote]\" \\ and [x] \\\\",
+        "a\\\"b[c]\"d\\\\[e]\\",
+        "[^x] and [y] \"z\"\n\n[^x]: note \"q\" [r] \\",
+        &table,
+    ] {
+        for rtl in [false, true] {
+            let markup = rapporteur_export::typst_markup_of(md, rtl);
+            let (errors, _) = typst::syntax::parse(&markup).errors_and_warnings();
+            assert!(errors.is_empty(), "{md:?}: {errors:?}");
+        }
+    }
+}

@@ -192,3 +192,65 @@ fn an_svg_logo_that_refers_to_other_files_is_refused() {
         assert!(!msg.contains('\n'), "{msg}");
     }
 }
+
+/// A Markdown table of `rows` rows and `cols` columns (cells "{name}3c4"), after a header row.
+fn table(name: char, rows: usize, cols: usize) -> String {
+    let mut t = format!(
+        "|{}|\n|{}\n",
+        vec!["head"; cols].join("|"),
+        "---|".repeat(cols)
+    );
+    for r in 0..rows {
+        let cells: Vec<String> = (0..cols).map(|c| format!("{name}{r}c{c}")).collect();
+        t.push_str(&format!("|{}|\n", cells.join("|")));
+    }
+    t
+}
+
+#[test]
+fn tables_past_the_cell_budget_print_as_lines_in_a_pdf_with_a_warning() {
+    // 10 × 10 and 5 × 10 cells (with their headers) fit the budget of 2,000 cells; 200 × 10 after the first
+    // does not.
+    let body = format!(
+        "{}\n{}\n{}",
+        table('a', 9, 10),
+        table('b', 199, 10),
+        table('c', 4, 10)
+    );
+    let mut record = example();
+    with_summary(&mut record, &body);
+    let out = rapporteur_export::export_with_warnings(&record, &request(Format::Pdf)).unwrap();
+    assert_eq!(out.warnings.len(), 1, "{:?}", out.warnings);
+    assert!(
+        out.warnings[0].starts_with("1 table(s) printed as lines of text"),
+        "{:?}",
+        out.warnings
+    );
+    let dir = scratch("table-budget");
+    let text = pdf_text(&write(&dir, "tables.pdf", &out.bytes)).replace('\n', " ");
+    assert!(
+        text.contains("b198c0 · b198c1 · b198c2"),
+        "the big table's last row, as a line"
+    );
+    assert!(
+        !text.contains("a8c0 · a8c1"),
+        "the first table stays a table"
+    );
+    assert!(
+        !text.contains("c3c0 · c3c1"),
+        "so does the small one after the big one"
+    );
+    assert!(
+        text.contains("c3c9") && text.contains("a8c9"),
+        "the tables are printed"
+    );
+
+    // The same document in DOCX keeps every table.
+    let docx = export(&record, &request(Format::Docx)).unwrap();
+    let path = write(&dir, "tables.docx", &docx);
+    let xml = tool(
+        "unzip",
+        &["-p", path.to_str().unwrap(), "word/document.xml"],
+    );
+    assert_eq!(xml.matches("<w:tbl>").count(), 3);
+}

@@ -2,7 +2,9 @@
 
 use chrono::NaiveDate;
 use rapporteur_core::{ActionItem, ActionKind, ActionStatus, DocumentKind};
-use rapporteur_store::{ActionFilter, Edit, HIT_END, HIT_START, HitKind, fts_query};
+use rapporteur_store::{
+    ActionFilter, Edit, HIT_END, HIT_START, HitKind, MAX_QUERY_WORDS, fts_query, query_words,
+};
 
 use crate::common::*;
 
@@ -143,6 +145,16 @@ async fn any_input_is_a_valid_query() {
         Some("\"foo\"* \"AND\"* \"bar\"*".into())
     );
     assert_eq!(fts_query("«»—"), None);
+    // Each word counts once, whatever its case, and only the first MAX_QUERY_WORDS count.
+    assert_eq!(query_words("a A a b a Ä ä"), ["a", "b", "Ä"]);
+    let many: Vec<String> = (0..100).map(|i| format!("w{i}")).collect();
+    let many_words = many.join(" ");
+    let words = query_words(&many_words);
+    assert_eq!(words.len(), MAX_QUERY_WORDS);
+    assert_eq!(
+        words.last().copied(),
+        Some(many[MAX_QUERY_WORDS - 1].as_str())
+    );
     assert_eq!(s.search("Vitorino", 10).await.unwrap().len(), 1);
     assert_eq!(
         s.search("Vitorino OR zzqq", 10).await.unwrap().len(),
