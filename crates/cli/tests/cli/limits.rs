@@ -66,7 +66,8 @@ fn doc_set_refuses_a_summary_every_export_would_refuse() {
     let huge = "word ".repeat(900_000);
     let out = cli.run_stdin(&["doc", "set", &id, "--kind", "summary"], &huge);
     let err = one_line_naming(&out, "stdin");
-    assert!(err.contains("4194304-byte limit"), "{err}");
+    // The export limit (`rapporteur_export::MAX_DOCUMENT_BYTES`, 1 MiB), which every export would refuse past.
+    assert!(err.contains("1048576-byte limit"), "{err}");
     let file = cli.dir.path().join("huge.md");
     std::fs::write(&file, &huge).unwrap();
     let out = cli.run(&[
