@@ -134,3 +134,27 @@ fn verbose_logs_the_round_to_stderr_and_quiet_does_not() {
         "{loud:?}"
     );
 }
+
+#[test]
+fn a_conflicted_copy_is_reported_in_the_round_that_reads_its_neighbour() {
+    let (a, b) = (Cli::new(), Cli::new());
+    let shared = tempfile::tempdir().unwrap();
+    let folder = shared.path().to_str().unwrap();
+    let id = a.import(Path::new(EXAMPLE));
+    a.ok(&["sync", "--folder", folder]);
+    b.ok(&["sync", "--folder", folder]);
+    b.ok(&["sync", "--folder", folder]);
+    set(&a, &id, "summary", "New.\n");
+    a.ok(&["sync", "--folder", folder]);
+    let dir = shared
+        .path()
+        .join("rapporteur/v1/replicas")
+        .join(replica_id(&a));
+    fs::copy(dir.join("2.upd"), dir.join("2 (conflicted copy).upd")).unwrap();
+    let out = b.ok(&["sync", "--folder", folder]);
+    assert!(
+        out.contains("ignored replicas/") && out.contains("2 (conflicted copy).upd"),
+        "{out}"
+    );
+    assert_eq!(get(&b, &id, "summary"), "New.\n");
+}
