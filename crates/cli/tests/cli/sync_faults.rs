@@ -26,6 +26,11 @@ fn replica_id(cli: &Cli) -> String {
         .to_owned()
 }
 
+/// The folder `cli`'s installation writes in the shared folder `shared`.
+fn replica_dir(shared: &Path, cli: &Cli) -> std::path::PathBuf {
+    shared.join("rapporteur/v1/replicas").join(replica_id(cli))
+}
+
 fn set(cli: &Cli, id: &str, kind: &str, text: &str) {
     let out = cli.run_stdin(&["doc", "set", id, "--kind", kind], text);
     assert!(out.status.success(), "{out:?}");
@@ -67,10 +72,7 @@ fn lost_file_does_not_hold_back_later_edits(damage: fn(&Path)) {
     b.ok(&["sync", "--folder", folder]);
     set(&a, &id, "summary", "First edit.\n");
     a.ok(&["sync", "--folder", folder]);
-    let dir = shared
-        .path()
-        .join("rapporteur/v1/replicas")
-        .join(replica_id(&a));
+    let dir = replica_dir(shared.path(), &a);
     damage(&dir.join("2.upd"));
     let out = b.ok(&["sync", "--folder", folder]);
     assert!(out.contains("2.upd"), "the reader names the gap: {out}");
@@ -106,11 +108,7 @@ fn an_absurd_head_in_replica_json_is_refused_quickly() {
     let folder = shared.path().to_str().unwrap();
     let id = a.import(Path::new(EXAMPLE));
     a.ok(&["sync", "--folder", folder]);
-    let json = shared
-        .path()
-        .join("rapporteur/v1/replicas")
-        .join(replica_id(&a))
-        .join("replica.json");
+    let json = replica_dir(shared.path(), &a).join("replica.json");
     let mut v: serde_json::Value = serde_json::from_slice(&fs::read(&json).unwrap()).unwrap();
     v["head"] = u64::MAX.into();
     fs::write(&json, serde_json::to_vec(&v).unwrap()).unwrap();
@@ -146,10 +144,7 @@ fn a_conflicted_copy_is_reported_in_the_round_that_reads_its_neighbour() {
     b.ok(&["sync", "--folder", folder]);
     set(&a, &id, "summary", "New.\n");
     a.ok(&["sync", "--folder", folder]);
-    let dir = shared
-        .path()
-        .join("rapporteur/v1/replicas")
-        .join(replica_id(&a));
+    let dir = replica_dir(shared.path(), &a);
     fs::copy(dir.join("2.upd"), dir.join("2 (conflicted copy).upd")).unwrap();
     let out = b.ok(&["sync", "--folder", folder]);
     assert!(

@@ -2,7 +2,7 @@
 //! replica id, one of a replica's own files lost or cut short, and a `replica.json` announcing an absurd head.
 
 use std::fs;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use rapporteur_core::DocumentKind;
 use rapporteur_store::Edit;
@@ -160,20 +160,33 @@ async fn the_copy_whose_file_a_sync_tool_replaced_notices_and_resends() {
     assert!(t.contains("[from a]") && t.contains("[from c]"), "{t}");
 }
 
-async fn lost_file_is_healed_by_its_writer(damage: fn(&Path)) {
-    let tmp = tempfile::tempdir().unwrap();
-    let folder = tmp.path().join("shared");
+/// A and B in `<tmp>/shared`: A creates a meeting (`1.upd`), B reads it in `b_rounds` rounds, then A
+/// writes `text` as its summary (`2.upd`). Returns the folder, A, B and the meeting.
+async fn a_wrote_two_files(
+    tmp: &Path,
+    b_rounds: usize,
+    text: &str,
+) -> (PathBuf, Node, Node, String) {
+    let folder = tmp.join("shared");
     fs::create_dir(&folder).unwrap();
-    let a = Node::open(&tmp.path().join("a")).await;
-    let b = Node::open(&tmp.path().join("b")).await;
+    let a = Node::open(&tmp.join("a")).await;
+    let b = Node::open(&tmp.join("b")).await;
     let m = a.store.create_meeting(meeting("Briefing")).await.unwrap();
     a.round(&folder).await;
-    b.round(&folder).await;
+    for _ in 0..b_rounds {
+        b.round(&folder).await;
+    }
     a.store
-        .doc_set(&m, DocumentKind::Summary, 0, "One.")
+        .doc_set(&m, DocumentKind::Summary, 0, text)
         .await
         .unwrap();
     a.round(&folder).await;
+    (folder, a, b, m)
+}
+
+async fn lost_file_is_healed_by_its_writer(damage: fn(&Path)) {
+    let tmp = tempfile::tempdir().unwrap();
+    let (folder, a, b, m) = a_wrote_two_files(tmp.path(), 1, "One.").await;
     damage(&replica_dir(&folder, &a.id()).join("2.upd"));
 
     let rb = b.round(&folder).await;
@@ -249,19 +262,7 @@ async fn an_absurd_head_in_replica_json_is_bounded_and_reported() {
 #[tokio::test]
 async fn a_conflicted_copy_is_reported_in_the_round_that_reads_its_neighbour() {
     let tmp = tempfile::tempdir().unwrap();
-    let folder = tmp.path().join("shared");
-    fs::create_dir(&folder).unwrap();
-    let a = Node::open(&tmp.path().join("a")).await;
-    let b = Node::open(&tmp.path().join("b")).await;
-    let m = a.store.create_meeting(meeting("Briefing")).await.unwrap();
-    a.round(&folder).await;
-    b.round(&folder).await;
-    b.round(&folder).await;
-    a.store
-        .doc_set(&m, DocumentKind::Summary, 0, "New.")
-        .await
-        .unwrap();
-    a.round(&folder).await;
+    let (folder, a, b, _) = a_wrote_two_files(tmp.path(), 2, "New.").await;
     let dir = replica_dir(&folder, &a.id());
     fs::copy(dir.join("2.upd"), dir.join("2 (conflicted copy).upd")).unwrap();
     let r = b.round(&folder).await;
