@@ -15,8 +15,6 @@ pub enum ErrorCode {
     NotFound,
     /// The request would overwrite something (hand-edited text, an existing file); the caller must confirm.
     Conflict,
-    /// No template for the requested language.
-    Unsupported,
     Io,
     Database,
     Sync,
@@ -59,7 +57,6 @@ impl From<rapporteur_core::CoreError> for AppError {
         use rapporteur_core::CoreError as E;
         let code = match &e {
             E::TooLarge { .. } => ErrorCode::TooLarge,
-            E::NoTemplate { .. } => ErrorCode::Unsupported,
             E::Io { .. } => ErrorCode::Io,
             // Templates can be the user's own override files, so a broken one is bad input, not a bug.
             E::Template(_) | E::Invalid { .. } | E::Rule(_) => ErrorCode::InvalidInput,

@@ -74,6 +74,16 @@ pub fn collation_form(lang: Language, name: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// The language whose names and collation give the UN order of States in `lang`. UN Chinese documents list
+/// States in the order of their English short names (阿富汗、阿尔巴尼亚、阿尔及利亚、安道尔 …, not by pinyin
+/// or stroke count; see docs/LANGUAGES.md); every other language orders its own names.
+pub fn order_language(lang: Language) -> Language {
+    match lang {
+        Language::Zh => Language::En,
+        other => other,
+    }
+}
+
 /// Compare two names in the UN order of `lang`. Total: names equal to the collator fall back to code points.
 pub fn compare(lang: Language, a: &str, b: &str) -> Ordering {
     collator(lang)

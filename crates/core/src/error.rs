@@ -19,20 +19,6 @@ pub enum CoreError {
     Rule(String),
     #[error("template error: {0}")]
     Template(String),
-    /// No template for a part of the summary in the requested language, neither built in nor overridden.
-    /// Drafting never falls back to another language.
-    #[error(
-        "no summary template `{name}` for language `{lang}`: built-in templates exist for {builtin}; \
-         add `{path}` to draft in this language"
-    )]
-    NoTemplate {
-        lang: String,
-        name: String,
-        builtin: String,
-        /// Where the missing file would go: in the override directory if there is one, else in the data
-        /// directory's `templates/` (where the app looks).
-        path: String,
-    },
     /// A file the caller pointed us at could not be read.
     #[error("{path}: {message}")]
     Io { path: String, message: String },

@@ -100,8 +100,9 @@ static UN_ORDER: LazyLock<Vec<Vec<(usize, String)>>> = LazyLock::new(|| {
         .map(|&lang| {
             let states = all();
             let mut idx: Vec<usize> = (0..states.len()).collect();
+            let by = crate::collate::order_language(lang);
             idx.sort_by(|&a, &b| {
-                crate::collate::compare(lang, states[a].name(lang), states[b].name(lang))
+                crate::collate::compare(by, states[a].name(by), states[b].name(by))
             });
             idx.into_iter()
                 .map(|i| (i, crate::collate::fold(states[i].name(lang))))

@@ -17,7 +17,7 @@ describe('AppError guard', () => {
   });
 
   it('knows every code', () => {
-    for (const c of ['invalid_input', 'too_large', 'not_found', 'conflict', 'unsupported', 'io', 'database', 'sync', 'export', 'internal']) {
+    for (const c of ['invalid_input', 'too_large', 'not_found', 'conflict', 'io', 'database', 'sync', 'export', 'internal']) {
       expect(isErrorCode(c)).toBe(true);
     }
     expect(isErrorCode('NotFound')).toBe(false);

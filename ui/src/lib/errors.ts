@@ -13,7 +13,6 @@ const CODE_SET = {
   too_large: true,
   not_found: true,
   conflict: true,
-  unsupported: true,
   io: true,
   database: true,
   sync: true,

@@ -16,7 +16,6 @@ fn app_error_serialises_as_code_and_message() {
         (ErrorCode::InvalidInput, "invalid_input"),
         (ErrorCode::TooLarge, "too_large"),
         (ErrorCode::Conflict, "conflict"),
-        (ErrorCode::Unsupported, "unsupported"),
         (ErrorCode::Io, "io"),
         (ErrorCode::Database, "database"),
         (ErrorCode::Sync, "sync"),

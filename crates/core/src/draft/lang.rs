@@ -167,7 +167,19 @@ pub fn when(lang: Language, start: NaiveDate, end: Option<NaiveDate>) -> String 
         Language::Es => format!("del {first} al {last}"),
         Language::Ru => format!("с {first} по {last}"),
         Language::Ar => format!("من {first} إلى {last}"),
-        Language::Zh => format!("{}至{last}", format_date(lang, start)),
+        Language::Zh => chinese_span(start, end),
+    }
+}
+
+/// A span in Chinese, repeating only what changes: "2019年12月10日至12日", "2019年11月30日至12月2日".
+fn chinese_span(start: NaiveDate, end: NaiveDate) -> String {
+    let first = format_date(Language::Zh, start);
+    if start.year() != end.year() {
+        format!("{first}至{}", format_date(Language::Zh, end))
+    } else if start.month() != end.month() {
+        format!("{first}至{}月{}日", end.month(), end.day())
+    } else {
+        format!("{first}至{}日", end.day())
     }
 }
 
@@ -178,6 +190,9 @@ pub fn date_range(lang: Language, start: NaiveDate, end: Option<NaiveDate>) -> S
     let Some(end) = end.filter(|e| *e != start) else {
         return format_date(lang, start);
     };
+    if lang == Language::Zh {
+        return chinese_span(start, end);
+    }
     let last = format_date(lang, end);
     if start.year() != end.year() || start.month() != end.month() {
         return format!("{} \u{2013} {last}", format_date(lang, start));
@@ -188,7 +203,6 @@ pub fn date_range(lang: Language, start: NaiveDate, end: Option<NaiveDate>) -> S
         Language::Fr if two_days(start, end) => format!("{first} et {last}"),
         Language::Es if two_days(start, end) => format!("{first} y {last}"),
         Language::Es => format!("{first} a {last}"),
-        Language::Zh => format!("{}至{}日", format_date(lang, start), end.day()),
         _ => format!("{first}\u{2013}{last}"),
     }
 }
@@ -229,8 +243,8 @@ fn spanish_i_sound(word: &str) -> bool {
     !rest.starts_with(['a', 'e', 'o', 'u'])
 }
 
-/// The built-in name of a category for a count, singular when `count` is 1. `None` where this crate has no
-/// wording for `lang` (templates in other languages get the category code and word it themselves).
+/// The built-in name of a category for a count: singular when `count` is 1 in English, French and Spanish;
+/// the form CLDR's plural rules choose in Arabic and Russian ([`super::plural`]); Chinese has one form.
 pub fn category_label(lang: Language, category: Category, count: u32) -> Option<&'static str> {
     let (one, many) = match (lang, category) {
         (Language::En, Category::MemberState) => ("Member State", "Member States"),
@@ -290,9 +304,23 @@ pub fn category_label(lang: Language, category: Category, count: u32) -> Option<
             "titulares de mandatos de los procedimientos especiales",
         ),
         (Language::Es, Category::Other) => ("otro participante", "otros participantes"),
-        _ => return None,
+        (Language::Ar | Language::Zh | Language::Ru, _) => {
+            return super::plural::label(lang, category, count);
+        }
     };
     Some(if count == 1 { one } else { many })
+}
+
+/// How a sentence addresses the Member States as a group ("briefed Member States", "الدول الأعضاء").
+pub fn member_states(lang: Language) -> &'static str {
+    match lang {
+        Language::En => "Member States",
+        Language::Fr => "États Membres",
+        Language::Es => "Estados Miembros",
+        Language::Ru => "государства-члены",
+        Language::Zh => "会员国",
+        Language::Ar => "الدول الأعضاء",
+    }
 }
 
 /// A count from one to nine in words, as UN running text writes it ("one", "un", "un"; French and Spanish
@@ -481,6 +509,29 @@ pub fn names_its_author(lang: Language, title: &str) -> bool {
                     &["de", "del"],
                 )
         }
-        _ => false,
+        // "Заявление Председателя", "Выступление Генерального секретаря": the noun, then its author.
+        Language::Ru => opens_with_author(
+            &words,
+            &["заявление", "выступление", "послание", "речь", "сообщение"],
+            &["по", "о", "об", "в", "на", "для", "от", "к"],
+        ),
+        // "بيان رئيس المجلس", "كلمة الأمين العام": the noun in construct with its author.
+        Language::Ar => opens_with_author(
+            &words,
+            &["بيان", "كلمة", "رسالة", "خطاب"],
+            &["بشأن", "عن", "حول", "في", "الى", "إلى"],
+        ),
+        // "主席的发言", "秘书长致辞": a name before the kind of statement.
+        Language::Zh => ["的发言", "的声明", "的讲话", "致辞"]
+            .iter()
+            .any(|end| title.trim().len() > end.len() && title.trim().ends_with(end)),
     }
+}
+
+/// Whether a title opens with one of `nouns` followed by a word that is not one of `about` ("Заявление по
+/// вопросу …" is about something, "Заявление Председателя" is someone's).
+/// `words` are folded ([`crate::collate::fold`]), so the lists are folded too ("بشأن" becomes "بشان").
+fn opens_with_author(words: &[&str], nouns: &[&str], about: &[&str]) -> bool {
+    let has = |list: &[&str], word: &str| list.iter().any(|w| crate::collate::fold(w) == word);
+    matches!(words, [noun, next, ..] if has(nouns, noun) && !has(about, next))
 }

@@ -17,11 +17,13 @@ pub mod lang;
 pub mod markers;
 pub mod normal;
 pub mod parties;
+pub mod plural;
 pub mod templates;
 
 use std::collections::HashSet;
 
 use chrono::NaiveDate;
+use icu_plurals::PluralCategory;
 use minijinja::{AutoEscape, Environment};
 use serde::Serialize;
 
@@ -38,8 +40,7 @@ pub use normal::normal_form;
 pub use templates::{BUILTIN_LANGUAGES, SECTIONS, Templates};
 
 /// The summary of `record` in `lang`, as Markdown with marked generated sections. Fails with
-/// [`CoreError::NoTemplate`] if `templates` has no template for `lang`, and [`CoreError::Template`] if a
-/// template does not compile or render.
+/// [`CoreError::Template`] if a template does not compile or render.
 pub fn draft_summary(
     record: &MeetingRecord,
     lang: Language,
@@ -62,11 +63,11 @@ pub fn draft_sections(
     lang: Language,
     templates: &Templates,
 ) -> Result<Vec<(String, String)>, CoreError> {
-    // Check every template exists first, so a missing language fails whatever the record holds.
-    let sources = SECTIONS
-        .iter()
-        .map(|s| templates.source(lang, s))
-        .collect::<Result<Vec<_>, _>>()?;
+    let sources = SECTIONS.iter().map(|s| {
+        templates
+            .source(lang, s)
+            .expect("every section has a built-in template in every language")
+    });
     let ctx = Context::new(record, lang);
     let env = environment(lang);
     let mut out = Vec::new();
@@ -257,14 +258,14 @@ impl Context {
         let attendance: Vec<CountCtx> = counts
             .into_iter()
             .map(|(category, count, label)| {
-                let number = match lang::number_word(lang, count).filter(|_| words) {
-                    Some(w) => w.to_owned(),
-                    None => count.to_string(),
+                let text = match lang::number_word(lang, count).filter(|_| words) {
+                    Some(w) => format!("{w} {}", label.text),
+                    None => plural::counted(lang, category, count, &label.text, !label.custom),
                 };
                 CountCtx {
                     category: category.as_str(),
                     count,
-                    text: format!("{number} {}", label.text),
+                    text,
                     label: label.text,
                 }
             })
@@ -280,10 +281,9 @@ impl Context {
             .find(|g| g.category == Category::MemberState)
             .and_then(|g| g.label.as_deref())
             .filter(|_| own_language)
-            .map(|l| split_label(l).1.to_owned());
-        let audience = member_label
-            .or_else(|| lang::category_label(lang, Category::MemberState, 2).map(str::to_owned))
-            .unwrap_or_else(|| Category::MemberState.as_str().to_owned());
+            .and_then(|l| l.rsplit('|').map(str::trim).find(|f| !f.is_empty()))
+            .map(str::to_owned);
+        let audience = member_label.unwrap_or_else(|| lang::member_states(lang).to_owned());
 
         let speakers = speakers(record, lang, own_language);
         let speakers_text = lang::join_list(
@@ -386,10 +386,11 @@ struct Label {
     custom: bool,
 }
 
-/// A category's name for a count. In the meeting's own language the record's label is used: written
-/// `"singular|plural"` it gives both forms; a plain label is the plural, and for a count of 1 it gives way to
-/// the built-in singular (a custom plural cannot be made singular reliably, and "1 colleagues" is wrong).
-/// Otherwise the built-in term of `lang`, else the category code.
+/// A category's name for a count. In the meeting's own language the record's label is used: its forms,
+/// separated by `|`, follow the language's plural categories ("singular|plural"; Russian
+/// "one|few|many"; see [`plural::pick`]). A plain label is the plural, and for a count of 1 (or 2, in Arabic)
+/// it gives way to the built-in term (a custom plural cannot be made singular reliably, and "1 colleagues" is
+/// wrong). Otherwise the built-in term of `lang`.
 fn count_label(
     lang: Language,
     own_language: bool,
@@ -399,34 +400,25 @@ fn count_label(
 ) -> Label {
     let builtin = lang::category_label(lang, category, count);
     if let Some(label) = label.filter(|_| own_language) {
-        let (one, many) = split_label(label);
-        let custom = |t: &str| Label {
-            text: t.to_owned(),
-            custom: true,
-        };
-        if count != 1 {
-            return custom(many);
-        }
-        if let Some(one) = one {
-            return custom(one);
-        }
-        if builtin.is_none() {
-            return custom(many);
+        let forms: Vec<&str> = label
+            .split('|')
+            .map(str::trim)
+            .filter(|f| !f.is_empty())
+            .collect();
+        let singular = matches!(
+            plural::category_of(lang, count),
+            PluralCategory::One | PluralCategory::Two
+        );
+        if forms.len() > 1 || !singular || builtin.is_none() {
+            return Label {
+                text: plural::pick(lang, &forms, count).to_owned(),
+                custom: true,
+            };
         }
     }
     Label {
         text: builtin.map_or_else(|| category.as_str().to_owned(), str::to_owned),
         custom: false,
-    }
-}
-
-/// A group label's singular (if given, before a `|`) and plural.
-pub(crate) fn split_label(label: &str) -> (Option<&str>, &str) {
-    match label.split_once('|') {
-        Some((one, many)) if !one.trim().is_empty() && !many.trim().is_empty() => {
-            (Some(one.trim()), many.trim())
-        }
-        _ => (None, label.trim()),
     }
 }
 

@@ -1,9 +1,10 @@
-//! Who made a request, commitment or invitation, as a French or Spanish sentence names them. A record writes
+//! Who made a request, commitment or invitation, as a sentence in the output language names them. A record writes
 //! `from` / `to` in its own language, usually with a handful of group words ("delegations", "Member States",
 //! "the secretariat"); drafting in French or Spanish translates those, with the article and the contraction
 //! the preposition needs ("aux États Membres", "del Secretariado"). Anything else (an organisation's own
 //! name, a person) is used as written, without an article, in constructions that stay correct that way
-//! ("par Amnesty International", "de Amnesty International").
+//! ("par Amnesty International", "de Amnesty International"). Russian, Chinese and Arabic get the group words
+//! translated too, without declension (see [`words`]).
 
 use serde::Serialize;
 
@@ -111,6 +112,63 @@ const TERMS: &[(&str, Noun, Noun)] = &[
     ),
 ];
 
+/// The same group words in Russian (nominative), Chinese and Arabic (with its article), as UNTERM gives them.
+/// Russian templates use only the nominative (in apposition: "автор — делегации"), which keeps sentences
+/// grammatical for names this table does not know.
+const OTHER_TERMS: &[(&str, &str, &str, &str)] = &[
+    ("delegations", "делегации", "各代表团", "الوفود"),
+    ("delegates", "делегаты", "各位代表", "المندوبون"),
+    (
+        "member states",
+        "государства-члены",
+        "会员国",
+        "الدول الأعضاء",
+    ),
+    ("states", "государства", "各国", "الدول"),
+    (
+        "observer states",
+        "государства-наблюдатели",
+        "观察员国",
+        "الدول المراقبة",
+    ),
+    ("observers", "наблюдатели", "观察员", "المراقبون"),
+    ("secretariat", "Секретариат", "秘书处", "الأمانة العامة"),
+    ("chair", "Председатель", "主席", "الرئيس"),
+    ("presidency", "Председатель", "主席", "الرئاسة"),
+    (
+        "co-facilitators",
+        "сокоординаторы",
+        "共同协调人",
+        "الميسران المشاركان",
+    ),
+    (
+        "civil society",
+        "гражданское общество",
+        "民间社会",
+        "المجتمع المدني",
+    ),
+    ("participants", "участники", "与会者", "المشاركون"),
+    (
+        "united nations system",
+        "система Организации Объединенных Наций",
+        "联合国系统",
+        "منظومة الأمم المتحدة",
+    ),
+    (
+        "un system",
+        "система Организации Объединенных Наций",
+        "联合国系统",
+        "منظومة الأمم المتحدة",
+    ),
+    (
+        "united nations network on migration",
+        "Сеть Организации Объединенных Наций по миграции",
+        "联合国移民网络",
+        "شبكة الأمم المتحدة المعنية بالهجرة",
+    ),
+    ("network", "Сеть", "网络", "الشبكة"),
+];
+
 /// A party of an action item, ready for each preposition a template needs.
 #[derive(Debug, Clone, Serialize)]
 pub struct PartyWords {
@@ -128,8 +186,8 @@ pub struct PartyWords {
     pub of: String,
 }
 
-/// `written` as a French or Spanish sentence names it; in other languages every form is `written` with the
-/// plain preposition of English ("by", "to", "of").
+/// `written` as a sentence in `lang` names it: French and Spanish with article and contraction, Russian,
+/// Chinese and Arabic as [`other`] says; English keeps `written` with the plain prepositions ("by", "to", "of").
 pub fn words(lang: Language, written: &str) -> PartyWords {
     let written = written.trim();
     let key = written.to_lowercase();
@@ -186,6 +244,40 @@ pub fn words(lang: Language, written: &str) -> PartyWords {
         }
         (Language::Fr, None) => unknown("par", "à", "de"),
         (Language::Es, None) => unknown("por", "a", "de"),
-        _ => unknown("by", "to", "of"),
+        (Language::Ru | Language::Zh | Language::Ar, _) => other(lang, written, key),
+        (Language::En, _) => unknown("by", "to", "of"),
+    }
+}
+
+/// Russian, Chinese and Arabic: the group word translated where it is known. Russian gives every form in
+/// the nominative; Chinese and Arabic put their prepositions before it ("由秘书处", "إلى الأمانة العامة").
+fn other(lang: Language, written: &str, key: &str) -> PartyWords {
+    let term = OTHER_TERMS.iter().find(|(en, ..)| *en == key);
+    let name = match (lang, term) {
+        (Language::Ru, Some((_, ru, _, _))) => *ru,
+        (Language::Zh, Some((_, _, zh, _))) => *zh,
+        (Language::Ar, Some((_, _, _, ar))) => *ar,
+        _ => written,
+    };
+    let (by, to, of) = match lang {
+        Language::Zh => (
+            format!("由{name}"),
+            format!("向{name}"),
+            format!("{name}的"),
+        ),
+        Language::Ar => (
+            format!("من {name}"),
+            format!("إلى {name}"),
+            format!("من {name}"),
+        ),
+        _ => (name.to_owned(), name.to_owned(), name.to_owned()),
+    };
+    PartyWords {
+        written: written.to_owned(),
+        known: term.is_some(),
+        name: name.to_owned(),
+        by,
+        to,
+        of,
     }
 }

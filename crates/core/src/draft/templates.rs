@@ -1,11 +1,11 @@
 //! The summary's wording lives in minijinja templates, one set per language, so a rapporteur (or an
 //! organisation) can adapt phrasing without a new release. Built-in sets are compiled in from
 //! `templates/<lang>/`; an override directory laid out the same way replaces individual files. A file
-//! missing from the override directory falls back to the built-in file of the *same* language only: a
-//! language without templates is an error, never a silent switch to English.
+//! missing from the override directory falls back to the built-in file of the *same* language only, never
+//! to another language's. All six official languages have built-in sets.
 
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use crate::error::CoreError;
 use crate::model::Language;
@@ -75,16 +75,21 @@ macro_rules! builtin {
 const EN: [(&str, &str); 10] = builtin!("en");
 const FR: [(&str, &str); 10] = builtin!("fr");
 const ES: [(&str, &str); 10] = builtin!("es");
+const AR: [(&str, &str); 10] = builtin!("ar");
+const ZH: [(&str, &str); 10] = builtin!("zh");
+const RU: [(&str, &str); 10] = builtin!("ru");
 
-/// The languages with built-in templates.
-pub const BUILTIN_LANGUAGES: [Language; 3] = [Language::En, Language::Fr, Language::Es];
+/// The languages with built-in templates: all six official languages of the United Nations.
+pub const BUILTIN_LANGUAGES: [Language; 6] = Language::ALL;
 
 fn builtin(lang: Language, name: &str) -> Option<&'static str> {
     let set: &[(&str, &str)] = match lang {
         Language::En => &EN,
         Language::Fr => &FR,
         Language::Es => &ES,
-        Language::Ar | Language::Zh | Language::Ru => &[],
+        Language::Ar => &AR,
+        Language::Zh => &ZH,
+        Language::Ru => &RU,
     };
     set.iter().find(|(n, _)| *n == name).map(|(_, src)| *src)
 }
@@ -98,8 +103,6 @@ pub fn file_name(section: &str) -> String {
 #[derive(Debug, Clone, Default)]
 pub struct Templates {
     overrides: HashMap<(Language, String), Override>,
-    /// The override directory, to say where a missing template should go.
-    dir: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone)]
@@ -120,10 +123,7 @@ impl Templates {
     /// are errors.
     pub fn with_override_dir(dir: impl AsRef<Path>) -> Result<Templates, CoreError> {
         let dir = dir.as_ref();
-        let mut templates = Templates {
-            dir: Some(dir.to_path_buf()),
-            ..Templates::builtin()
-        };
+        let mut templates = Templates::builtin();
         for lang in Language::ALL {
             for section in SECTIONS {
                 let path = dir.join(lang.code()).join(file_name(section));
@@ -167,39 +167,18 @@ impl Templates {
         self
     }
 
-    /// The template source for a section in `lang`, and where it came from; an error if there is none.
-    pub fn source(&self, lang: Language, section: &str) -> Result<(&str, String), CoreError> {
+    /// The template source for a section in `lang`, and where it came from: the override if there is one,
+    /// else the built-in file of the same language (never another language's). `None` only for a name that
+    /// is not one of [`SECTIONS`].
+    pub fn source(&self, lang: Language, section: &str) -> Option<(&str, String)> {
         if let Some(o) = self.overrides.get(&(lang, section.to_owned())) {
-            return Ok((&o.source, o.origin.clone()));
+            return Some((&o.source, o.origin.clone()));
         }
-        builtin(lang, section)
-            .map(|src| {
-                (
-                    src,
-                    format!("{}/{} (built-in)", lang.code(), file_name(section)),
-                )
-            })
-            .ok_or_else(|| CoreError::NoTemplate {
-                lang: lang.code().to_owned(),
-                name: file_name(section),
-                builtin: BUILTIN_LANGUAGES.map(Language::code).join(", "),
-                path: match &self.dir {
-                    Some(dir) => dir
-                        .join(lang.code())
-                        .join(file_name(section))
-                        .display()
-                        .to_string(),
-                    None => format!(
-                        "<data_dir>/templates/{}/{}",
-                        lang.code(),
-                        file_name(section)
-                    ),
-                },
-            })
-    }
-
-    /// Whether every section has a template in `lang`.
-    pub fn supports(&self, lang: Language) -> bool {
-        SECTIONS.iter().all(|s| self.source(lang, s).is_ok())
+        builtin(lang, section).map(|src| {
+            (
+                src,
+                format!("{}/{} (built-in)", lang.code(), file_name(section)),
+            )
+        })
     }
 }

@@ -151,6 +151,20 @@ impl Party {
         self.name.as_deref().unwrap_or_default()
     }
 
+    /// The name that files this party in the UN order of `lang`, collated as `by` ([`crate::collate::order_language`]):
+    /// its name in `lang`, or, where `lang` orders by another language's names (Chinese), its registry name
+    /// in that language even when a display name is shown.
+    fn order_name(&self, lang: Language, by: Language) -> &str {
+        match self
+            .delegation
+            .as_ref()
+            .and_then(|c| crate::registry::lookup(c.as_str()))
+        {
+            Some(state) if by != lang => state.name(by),
+            _ => self.name_in(lang),
+        }
+    }
+
     /// Whether a list files this party with the States (a registry delegation, or a free entry categorised
     /// as a member or observer State).
     pub fn is_state(&self) -> bool {
@@ -164,7 +178,10 @@ impl Party {
 /// order in which they took the floor), which is how UN summaries list offices and special procedures.
 pub fn un_order(lang: Language, parties: &mut [Party]) {
     parties.sort_by(|a, b| match (a.is_state(), b.is_state()) {
-        (true, true) => crate::collate::compare(lang, a.name_in(lang), b.name_in(lang)),
+        (true, true) => {
+            let by = crate::collate::order_language(lang);
+            crate::collate::compare(by, a.order_name(lang, by), b.order_name(lang, by))
+        }
         (true, false) => std::cmp::Ordering::Less,
         (false, true) => std::cmp::Ordering::Greater,
         (false, false) => std::cmp::Ordering::Equal,

@@ -6,6 +6,7 @@ mod counts;
 mod draft;
 mod escape;
 mod interchange;
+mod languages;
 mod normalise;
 mod parties;
 mod regenerate;
