@@ -217,3 +217,132 @@ fn statement_titles_that_name_their_author() {
     assert!(names_its_author(Language::Zh, "主席的发言"));
     assert!(!names_its_author(Language::Zh, "发言"));
 }
+
+#[test]
+fn plural_forms_for_the_counts_the_issue_names() {
+    let ru: Vec<&str> = [0, 1, 2, 3, 5, 11, 21, 101]
+        .map(|n| plural::label(Language::Ru, Category::MemberState, n).unwrap())
+        .into();
+    assert_eq!(
+        ru,
+        [
+            "государств-членов",
+            "государство-член",
+            "государства-члена",
+            "государства-члена",
+            "государств-членов",
+            "государств-членов",
+            "государство-член",
+            "государство-член",
+        ]
+    );
+    let ar: Vec<String> = [0, 1, 2, 3, 5, 11, 21, 101]
+        .map(|n| {
+            let noun = plural::label(Language::Ar, Category::CivilSociety, n).unwrap();
+            plural::counted(Language::Ar, Category::CivilSociety, n, noun, true)
+        })
+        .into();
+    assert_eq!(
+        ar,
+        [
+            "0 ممثل للمجتمع المدني",
+            "ممثل واحد للمجتمع المدني",
+            "ممثلان للمجتمع المدني",
+            "3 ممثلين للمجتمع المدني",
+            "5 ممثلين للمجتمع المدني",
+            "11 ممثلا للمجتمع المدني",
+            "21 ممثلا للمجتمع المدني",
+            "101 ممثل للمجتمع المدني",
+        ]
+    );
+}
+
+/// ISO codes of the first `n` States of the registry in the UN order of `lang`.
+fn first_in_order(lang: Language, n: usize) -> Vec<&'static str> {
+    registry::in_un_order(lang)
+        .iter()
+        .take(n)
+        .map(|s| s.iso3.as_str())
+        .collect()
+}
+
+#[test]
+fn russian_order_is_the_russian_alphabet_over_twenty_eight_states() {
+    // Австралия, Австрия, Азербайджан, Албания, Алжир, Ангола, Андорра, Антигуа и Барбуда, Аргентина,
+    // Армения, Афганистан, Багамские Острова, Бангладеш, Барбадос, Бахрейн, Беларусь, Белиз, Бельгия, Бенин,
+    // Болгария, Боливия, Босния и Герцеговина, Ботсвана, Бразилия, Бруней-Даруссалам, Буркина-Фасо, Бурунди,
+    // Бутан: the order of UN Russian lists (docs/LANGUAGES.md).
+    assert_eq!(
+        first_in_order(Language::Ru, 28),
+        [
+            "AUS", "AUT", "AZE", "ALB", "DZA", "AGO", "AND", "ATG", "ARG", "ARM", "AFG", "BHS",
+            "BGD", "BRB", "BHR", "BLR", "BLZ", "BEL", "BEN", "BGR", "BOL", "BIH", "BWA", "BRA",
+            "BRN", "BFA", "BDI", "BTN",
+        ]
+    );
+}
+
+#[test]
+fn chinese_order_follows_the_english_names_over_twenty_states() {
+    // 阿富汗、阿尔巴尼亚、阿尔及利亚、安道尔、安哥拉、安提瓜和巴布达、阿根廷、亚美尼亚、澳大利亚、奥地利、阿塞拜疆、
+    // 巴哈马、巴林、孟加拉国、巴巴多斯、白俄罗斯、比利时、伯利兹、贝宁、不丹: as UN Chinese records of votes list them.
+    assert_eq!(
+        first_in_order(Language::Zh, 20),
+        [
+            "AFG", "ALB", "DZA", "AND", "AGO", "ATG", "ARG", "ARM", "AUS", "AUT", "AZE", "BHS",
+            "BHR", "BGD", "BRB", "BLR", "BEL", "BLZ", "BEN", "BTN",
+        ]
+    );
+}
+
+/// The example meeting drafted in `lang`, as plain text.
+fn example_in(lang: Language) -> String {
+    plain(&example(), lang)
+}
+
+#[test]
+fn the_example_in_russian_chinese_and_arabic() {
+    let ru = example_in(Language::Ru);
+    for part in [
+        "12 декабря 2019 года состоялся брифинг для государств-членов",
+        "приняли участие: 60 государств-членов, 22 представителя системы Организации Объединенных Наций и 19 \
+         представителей гражданского общества.",
+        "Слово взяли представители следующих стран и структур: Гаити, Германия, Марокко, Мексика, Пакистан, \
+         Соединенное Королевство Великобритании и Северной Ирландии, Таиланд, Филиппины, Эквадор и Special \
+         Rapporteur on the human rights of migrants.",
+        "Были высказаны следующие просьбы (автор — делегации; адресат — Сеть Организации Объединенных Наций по \
+         миграции):",
+        "Были взяты следующие обязательства (автор — Сеть Организации Объединенных Наций по миграции):",
+        "Были направлены следующие приглашения (автор — Сеть Организации Объединенных Наций по миграции; \
+         адресат — государства-члены):",
+        "Текст «Statement by the Network Coordinator» (выступление еще не состоялось) размещен",
+    ] {
+        assert!(ru.contains(part), "{part}\n---\n{ru}");
+    }
+    let zh = example_in(Language::Zh);
+    for part in [
+        "于2019年12月12日向会员国作了通报。出席通报会的有60个会员国、22名联合国系统代表和19名民间社会代表。",
+        "以下国家和实体的代表作了发言：厄瓜多尔、德国、海地、墨西哥、摩洛哥、巴基斯坦、菲律宾、泰国、\
+         大不列颠及北爱尔兰联合王国和Special Rapporteur on the human rights of migrants。",
+        "各代表团请联合国移民网络：",
+        "联合国移民网络承诺：",
+        "联合国移民网络邀请会员国：",
+        "《Statement by the Network Coordinator》载于",
+    ] {
+        assert!(zh.contains(part), "{part}\n---\n{zh}");
+    }
+    let ar = example_in(Language::Ar);
+    for part in [
+        "قُدمت إحاطة إلى الدول الأعضاء في 12 كانون الأول/ديسمبر 2019",
+        "وحضر الإحاطة 60 دولة عضوا و22 ممثلا لمنظومة الأمم المتحدة و19 ممثلا للمجتمع المدني.",
+        "وأخذ الكلمة ممثلو البلدان والجهات التالية: إكوادور وألمانيا وباكستان وتايلند والفلبين والمغرب والمكسيك \
+         والمملكة المتحدة لبريطانيا العظمى وأيرلندا الشمالية وهايتي وSpecial Rapporteur on the human rights of \
+         migrants.",
+        "الطلبات المقدمة من الوفود إلى شبكة الأمم المتحدة المعنية بالهجرة:",
+        "الالتزامات المعلنة من شبكة الأمم المتحدة المعنية بالهجرة:",
+        "الدعوات الموجهة من شبكة الأمم المتحدة المعنية بالهجرة إلى الدول الأعضاء:",
+        "على «Statement by the Network Coordinator».",
+    ] {
+        assert!(ar.contains(part), "{part}\n---\n{ar}");
+    }
+}
