@@ -17,7 +17,7 @@ fn key(k: Key) -> String {
 }
 
 /// Types `text` into the element `css`, replacing what it held (Ctrl+A first), through the keyboard.
-async fn retype(app: &App, css: &str, text: &str) -> Res {
+pub(crate) async fn retype(app: &App, css: &str, text: &str) -> Res {
     app.click(css).await?;
     focused(app, css).await?;
     app.chord(Key::Control, 'a').await?;
@@ -36,7 +36,7 @@ async fn focused(app: &App, css: &str) -> Res {
 
 /// Types a date into a date field (day first, as the interface reads it) and leaves it with Tab; waits until
 /// the field holds it.
-async fn date(app: &App, css: &str, typed: &str, iso: &str) -> Res {
+pub(crate) async fn date(app: &App, css: &str, typed: &str, iso: &str) -> Res {
     retype(app, css, typed).await?;
     app.type_keys(&key(Key::Tab)).await?;
     app.until(

@@ -11,6 +11,7 @@ mod autosave;
 mod by_hand;
 mod close;
 mod drafting;
+mod drafting_languages;
 mod export;
 mod harness;
 mod large;

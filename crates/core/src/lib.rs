@@ -10,6 +10,7 @@ pub mod attendance;
 pub mod collate;
 pub mod draft;
 pub mod error;
+pub mod groups;
 pub mod interchange;
 mod jsonscan;
 pub mod model;
