@@ -158,7 +158,9 @@ pub fn when(lang: Language, start: NaiveDate, end: Option<NaiveDate>) -> String 
             Language::En => return format!("on {first} and {last}"),
             Language::Fr => return format!("les {first} et {last}"),
             Language::Es => return format!("los días {first} y {last}"),
-            _ => {}
+            Language::Ru => return format!("{first} и {last}"),
+            Language::Ar => return format!("يومي {first} و{last}"),
+            Language::Zh => {}
         }
     }
     match lang {
@@ -166,7 +168,7 @@ pub fn when(lang: Language, start: NaiveDate, end: Option<NaiveDate>) -> String 
         Language::Fr => format!("du {first} au {last}"),
         Language::Es => format!("del {first} al {last}"),
         Language::Ru => format!("с {first} по {last}"),
-        Language::Ar => format!("من {first} إلى {last}"),
+        Language::Ar => format!("في الفترة من {first} إلى {last}"),
         Language::Zh => chinese_span(start, end),
     }
 }
@@ -202,6 +204,7 @@ pub fn date_range(lang: Language, start: NaiveDate, end: Option<NaiveDate>) -> S
         Language::En if two_days(start, end) => format!("{first} and {last}"),
         Language::Fr if two_days(start, end) => format!("{first} et {last}"),
         Language::Es if two_days(start, end) => format!("{first} y {last}"),
+        Language::Ru if two_days(start, end) => format!("{first} и {last}"),
         Language::Es => format!("{first} a {last}"),
         _ => format!("{first}\u{2013}{last}"),
     }

@@ -134,6 +134,16 @@ fn dates_and_spans_in_each_language() {
         when(Language::Zh, date("2019-12-10"), end),
         "2019年12月10日至14日"
     );
+    let two = Some(date("2019-12-13"));
+    assert_eq!(when(Language::Ru, d, two), "12 и 13 декабря 2019 года");
+    assert_eq!(
+        when(Language::Ar, d, two),
+        "يومي 12 و13 كانون الأول/ديسمبر 2019"
+    );
+    assert_eq!(
+        when(Language::Ar, date("2019-12-10"), end),
+        "في الفترة من 10 إلى 14 كانون الأول/ديسمبر 2019"
+    );
     let ru = plain(&example(), Language::Ru);
     assert!(
         ru.contains("12 декабря 2019 года состоялся брифинг для государств-членов"),
