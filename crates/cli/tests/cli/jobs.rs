@@ -386,3 +386,51 @@ fn draft_names_a_statements_speaker_once_and_gives_a_free_entry_office_its_artic
         "{draft}"
     );
 }
+
+#[test]
+fn a_summary_exports_in_russian_chinese_and_arabic_with_their_scripts() {
+    let cli = Cli::new();
+    let id = cli.import(Path::new(EXAMPLE));
+    let dir = cli.dir.path();
+    for (lang, words) in [
+        ("ru", ["12 декабря 2019 года", "60 государств-членов", "Эквадор"]),
+        ("zh", ["2019年12月12日", "60个会员国", "厄瓜多尔"]),
+        ("ar", ["كانون الأول/ديسمبر", "60 دولة عضوا", "إكوادور"]),
+    ] {
+        // No summary is written yet, so the export drafts one from the record in the language asked for.
+        let pdf = dir.join(format!("summary-{lang}.pdf"));
+        cli.ok(&[
+            "export",
+            &id,
+            "--format",
+            "pdf",
+            "--lang",
+            lang,
+            "--out",
+            pdf.to_str().unwrap(),
+        ]);
+        let text = std::process::Command::new("pdftotext")
+            .args([pdf.to_str().unwrap(), "-"])
+            .output()
+            .expect("pdftotext (poppler-utils) is installed by scripts/setup.sh");
+        let text = String::from_utf8_lossy(&text.stdout);
+        for w in words {
+            // Arabic text extracts in logical order; line breaks may fall between words.
+            let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert!(flat.contains(w), "{lang}: {w:?} not in\n{text}");
+        }
+        let md = dir.join(format!("summary-{lang}.md"));
+        cli.ok(&[
+            "export",
+            &id,
+            "--format",
+            "md",
+            "--lang",
+            lang,
+            "--out",
+            md.to_str().unwrap(),
+        ]);
+        let md = std::fs::read_to_string(md).unwrap();
+        assert!(md.contains(words[1]), "{lang}: {md}");
+    }
+}
