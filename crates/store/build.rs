@@ -1,4 +1,4 @@
-// Embedded migrations are read at compile time; new files must trigger a rebuild.
+//! Embedded migrations are read at compile time; new files must trigger a rebuild.
 fn main() {
     println!("cargo:rerun-if-changed=migrations");
 }

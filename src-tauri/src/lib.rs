@@ -39,6 +39,7 @@ fn report_page_load<R: tauri::Runtime>(
     }
 }
 
+/// Start the desktop app: open the facade on the data directory, start background sync, show the window.
 pub fn run() {
     let data_dir = rapporteur_app::resolve_data_dir(data_dir_flag(std::env::args_os().skip(1)));
     if let Err(error) = rapporteur_app::logging::log_to_file(&data_dir) {

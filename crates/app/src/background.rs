@@ -25,6 +25,7 @@ pub struct SyncStatus {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub folder: Option<String>,
+    /// Seconds between background rounds, from the settings.
     pub interval_secs: u32,
     /// A round is running now.
     pub running: bool,

@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+/// What kind of failure an [`AppError`] is; stable, so the UI can branch on it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 #[ts(export)]
@@ -12,25 +13,35 @@ pub enum ErrorCode {
     InvalidInput,
     /// An input over a documented size limit.
     TooLarge,
+    /// No meeting, document, version or attachment with that id.
     NotFound,
     /// The request would overwrite something (hand-edited text, an existing file); the caller must confirm.
     Conflict,
+    /// Reading or writing a file failed.
     Io,
+    /// The local database failed.
     Database,
+    /// A sync round failed as a whole (the shared folder missing, another round running).
     Sync,
+    /// Typesetting or encoding an export failed.
     Export,
+    /// A fault of the program itself.
     Internal,
 }
 
+/// The only error that crosses IPC and the CLI: a code and a one-line message.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, thiserror::Error)]
 #[error("{message}")]
 #[ts(export)]
 pub struct AppError {
+    /// What kind of failure.
     pub code: ErrorCode,
+    /// One line a person can act on, naming the file, field, line and column where that applies.
     pub message: String,
 }
 
 impl AppError {
+    /// An error of `code` with `message` as it is.
     pub fn new(code: ErrorCode, message: impl Into<String>) -> AppError {
         AppError {
             code,

@@ -30,8 +30,12 @@ use ts_rs::TS;
 
 pub use background::SyncStatus;
 pub use error::{AppError, ErrorCode};
-// The model types the faces pass through, so neither face needs to depend on the core crate itself.
-pub use rapporteur_core::{DocumentKind, Language, Meeting, MeetingRecord};
+// The model types the faces pass through, and the record's JSON form, so neither face needs to depend on the
+// core crate itself.
+/// Proptest strategies for generated records (`rapporteur_core::strategies`), for the faces' tests.
+#[cfg(feature = "testing")]
+pub use rapporteur_core::strategies;
+pub use rapporteur_core::{DocumentKind, Language, Meeting, MeetingRecord, parse_record, to_json};
 pub use settings::{LetterheadChange, Settings, Theme};
 
 /// The example meeting record, built into the binary so that nothing is read from the source tree at run time.
@@ -67,13 +71,16 @@ fn default_data_dir() -> PathBuf {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct ExportOptions {
+    /// The output format.
     #[ts(type = "\"pdf\" | \"docx\" | \"md\" | \"html\" | \"csv\" | \"ics\"")]
     pub format: Format,
+    /// The summary or a statement.
     pub kind: DocumentKind,
     /// Which statement (from 0); ignored for the summary.
     pub index: u32,
     /// Output language; `None` is the meeting's language.
     pub lang: Option<Language>,
+    /// Append the attendance list and the list of speakers.
     pub annex: bool,
     /// For CSV: `attendance` (default) or `actions`.
     #[serde(default)]
@@ -83,11 +90,14 @@ pub struct ExportOptions {
     pub include_notes: bool,
 }
 
+/// Which table a CSV export holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 #[ts(export)]
 pub enum Table {
+    /// The attendance: headcounts by category and named delegations.
     Attendance,
+    /// The action items.
     Actions,
 }
 
@@ -144,6 +154,7 @@ impl App {
         })
     }
 
+    /// The data directory this app opened.
     pub fn data_dir(&self) -> &Path {
         &self.data_dir
     }
@@ -162,7 +173,7 @@ impl App {
 
     /// Import record JSON already in memory; `name` names it in errors.
     pub async fn import_json(&self, name: &str, bytes: &[u8]) -> Result<String, AppError> {
-        let record = rapporteur_core::parse_record(name, bytes)?;
+        let record = parse_record(name, bytes)?;
         for (i, d) in record.documents.iter().enumerate() {
             checks::check_document_size(&format!("{name}: documents[{i}].body"), &d.body)?;
         }
@@ -206,7 +217,7 @@ impl App {
         path: &Path,
         replace: Replace,
     ) -> Result<(), AppError> {
-        let json = rapporteur_core::to_json(&self.store.record(id).await?);
+        let json = to_json(&self.store.record(id).await?);
         Ok(rapporteur_export::write_file(
             path,
             json.as_bytes(),
@@ -214,18 +225,22 @@ impl App {
         )?)
     }
 
+    /// Create a meeting with `meeting` as its fields; returns its id.
     pub async fn create_meeting(&self, meeting: Meeting) -> Result<String, AppError> {
         Ok(self.store.create_meeting(meeting).await?)
     }
 
+    /// Delete a meeting (everywhere, after the next sync rounds).
     pub async fn delete_meeting(&self, id: &str) -> Result<(), AppError> {
         Ok(self.store.delete_meeting(id).await?)
     }
 
+    /// Every meeting, newest first.
     pub async fn list_meetings(&self) -> Result<Vec<MeetingSummary>, AppError> {
         Ok(self.store.list_meetings().await?)
     }
 
+    /// The whole record of a meeting, in the interchange format.
     pub async fn record(&self, id: &str) -> Result<MeetingRecord, AppError> {
         Ok(self.store.record(id).await?)
     }
@@ -238,6 +253,7 @@ impl App {
         Ok(self.store.edit(id, edit).await?)
     }
 
+    /// Full-text search over every meeting: each word of `query` a prefix, all of them required.
     pub async fn search(&self, query: &str) -> Result<Vec<SearchHit>, AppError> {
         Ok(self.store.search(query, 50).await?)
     }
@@ -251,6 +267,7 @@ impl App {
         .await
     }
 
+    /// The cross-meeting action tracker, filtered by status and owner.
     pub async fn actions_filtered(
         &self,
         filter: ActionFilter,
@@ -258,6 +275,7 @@ impl App {
         Ok(self.store.actions(&filter).await?)
     }
 
+    /// A document's Markdown: the summary (index 0) or a statement.
     pub async fn doc_get(
         &self,
         id: &str,
@@ -267,6 +285,7 @@ impl App {
         Ok(self.store.doc_get(id, kind, index).await?)
     }
 
+    /// Replace a document's Markdown; only the difference is recorded, so it merges with colleagues' edits.
     pub async fn doc_set(
         &self,
         id: &str,
@@ -279,6 +298,7 @@ impl App {
         Ok(())
     }
 
+    /// A document's versions, oldest first.
     pub async fn doc_history(
         &self,
         id: &str,
@@ -288,6 +308,7 @@ impl App {
         Ok(self.store.doc_history(id, kind, index).await?)
     }
 
+    /// A document's text at `version` (from [`App::doc_history`]).
     pub async fn doc_at(
         &self,
         id: &str,
@@ -298,6 +319,7 @@ impl App {
         Ok(self.store.doc_at(id, kind, index, version).await?)
     }
 
+    /// The difference between two versions of a document, as a unified diff ("current" is the text now).
     pub async fn doc_diff(
         &self,
         id: &str,
@@ -374,6 +396,7 @@ impl App {
         Ok(notices)
     }
 
+    /// Export one document or table as `options` say; returns the file's bytes, writes nothing.
     pub async fn export_bytes(
         &self,
         id: &str,
@@ -449,6 +472,7 @@ impl App {
         self.sync_round_with_progress(folder, |_| {}).await
     }
 
+    /// [`App::sync_round`], calling `progress` as files are written and read.
     pub async fn sync_round_with_progress(
         &self,
         folder: &Path,
@@ -476,10 +500,12 @@ impl App {
         }
     }
 
+    /// This installation as a replica: id, name and Loro peer id.
     pub async fn replica(&self) -> Result<ReplicaInfo, AppError> {
         Ok(self.store.replica())
     }
 
+    /// Set the human name colleagues see for this replica ("Geneva laptop").
     pub async fn set_replica_name(&self, name: &str) -> Result<(), AppError> {
         self.store.set_replica_name(name).await?;
         Ok(())
@@ -494,6 +520,7 @@ impl App {
         Ok(self.store.notes_get(meeting_id, intervention_id).await?)
     }
 
+    /// Replace a private note; an empty text removes it.
     pub async fn notes_set(
         &self,
         meeting_id: &str,
@@ -506,10 +533,12 @@ impl App {
             .await?)
     }
 
+    /// The workspace settings: sync folder and interval, interface language, theme, letterhead.
     pub async fn settings(&self) -> Result<Settings, AppError> {
         settings::load(&self.store).await
     }
 
+    /// Save the workspace settings.
     pub async fn set_settings(&self, s: &Settings) -> Result<(), AppError> {
         settings::save(&self.store, s).await
     }
@@ -562,8 +591,11 @@ fn summary_is_drafted(record: &MeetingRecord, o: &ExportOptions) -> bool {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct StateEntry {
+    /// ISO 3166-1 alpha-3 code, e.g. `GBR`.
     pub code: String,
+    /// Its short name in the language asked for.
     pub name: String,
+    /// A Member State (false: an observer State).
     pub member: bool,
 }
 

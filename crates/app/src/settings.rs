@@ -11,6 +11,7 @@ use crate::{AppError, ErrorCode};
 
 const KEY: &str = "settings";
 
+/// The workspace settings: local to this installation, never synced.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(default, deny_unknown_fields)]
 #[ts(export)]
@@ -22,7 +23,9 @@ pub struct Settings {
     pub sync_interval_secs: u32,
     /// The UI's language (English or French).
     pub ui_language: Language,
+    /// The window's colours.
     pub theme: Theme,
+    /// The letterhead exports print (a colleague's letterhead is not yours).
     pub letterhead: Letterhead,
 }
 
@@ -38,12 +41,16 @@ impl Default for Settings {
     }
 }
 
+/// The window's colours.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 #[ts(export)]
 pub enum Theme {
+    /// Light.
     Light,
+    /// Dark.
     Dark,
+    /// As the desktop's setting says.
     #[default]
     System,
 }
@@ -94,6 +101,7 @@ pub(crate) async fn save(store: &Store, s: &Settings) -> Result<(), AppError> {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct LetterheadChange {
+    /// The issuing organisation; `Some("")` removes the letterhead line.
     #[ts(optional)]
     pub organisation: Option<String>,
     /// `Some("")` removes the second line.

@@ -6,12 +6,11 @@
 
 mod output;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
-use rapporteur_app::{App, AppError, ErrorCode, LetterheadChange, Replace};
-use rapporteur_core::{DocumentKind, Language};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use rapporteur_app::{App, AppError, DocumentKind, ErrorCode, Language, LetterheadChange, Replace};
 
 #[derive(Parser)]
 #[command(
@@ -84,32 +83,7 @@ enum Command {
         force: Vec<String>,
     },
     /// Export a document to a file.
-    Export {
-        id: String,
-        #[arg(long, value_enum)]
-        format: ExportFormat,
-        #[arg(long, value_name = "FILE")]
-        out: PathBuf,
-        #[arg(long, value_enum, default_value = "summary")]
-        doc: Kind,
-        #[arg(long, default_value_t = 0)]
-        index: u32,
-        #[arg(long, value_parser = parse_lang)]
-        lang: Option<Language>,
-        /// Append the attendance list and the list of speakers.
-        #[arg(long)]
-        annex: bool,
-        /// Append my private notes (on the meeting and on each intervention) as a closing "My notes" section.
-        /// Without it no export contains them. PDF, DOCX, Markdown and HTML only.
-        #[arg(long)]
-        notes: bool,
-        /// For CSV: which table.
-        #[arg(long, value_enum, default_value = "attendance")]
-        table: TableArg,
-        /// Replace the file at --out if there is one (a regular file only: FIFOs, devices and links never are).
-        #[arg(long)]
-        force: bool,
-    },
+    Export(ExportArgs),
     /// Run one sync round with a shared folder.
     Sync {
         #[arg(long, value_name = "DIR")]
@@ -170,6 +144,36 @@ enum Command {
         #[arg(long)]
         name: Option<String>,
     },
+}
+
+// The export subcommand's arguments, a struct of their own so that one function takes them (its help is the
+// `Export` variant's doc comment).
+#[derive(Args)]
+struct ExportArgs {
+    id: String,
+    #[arg(long, value_enum)]
+    format: ExportFormat,
+    #[arg(long, value_name = "FILE")]
+    out: PathBuf,
+    #[arg(long, value_enum, default_value = "summary")]
+    doc: Kind,
+    #[arg(long, default_value_t = 0)]
+    index: u32,
+    #[arg(long, value_parser = parse_lang)]
+    lang: Option<Language>,
+    /// Append the attendance list and the list of speakers.
+    #[arg(long)]
+    annex: bool,
+    /// Append my private notes (on the meeting and on each intervention) as a closing "My notes" section.
+    /// Without it no export contains them. PDF, DOCX, Markdown and HTML only.
+    #[arg(long)]
+    notes: bool,
+    /// For CSV: which table.
+    #[arg(long, value_enum, default_value = "attendance")]
+    table: TableArg,
+    /// Replace the file at --out if there is one (a regular file only: FIFOs, devices and links never are).
+    #[arg(long)]
+    force: bool,
 }
 
 #[derive(Subcommand)]
@@ -293,47 +297,8 @@ async fn run(cli: Cli) -> Result<(), AppError> {
         Command::Actions { open, json } => output::actions(&app.actions(open).await?, json),
         Command::Doc { command } => doc(&app, command).await?,
         Command::Draft { id, lang } => print!("{}", app.draft(&id, lang).await?),
-        Command::Regenerate { id, lang, force } => {
-            let r = app.regenerate(&id, lang, &force).await?;
-            for section in &r.edited_sections {
-                let section = output::safe(section);
-                eprintln!(
-                    "rapporteur: kept the hand-edited section {section}; --force {section} replaces it"
-                );
-            }
-        }
-        Command::Export {
-            id,
-            format,
-            out,
-            doc,
-            index,
-            lang,
-            annex,
-            notes,
-            table,
-            force,
-        } => {
-            let request = rapporteur_app::ExportOptions {
-                format: export_format(format),
-                kind: doc.into(),
-                index,
-                lang,
-                annex,
-                table: Some(match table {
-                    TableArg::Attendance => rapporteur_app::Table::Attendance,
-                    TableArg::Actions => rapporteur_app::Table::Actions,
-                }),
-                include_notes: notes,
-            };
-            for warning in app
-                .export_to_file(&id, &request, &out, replace(force))
-                .await
-                .map_err(force_hint)?
-            {
-                eprintln!("rapporteur: warning: {}", output::safe(&warning));
-            }
-        }
+        Command::Regenerate { id, lang, force } => regenerate(&app, &id, lang, &force).await?,
+        Command::Export(args) => export(&app, args).await?,
         Command::Attach {
             id,
             file,
@@ -361,21 +326,8 @@ async fn run(cli: Cli) -> Result<(), AppError> {
             folder,
             forget: Some(replica),
             ..
-        } => {
-            app.forget_replica(&folder, &replica).await?;
-            println!("forgot {replica} in {}", folder.display());
-        }
-        Command::Sync { folder, json, .. } => {
-            let report = app.sync_round(&folder).await?;
-            output::sync(&report, json);
-            // What could be read was applied; the edits that could not be written stay unsent.
-            if let Some(e) = &report.write_error {
-                return Err(AppError::new(
-                    ErrorCode::Io,
-                    format!("sync could not write to {}: {e}", folder.display()),
-                ));
-            }
-        }
+        } => forget(&app, &folder, &replica).await?,
+        Command::Sync { folder, json, .. } => sync(&app, &folder, json).await?,
         Command::Letterhead {
             organisation,
             unit,
@@ -388,20 +340,90 @@ async fn run(cli: Cli) -> Result<(), AppError> {
                 logo_file: logo,
                 remove_logo: no_logo,
             };
-            let settings = if change == LetterheadChange::default() {
-                app.settings().await?
-            } else {
-                app.change_letterhead(change).await?
-            };
-            output::letterhead(&settings.letterhead);
+            letterhead(&app, change).await?
         }
-        Command::Replica { name } => {
-            if let Some(name) = name {
-                app.set_replica_name(&name).await?;
-            }
-            output::replica(&app.replica().await?);
-        }
+        Command::Replica { name } => replica(&app, name).await?,
     }
+    Ok(())
+}
+
+/// Hand-edited sections kept are named on stderr, with the way to replace them.
+async fn regenerate(
+    app: &App,
+    id: &str,
+    lang: Option<Language>,
+    force: &[String],
+) -> Result<(), AppError> {
+    let r = app.regenerate(id, lang, force).await?;
+    for section in &r.edited_sections {
+        let section = output::safe(section);
+        eprintln!(
+            "rapporteur: kept the hand-edited section {section}; --force {section} replaces it"
+        );
+    }
+    Ok(())
+}
+
+/// Warnings (characters no font has, tables printed as lines) go to stderr.
+async fn export(app: &App, args: ExportArgs) -> Result<(), AppError> {
+    let request = rapporteur_app::ExportOptions {
+        format: export_format(args.format),
+        kind: args.doc.into(),
+        index: args.index,
+        lang: args.lang,
+        annex: args.annex,
+        table: Some(match args.table {
+            TableArg::Attendance => rapporteur_app::Table::Attendance,
+            TableArg::Actions => rapporteur_app::Table::Actions,
+        }),
+        include_notes: args.notes,
+    };
+    let warnings = app
+        .export_to_file(&args.id, &request, &args.out, replace(args.force))
+        .await
+        .map_err(force_hint)?;
+    for warning in warnings {
+        eprintln!("rapporteur: warning: {}", output::safe(&warning));
+    }
+    Ok(())
+}
+
+async fn forget(app: &App, folder: &Path, replica: &str) -> Result<(), AppError> {
+    app.forget_replica(folder, replica).await?;
+    println!("forgot {replica} in {}", folder.display());
+    Ok(())
+}
+
+/// What could be read was applied; the edits that could not be written stay unsent, and the exit status
+/// says so.
+async fn sync(app: &App, folder: &Path, json: bool) -> Result<(), AppError> {
+    let report = app.sync_round(folder).await?;
+    output::sync(&report, json);
+    match &report.write_error {
+        Some(e) => Err(AppError::new(
+            ErrorCode::Io,
+            format!("sync could not write to {}: {e}", folder.display()),
+        )),
+        None => Ok(()),
+    }
+}
+
+/// No change asked for: show the letterhead as it is.
+async fn letterhead(app: &App, change: LetterheadChange) -> Result<(), AppError> {
+    let settings = if change == LetterheadChange::default() {
+        app.settings().await?
+    } else {
+        app.change_letterhead(change).await?
+    };
+    output::letterhead(&settings.letterhead);
+    Ok(())
+}
+
+async fn replica(app: &App, name: Option<String>) -> Result<(), AppError> {
+    if let Some(name) = name {
+        app.set_replica_name(&name).await?;
+    }
+    output::replica(&app.replica().await?);
     Ok(())
 }
 
@@ -415,18 +437,7 @@ async fn doc(app: &App, command: DocCommand) -> Result<(), AppError> {
             kind,
             index,
             file,
-        } => {
-            let body = match file {
-                Some(path) => {
-                    let name = path.display().to_string();
-                    let file = std::fs::File::open(&path)
-                        .map_err(|e| AppError::new(ErrorCode::Io, format!("{name}: {e}")))?;
-                    app.read_document(&name, file)?
-                }
-                None => app.read_document("stdin", std::io::stdin().lock())?,
-            };
-            app.doc_set(&id, kind.into(), index, &body).await?;
-        }
+        } => doc_set(app, &id, kind, index, file.as_deref()).await?,
         DocCommand::Diff {
             id,
             kind,
@@ -451,6 +462,26 @@ async fn doc(app: &App, command: DocCommand) -> Result<(), AppError> {
         } => output::history(&app.doc_history(&id, kind.into(), index).await?, json),
     }
     Ok(())
+}
+
+/// The text comes from `file`, else stdin.
+async fn doc_set(
+    app: &App,
+    id: &str,
+    kind: Kind,
+    index: u32,
+    file: Option<&Path>,
+) -> Result<(), AppError> {
+    let body = match file {
+        Some(path) => {
+            let name = path.display().to_string();
+            let file = std::fs::File::open(path)
+                .map_err(|e| AppError::new(ErrorCode::Io, format!("{name}: {e}")))?;
+            app.read_document(&name, file)?
+        }
+        None => app.read_document("stdin", std::io::stdin().lock())?,
+    };
+    app.doc_set(id, kind.into(), index, &body).await
 }
 
 fn replace(force: bool) -> Replace {

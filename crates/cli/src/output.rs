@@ -5,10 +5,9 @@
 //! [`safe`]; JSON output is escaped by serde_json already.
 
 use rapporteur_app::{
-    Attachment, DocVersion, Letterhead, MeetingSummary, ReplicaInfo, RoundReport, SearchHit,
-    TrackedAction,
+    Attachment, DocVersion, DocumentKind, Letterhead, MeetingRecord, MeetingSummary, ReplicaInfo,
+    RoundReport, SearchHit, TrackedAction,
 };
-use rapporteur_core::{DocumentKind, MeetingRecord};
 use serde::Serialize;
 use std::borrow::Cow;
 
@@ -78,7 +77,7 @@ pub fn meetings(list: &[MeetingSummary], as_json: bool) {
 
 pub fn record(r: &MeetingRecord, as_json: bool) {
     if as_json {
-        return println!("{}", json_safe(&rapporteur_core::to_json(r)));
+        return println!("{}", json_safe(&rapporteur_app::to_json(r)));
     }
     let m = &r.meeting;
     let lang = m.language;

@@ -11,10 +11,12 @@ use crate::model::{Attendance, Category};
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[ts(export)]
 pub struct CategoryCount {
+    /// The category counted.
     pub category: Category,
     /// The record's own label for this group ("colleagues from civil society"), if it gives one.
     #[ts(optional)]
     pub label: Option<String>,
+    /// How many attended.
     pub count: u32,
     /// True when `count` came from a group's explicit `count`, false when it was counted from delegations.
     pub explicit: bool,

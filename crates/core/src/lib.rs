@@ -3,9 +3,12 @@
 //! drafting of a meeting summary from a record.
 //!
 //! Everything that decides what a record *means* lives here, so the store, the sync service, the exporters
-//! and both faces (CLI and desktop) agree on it by construction. The one exception to "no I/O" is reading a
-//! user's template override directory ([`draft::Templates::with_override_dir`]), which the facade asks for.
+//! and both faces (CLI and desktop) agree on it by construction. The exceptions to "no I/O" are reading a
+//! user's template override directory ([`draft::Templates::with_override_dir`]), which the facade asks for, and
+//! [`atomic::write`], the one way every other crate puts a file in place whole or not at all (this is the only
+//! crate they all depend on).
 
+pub mod atomic;
 pub mod attendance;
 pub mod collate;
 pub mod draft;

@@ -23,14 +23,20 @@ pub const FORMAT_ID: &str = "rapporteur/meeting-record@1";
 #[serde(deny_unknown_fields)]
 #[ts(export)]
 pub struct MeetingRecord {
+    /// Always `rapporteur/meeting-record@1`.
     pub format: FormatId,
+    /// The meeting itself: title, kind, dates, venue, language, chair.
     pub meeting: Meeting,
+    /// Who attended: headcounts by category and named delegations.
     #[serde(default)]
     pub attendance: Attendance,
+    /// The speakers list, in speaking order.
     #[serde(default)]
     pub interventions: Interventions,
+    /// Requests, commitments, decisions and next steps, tracked across meetings.
     #[serde(default)]
     pub action_items: Vec<ActionItem>,
+    /// Earlier or later meetings this one refers to.
     #[serde(default)]
     pub related_meetings: Vec<RelatedMeeting>,
     /// The summary (at most one, listed first) and the statements in order.
@@ -99,25 +105,35 @@ impl<'de> Deserialize<'de> for FormatId {
     }
 }
 
+/// The meeting a record describes.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(try_from = "RawMeeting")]
 #[ts(export)]
 pub struct Meeting {
+    /// Its title, e.g. "Briefing to Member States on the Global Compact". Never blank.
     pub title: String,
+    /// What kind of meeting it was.
     pub kind: MeetingKind,
+    /// Who convened it.
     #[ts(optional)]
     pub convened_by: Option<String>,
+    /// The day it was held, or its first day.
     pub date: NaiveDate,
+    /// Its last day, for a meeting over several days; never before `date`.
     #[ts(optional)]
     pub end_date: Option<NaiveDate>,
+    /// Where it was held.
     #[ts(optional)]
     pub venue: Option<String>,
     /// BCP 47 primary language subtag of the meeting's working language: `en`, `fr`, `es`, `ar`, `zh`, `ru`.
     pub language: Language,
+    /// Its document symbol, e.g. `A/HRC/43/1`.
     #[ts(optional)]
     pub symbol: Option<String>,
+    /// Who chaired it.
     #[ts(optional)]
     pub chair: Option<Chair>,
+    /// How far the write-up has come.
     #[serde(default)]
     pub status: MeetingStatus,
 }
@@ -172,43 +188,60 @@ impl TryFrom<RawMeeting> for Meeting {
     }
 }
 
+/// What kind of meeting a record describes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 #[ts(export)]
 pub enum MeetingKind {
+    /// A briefing to Member States or other stakeholders.
     Briefing,
+    /// A consultation.
     Consultation,
+    /// An annual meeting.
     AnnualMeeting,
+    /// A plenary session.
     Plenary,
+    /// A working group.
     WorkingGroup,
+    /// A side event.
     SideEvent,
+    /// Any other kind.
     Other,
 }
 
+/// How far the write-up of a meeting has come.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 #[ts(export)]
 pub enum MeetingStatus {
+    /// Being written.
     #[default]
     Draft,
+    /// Finished, not yet sent out.
     Final,
+    /// Sent out.
     Circulated,
 }
 
+/// Who chaired a meeting.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
 #[ts(export)]
 pub struct Chair {
+    /// Their name. Never blank.
     #[serde(deserialize_with = "nonblank")]
     pub name: String,
+    /// Their title, e.g. "Director-General".
     #[serde(default)]
     #[ts(optional)]
     pub title: Option<String>,
+    /// Their role in the meeting, e.g. "Coordinator of the Network".
     #[serde(default)]
     #[ts(optional)]
     pub role: Option<String>,
 }
 
+/// Who attended a meeting.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
 #[ts(export)]
@@ -217,33 +250,41 @@ pub struct Attendance {
     /// present named delegations.
     #[serde(default, deserialize_with = "groups")]
     pub groups: Vec<AttendanceGroup>,
+    /// Named delegations and participants, present or excused.
     #[serde(default)]
     pub delegations: Vec<AttendingDelegation>,
 }
 
+/// A headcount of one category of participants.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
 #[ts(export)]
 pub struct AttendanceGroup {
+    /// The category counted.
     pub category: Category,
     /// How the summary names this group for this meeting ("colleagues from civil society").
     #[serde(default)]
     #[ts(optional)]
     pub label: Option<String>,
+    /// The number the rapporteur counted; none: the present named delegations of the category.
     #[serde(default)]
     #[ts(optional)]
     pub count: Option<u32>,
 }
 
+/// One named delegation or participant in the attendance.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(try_from = "RawAttendingDelegation")]
 #[ts(export)]
 pub struct AttendingDelegation {
+    /// Stable id, given by the store; kept from a record when unique.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub id: Option<String>,
+    /// The delegation or participant.
     #[serde(flatten)]
     pub who: Party,
+    /// Whether they were present (false: excused or absent).
     pub present: bool,
 }
 
@@ -280,15 +321,18 @@ impl TryFrom<RawAttendingDelegation> for AttendingDelegation {
     }
 }
 
+/// One turn on the speakers list.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
 #[ts(export)]
 pub struct Intervention {
+    /// Stable id, given by the store; kept from a record when unique.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub id: Option<String>,
     /// Position in the speakers list, from 1. Stored as list position; exported as 1..n.
     pub order: u32,
+    /// The delegation or participant who took the floor.
     pub speaker: Party,
     /// The person who spoke, when the rapporteur noted it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -302,87 +346,119 @@ pub struct Intervention {
     )]
     #[ts(optional)]
     pub time: Option<String>,
+    /// The agenda item it was made under.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub agenda_item: Option<String>,
+    /// What was said, in Markdown, as the summary will report it.
     #[serde(default)]
     pub summary: String,
+    /// A statement, a question or a right of reply.
     #[serde(default)]
     pub kind: InterventionKind,
 }
 
+/// What kind of turn an intervention was.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 #[ts(export)]
 pub enum InterventionKind {
+    /// A statement.
     #[default]
     Statement,
+    /// A question.
     Question,
+    /// A right of reply.
     RightOfReply,
 }
 
+/// Something a meeting asked for, promised or decided, tracked until it is done.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
 #[ts(export)]
 pub struct ActionItem {
+    /// Stable id, given by the store; kept from a record when unique.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub id: Option<String>,
+    /// A request, a commitment, an invitation, a decision or a next step.
     pub kind: ActionKind,
     /// Who asked, promised or decided; may be left blank while it is not yet known.
     pub from: String,
     /// To whom; may be left blank.
     pub to: String,
+    /// What is to be done. Never blank.
     #[serde(deserialize_with = "nonblank")]
     pub text: String,
+    /// When it is due.
     #[serde(default)]
     pub due: Option<NaiveDate>,
+    /// Where it stands.
     #[serde(default)]
     pub status: ActionStatus,
 }
 
+/// What kind of action item.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 #[ts(export)]
 pub enum ActionKind {
+    /// Someone asked for something.
     Request,
+    /// Someone promised something.
     Commitment,
+    /// Someone was invited to do something.
     Invitation,
+    /// The meeting decided something.
     Decision,
+    /// A step that comes next.
     NextStep,
 }
 
+/// Where an action item stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 #[ts(export)]
 pub enum ActionStatus {
+    /// Not started.
     #[default]
     Open,
+    /// Under way.
     InProgress,
+    /// Done.
     Done,
+    /// No longer to be done.
     Dropped,
 }
 
+/// An earlier or later meeting a record refers to.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
 #[ts(export)]
 pub struct RelatedMeeting {
+    /// Its title. Never blank.
     #[serde(deserialize_with = "nonblank")]
     pub title: String,
+    /// When it was held.
     #[serde(default)]
     pub date: Option<NaiveDate>,
+    /// What came of it.
     #[serde(default)]
     pub outcome: Option<String>,
 }
 
+/// A summary or a statement: Markdown text with a title.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
 #[ts(export)]
 pub struct Document {
+    /// Stable id, given by the store; kept from a record when unique.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub id: Option<String>,
+    /// The summary or a statement.
     pub kind: DocumentKind,
+    /// Its title.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub title: Option<String>,
@@ -393,20 +469,25 @@ pub struct Document {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub speaker: Option<String>,
+    /// Statements only: the day it was delivered.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub delivered_on: Option<NaiveDate>,
 }
 
+/// Which kind of document.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 #[ts(export)]
 pub enum DocumentKind {
+    /// The meeting's summary (at most one).
     Summary,
+    /// A statement delivered at the meeting.
     Statement,
 }
 
 impl DocumentKind {
+    /// Its name in the interchange format: `summary` or `statement`.
     pub fn as_str(self) -> &'static str {
         match self {
             DocumentKind::Summary => "summary",
@@ -444,16 +525,26 @@ fn time_of_day<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String>,
     Ok(t)
 }
 
-fn groups<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<AttendanceGroup>, D::Error> {
-    let groups = Vec::<AttendanceGroup>::deserialize(d)?;
+/// The rule "at most one headcount group per category", for every door a record comes through: on a repeat,
+/// the index (from 0) of the group that repeats an earlier one's category, and the one-line message.
+pub fn check_groups(groups: &[AttendanceGroup]) -> Result<(), (usize, String)> {
     for (i, g) in groups.iter().enumerate() {
         if groups[..i].iter().any(|o| o.category == g.category) {
-            return Err(serde::de::Error::custom(format!(
-                "category `{}` appears in two groups (group {} repeats it)",
-                g.category.as_str(),
-                i + 1
-            )));
+            return Err((
+                i,
+                format!(
+                    "category `{}` appears in two groups (group {} repeats it)",
+                    g.category.as_str(),
+                    i + 1
+                ),
+            ));
         }
     }
+    Ok(())
+}
+
+fn groups<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<AttendanceGroup>, D::Error> {
+    let groups = Vec::<AttendanceGroup>::deserialize(d)?;
+    check_groups(&groups).map_err(|(_, message)| serde::de::Error::custom(message))?;
     Ok(groups)
 }

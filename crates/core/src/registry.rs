@@ -8,12 +8,15 @@ use serde::Deserialize;
 
 use crate::vocab::{Category, Language};
 
+/// A State of the registry: a Member State or a non-member observer State.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct State {
+    /// Its ISO 3166-1 alpha-3 code, e.g. `GBR`.
     pub iso3: String,
     status: Status,
     names: Names,
+    /// Its formal English name, where the registry has one.
     pub formal_en: Option<String>,
 }
 
@@ -36,10 +39,12 @@ struct Names {
 }
 
 impl State {
+    /// A Member State (false: an observer State).
     pub fn is_member(&self) -> bool {
         self.status == Status::Member
     }
 
+    /// `member_state` or `observer_state`.
     pub fn category(&self) -> Category {
         match self.status {
             Status::Member => Category::MemberState,
@@ -82,6 +87,7 @@ pub fn all() -> &'static [State] {
     &REGISTRY.states
 }
 
+/// The State with code `iso3` (exact, upper case), if the registry has it.
 pub fn lookup(iso3: &str) -> Option<&'static State> {
     REGISTRY.by_code.get(iso3).map(|&i| &REGISTRY.states[i])
 }

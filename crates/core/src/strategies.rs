@@ -19,23 +19,28 @@ pub fn nonblank() -> impl Strategy<Value = String> {
     "[\\PC]{0,10}[A-Za-zÀ-ÿ][\\PC]{0,10}"
 }
 
+/// A calendar date between the years 1917 and 2081.
 pub fn date() -> impl Strategy<Value = NaiveDate> {
     (700_000i32..760_000).prop_map(|d| NaiveDate::from_num_days_from_ce_opt(d).expect("in range"))
 }
 
+/// The code of a State of the registry.
 pub fn code() -> impl Strategy<Value = DelegationCode> {
     let codes: Vec<String> = registry::all().iter().map(|s| s.iso3.clone()).collect();
     select(codes).prop_map(|c| DelegationCode::parse(&c).expect("from the registry"))
 }
 
+/// Any category.
 pub fn category() -> impl Strategy<Value = Category> {
     select(Category::ALL.to_vec())
 }
 
+/// Any of the six languages.
 pub fn language() -> impl Strategy<Value = Language> {
     select(Language::ALL.to_vec())
 }
 
+/// A State (sometimes with a display name) or a free entry.
 pub fn party() -> impl Strategy<Value = Party> {
     prop_oneof![
         (code(), option::of(nonblank()), option::of(category())).prop_map(
@@ -152,6 +157,7 @@ fn intervention() -> impl Strategy<Value = Intervention> {
         )
 }
 
+/// An action item of any kind and status, with or without a due date.
 pub fn action_item() -> impl Strategy<Value = ActionItem> {
     let kinds = vec![
         ActionKind::Request,

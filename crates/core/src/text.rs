@@ -32,8 +32,11 @@ pub fn is_refused(c: char) -> bool {
 /// characters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Refused {
+    /// The character.
     pub ch: char,
+    /// Its line, from 1.
     pub line: usize,
+    /// Its column in characters, from 1.
     pub column: usize,
 }
 

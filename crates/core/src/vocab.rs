@@ -10,15 +10,22 @@ use ts_rs::TS;
 #[serde(rename_all = "lowercase")]
 #[ts(export)]
 pub enum Language {
+    /// Arabic.
     Ar,
+    /// Chinese.
     Zh,
+    /// English.
     En,
+    /// French.
     Fr,
+    /// Russian.
     Ru,
+    /// Spanish.
     Es,
 }
 
 impl Language {
+    /// All six, in the order the UN lists them (Arabic, Chinese, English, French, Russian, Spanish).
     pub const ALL: [Language; 6] = [
         Language::Ar,
         Language::Zh,
@@ -28,6 +35,7 @@ impl Language {
         Language::Es,
     ];
 
+    /// Its BCP 47 primary language subtag: `ar`, `zh`, `en`, `fr`, `ru` or `es`.
     pub fn code(self) -> &'static str {
         match self {
             Language::Ar => "ar",
@@ -39,6 +47,7 @@ impl Language {
         }
     }
 
+    /// The language whose [`Language::code`] is `code`, exactly.
     pub fn parse(code: &str) -> Option<Language> {
         Language::ALL.into_iter().find(|l| l.code() == code)
     }
@@ -49,16 +58,24 @@ impl Language {
 #[serde(rename_all = "snake_case")]
 #[ts(export)]
 pub enum Category {
+    /// A Member State of the United Nations.
     MemberState,
+    /// A non-member observer State.
     ObserverState,
+    /// An entity of the UN system.
     UnSystem,
+    /// An intergovernmental organization.
     IntergovernmentalOrganization,
+    /// Civil society: NGOs, academia, the private sector, trade unions.
     CivilSociety,
+    /// A special procedure of the Human Rights Council (a mandate holder).
     SpecialProcedure,
+    /// Anyone else.
     Other,
 }
 
 impl Category {
+    /// Every category, in the order attendance lists them.
     pub const ALL: [Category; 7] = [
         Category::MemberState,
         Category::ObserverState,
@@ -69,6 +86,7 @@ impl Category {
         Category::Other,
     ];
 
+    /// Its name in the interchange format, e.g. `member_state`.
     pub fn as_str(self) -> &'static str {
         match self {
             Category::MemberState => "member_state",

@@ -1,10 +1,17 @@
 //! The fixed parts of the DOCX: paragraph styles, list numbering levels and the annex's column widths. Kept
-//! apart from `docx.rs`, which turns the Markdown events into paragraphs.
+//! apart from `docx_body.rs`, which turns the Markdown events into paragraphs, and `docx.rs`, which puts the
+//! parts together.
 
 use docx_rs::{
     AbstractNumbering, AlignmentType, Level, LevelJc, LevelText, LineSpacing, NumberFormat,
     SpecialIndentType, Start, Style, StyleType,
 };
+
+// docx-rs already defines abstract numbering 1 and numbering 1; ours start at 10.
+/// The abstract numbering of bulleted lists.
+pub(crate) const BULLET: usize = 10;
+/// The abstract numbering of numbered lists.
+pub(crate) const DECIMAL: usize = 11;
 
 pub(crate) fn list_levels(id: usize, ordered: bool) -> AbstractNumbering {
     let mut a = AbstractNumbering::new(id);

@@ -9,7 +9,7 @@ use rapporteur_core::Language;
 
 use crate::i18n;
 use crate::letterhead::logo_format;
-use crate::markdown;
+use crate::md_read;
 use crate::view::{Annex, Notes, View};
 
 pub(crate) fn escape(s: &str) -> String {
@@ -61,7 +61,7 @@ pub(crate) fn html(view: &View<'_>) -> String {
             .unwrap_or_default()
     );
     h.push_str("<main>\n");
-    pulldown_cmark::html::push_html(&mut h, markdown::events(&view.body).into_iter());
+    pulldown_cmark::html::push_html(&mut h, md_read::events(&view.body).into_iter());
     h.push_str("</main>\n");
     if let Some(annex) = &view.annex {
         annex_html(&mut h, annex, lang);

@@ -1,4 +1,6 @@
 //! The letterhead printed at the top of page 1. The store keeps one per workspace; export only reads it.
+//! This module only knows the letterhead's data and the logo's format; whether Typst can draw the logo is
+//! `pdf::check_logo`'s question, so that the PDF code depends on this module and not the other way round.
 
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD;
@@ -10,6 +12,7 @@ use crate::error::ExportError;
 /// A logo larger than this is refused: a letterhead mark needs far less, and the PDF carries it on page 1.
 pub const MAX_LOGO_BYTES: usize = 2 * 1024 * 1024;
 
+/// The letterhead: an organisation, a second line and a logo, printed at the top of page 1.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
 #[ts(export)]
@@ -62,15 +65,6 @@ impl LogoFormat {
             LogoFormat::Svg => "image/svg+xml",
         }
     }
-}
-
-/// Check that `bytes` decode as an image we can place, so a bad logo is refused in settings or before any
-/// output is produced, with one clear line.
-/// The logo is laid out by Typst here, as the PDF will be: an SVG that refers to anything outside itself
-/// (`<image href="file:///…">`) would otherwise pass and then break every export.
-pub fn check_logo(bytes: &[u8]) -> Result<(), ExportError> {
-    let format = logo_format(bytes)?;
-    crate::pdf::check_logo_renders(bytes, format)
 }
 
 pub(crate) fn logo_format(bytes: &[u8]) -> Result<LogoFormat, ExportError> {

@@ -2,7 +2,7 @@
 //!
 //! Why it is built this way:
 //! - **One reading of the Markdown.** Every format is written from the same pulldown-cmark events
-//!   (`markdown::events`), sanitised once: raw HTML shows as text, HTML comments (drafting markers) vanish,
+//!   (`md_read::events`), sanitised once: raw HTML shows as text, HTML comments (drafting markers) vanish,
 //!   only `http`/`https`/`mailto` links survive. So the formats cannot disagree about what the text says.
 //! - **Embedded Typst, bundled fonts.** The PDF is typeset in-process (`typst`, `typst-pdf`) with fonts compiled
 //!   into the binary (Libertinus Serif from typst-assets; Noto Naskh Arabic; Noto Sans CJK SC cut down to the
@@ -17,6 +17,7 @@
 //!   temporary file, fsync and rename.
 
 mod docx;
+mod docx_body;
 mod docx_styles;
 mod error;
 mod glyphs;
@@ -24,8 +25,8 @@ mod html;
 mod i18n;
 mod lead;
 mod letterhead;
-mod markdown;
-mod md;
+mod md_read;
+mod md_write;
 mod pdf;
 mod printable;
 mod tabular;
@@ -41,8 +42,8 @@ use serde::{Deserialize, Serialize};
 
 pub use error::ExportError;
 pub use i18n::{format_date, format_date_range};
-pub use letterhead::{Letterhead, MAX_LOGO_BYTES, check_logo};
-pub use pdf::font_families;
+pub use letterhead::{Letterhead, MAX_LOGO_BYTES};
+pub use pdf::{check_logo, font_families};
 pub use view::MAX_DOCUMENT_BYTES;
 pub use write::{Replace, write_atomically, write_file};
 
@@ -50,16 +51,23 @@ pub use write::{Replace, write_atomically, write_file};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Format {
+    /// PDF/A-2b, typeset by the embedded Typst.
     #[default]
     Pdf,
+    /// Word (Office Open XML).
     Docx,
+    /// Markdown.
     Md,
+    /// A standalone HTML page.
     Html,
+    /// One table of the record (see [`CsvTable`]) as CSV.
     Csv,
+    /// The action items' due dates as an iCalendar file.
     Ics,
 }
 
 impl Format {
+    /// Every format, in the order the UI offers them.
     pub const ALL: [Format; 6] = [
         Format::Pdf,
         Format::Docx,
@@ -69,6 +77,7 @@ impl Format {
         Format::Ics,
     ];
 
+    /// Its name: `pdf`, `docx`, `md`, `html`, `csv` or `ics`.
     pub fn as_str(self) -> &'static str {
         match self {
             Format::Pdf => "pdf",
@@ -85,6 +94,7 @@ impl Format {
         self.as_str()
     }
 
+    /// Its media type, as a save dialog or a mail would give it.
     pub fn mime(self) -> &'static str {
         match self {
             Format::Pdf => "application/pdf",
@@ -136,8 +146,10 @@ pub enum DocSelector {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum CsvTable {
+    /// The attendance: headcounts by category and named delegations.
     #[default]
     Attendance,
+    /// The action items.
     Actions,
 }
 
@@ -145,12 +157,15 @@ pub enum CsvTable {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct ExportRequest {
+    /// The output format.
     pub format: Format,
+    /// Which document (the document formats only).
     pub doc: DocSelector,
     /// Output language; `None` is the meeting's language.
     pub lang: Option<Language>,
     /// Append the annex: attendance by category and the list of speakers.
     pub annex: bool,
+    /// The letterhead printed at the top of page 1 (the document formats only).
     pub letterhead: Letterhead,
     /// For [`Format::Csv`] only.
     pub csv_table: CsvTable,
@@ -173,7 +188,9 @@ pub struct PrivateNotes {
 /// printed as □ in the PDF).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Exported {
+    /// The file's bytes.
     pub bytes: Vec<u8>,
+    /// One-line warnings for the user.
     pub warnings: Vec<String>,
 }
 
@@ -198,7 +215,7 @@ pub fn export_with_warnings(
             return Ok(Exported { bytes, warnings });
         }
         Format::Docx => docx::docx(&view::build(record, req)?)?,
-        Format::Md => md::markdown(&view::build(record, req)?).into_bytes(),
+        Format::Md => md_write::markdown(&view::build(record, req)?).into_bytes(),
         Format::Html => html::html(&view::build(record, req)?).into_bytes(),
     };
     Ok(Exported {

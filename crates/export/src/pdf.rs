@@ -143,8 +143,12 @@ pub(crate) fn typeset(view: &View<'_>) -> Result<(PagedDocument, Vec<String>), E
     Ok((doc, warnings))
 }
 
-/// Lay out a page holding only the logo, to prove it can be drawn with nothing but its own bytes.
-pub(crate) fn check_logo_renders(bytes: &[u8], format: LogoFormat) -> Result<(), ExportError> {
+/// Check that `bytes` decode as an image we can place, so a bad logo is refused in settings or before any
+/// output is produced, with one clear line.
+/// The logo is laid out by Typst here, as the PDF will be: an SVG that refers to anything outside itself
+/// (`<image href="file:///…">`) would otherwise pass and then break every export.
+pub fn check_logo(bytes: &[u8]) -> Result<(), ExportError> {
+    let format = logo_format(bytes)?;
     let id = file_id(&format!("logo.{}", format.extension()));
     let world = DocWorld {
         main: Source::new(

@@ -10,7 +10,7 @@ use std::fmt::Write as _;
 
 use pulldown_cmark::{Alignment, Event, Tag, TagEnd};
 
-use crate::markdown::{self, Footnotes};
+use crate::md_read::{self, Footnotes};
 
 /// A Typst string literal that evaluates to exactly `s`.
 pub(crate) fn str_lit(s: &str) -> String {
@@ -161,7 +161,7 @@ pub(crate) const MAX_TABLE_CELLS: usize = 2_000;
 /// Typst markup for a Markdown body, in a document whose direction is right-to-left when `rtl`, and how many
 /// tables it prints as lines because they exceeded [`MAX_TABLE_CELLS`].
 pub(crate) fn body(md: &str, rtl: bool) -> (String, usize) {
-    let (events, notes) = Footnotes::split(markdown::events(md));
+    let (events, notes) = Footnotes::split(md_read::events(md));
     let mut w = Writer {
         out: String::with_capacity(md.len() * 2),
         notes: &notes,
@@ -300,167 +300,199 @@ impl Writer<'_, '_> {
 
     /// `rest` is what follows `ev`, to look ahead for a paragraph's direction.
     fn event(&mut self, ev: &Event<'_>, rest: &[Event<'_>]) {
-        if let Some(code) = &mut self.code {
-            match ev {
-                Event::Text(t) => code.push_str(t),
-                Event::End(TagEnd::CodeBlock) => {
-                    let code = self.code.take().unwrap_or_default();
-                    let code = code.strip_suffix('\n').unwrap_or(&code);
-                    let lines: Vec<&str> = code.split('\n').flat_map(code_runs_or_empty).collect();
-                    let code = lines.join("\n");
-                    let _ = write!(self.out, "#raw(block: true, {})\n\n", str_lit(&code));
-                }
-                _ => {}
-            }
+        if self.code.is_some() {
+            self.in_code_block(ev);
             return;
         }
-        let lines = self.in_lines();
-        let o = &mut self.out;
         match ev {
-            Event::Start(tag) => match tag {
-                Tag::Paragraph => {
-                    o.push('\n');
-                    self.open_dir(rest);
-                }
-                Tag::Heading { level, .. } => {
-                    let long = events_text_len(rest) > MAX_HEADING_BYTES;
-                    if long {
-                        o.push_str("\n#block(above: 1.3em, below: 0.7em, strong[");
-                    } else {
-                        let _ = write!(o, "\n#heading(level: {})[", *level as usize);
-                    }
-                    self.long_headings.push(long);
-                    self.open_dir(rest);
-                }
-                Tag::BlockQuote(_) => o.push_str("\n#quote(block: true)["),
-                Tag::CodeBlock(_) => self.code = Some(String::new()),
-                Tag::List(Some(start)) => {
-                    let _ = write!(o, "\n#enum(start: {start},\n");
-                }
-                Tag::List(None) => o.push_str("\n#list(\n"),
-                Tag::Item => {
-                    o.push('[');
-                    // A loose item's paragraphs get their own direction.
-                    if matches!(rest.first(), Some(Event::Start(Tag::Paragraph))) {
-                        self.wraps.push(false);
-                    } else {
-                        self.open_dir(rest);
-                    }
-                }
-                Tag::Table(_) if table_cells(rest) > self.cells_left => {
-                    self.as_lines += 1;
-                    self.tables.push(true);
-                }
-                Tag::TableHead | Tag::TableRow if lines => {
-                    self.out.push('\n');
-                    self.open_dir(rest);
-                    if *tag == Tag::TableHead {
-                        self.out.push_str("#strong[");
-                    }
-                    self.first_cell = true;
-                }
-                Tag::TableCell if lines => {
-                    let first = std::mem::take(&mut self.first_cell);
-                    if !first {
-                        self.text(" · ");
-                    }
-                }
-                Tag::Table(aligns) => {
-                    self.cells_left -= table_cells(rest);
-                    let cols = aligns.len().max(1);
-                    let rtl = self.rtl;
-                    let align: Vec<&str> = aligns.iter().map(|a| align_name(a, rtl)).collect();
-                    let _ = write!(
-                        o,
-                        "\n#table(columns: {cols}, align: ({},),\n",
-                        align.join(", ")
-                    );
-                    self.tables.push(false);
-                }
-                Tag::TableHead => o.push_str("table.header("),
-                Tag::TableRow => {}
-                Tag::TableCell => {
-                    o.push('[');
-                    self.open_dir(rest);
-                }
-                Tag::Emphasis | Tag::Strong | Tag::Strikethrough | Tag::Link { .. } => {
-                    let deep = self.inline.iter().filter(|&&on| on).count() >= MAX_INLINE_NESTING;
-                    let open = match tag {
-                        _ if deep => None,
-                        Tag::Emphasis => Some("#emph[".to_owned()),
-                        Tag::Strong => Some("#strong[".to_owned()),
-                        Tag::Strikethrough => Some("#strike[".to_owned()),
-                        Tag::Link { dest_url, .. } if dest_url.len() <= MAX_URL_BYTES => {
-                            Some(format!("#link({})[", str_lit(dest_url)))
-                        }
-                        _ => None,
-                    };
-                    if let Some(open) = &open {
-                        o.push_str(open);
-                    }
-                    self.inline.push(open.is_some());
-                }
-                // Removed or flattened by `markdown::events`; footnote definitions by `Footnotes::split`.
-                _ => {}
-            },
-            Event::End(tag) => match tag {
-                TagEnd::Paragraph => {
-                    self.close_dir();
-                    self.out.push_str("\n\n");
-                }
-                TagEnd::Heading(_) => {
-                    self.close_dir();
-                    let close = match self.long_headings.pop() {
-                        Some(true) => "])\n\n",
-                        _ => "]\n\n",
-                    };
-                    self.out.push_str(close);
-                }
-                TagEnd::BlockQuote(_) => o.push_str("]\n\n"),
-                TagEnd::List(_) => o.push_str(")\n\n"),
-                TagEnd::Item => {
-                    self.close_dir();
-                    self.out.push_str("],\n");
-                }
-                TagEnd::Table => {
-                    let as_table = self.tables.pop() == Some(false);
-                    if as_table {
-                        self.out.push_str(")\n\n");
-                    }
-                }
-                TagEnd::TableHead | TagEnd::TableRow if lines => {
-                    if *tag == TagEnd::TableHead {
-                        self.out.push(']');
-                    }
-                    self.close_dir();
-                    self.out.push_str("\n\n");
-                }
-                TagEnd::TableCell if lines => {}
-                TagEnd::TableHead => o.push_str("),\n"),
-                TagEnd::TableRow => o.push('\n'),
-                TagEnd::TableCell => {
-                    self.close_dir();
-                    self.out.push_str("], ");
-                }
-                TagEnd::Emphasis | TagEnd::Strong | TagEnd::Strikethrough | TagEnd::Link
-                    if self.inline.pop() == Some(true) =>
-                {
-                    o.push_str("];");
-                }
-                _ => {}
-            },
+            Event::Start(tag) => self.start(tag, rest),
+            Event::End(tag) => self.end(tag),
             Event::Text(t) => self.text(t),
             Event::Code(t) => {
                 for run in code_runs(t) {
-                    let _ = write!(o, "#raw({});", str_lit(run));
+                    let _ = write!(self.out, "#raw({});", str_lit(run));
                 }
             }
-            Event::SoftBreak => o.push(' '),
-            Event::HardBreak => o.push_str("#linebreak();"),
-            Event::Rule => o.push_str("\n#line(length: 100%, stroke: 0.5pt)\n\n"),
+            Event::SoftBreak => self.out.push(' '),
+            Event::HardBreak => self.out.push_str("#linebreak();"),
+            Event::Rule => self
+                .out
+                .push_str("\n#line(length: 100%, stroke: 0.5pt)\n\n"),
             Event::FootnoteReference(label) => self.footnote(label),
-            // Never produced by `markdown::events`, and never passed through as markup.
+            // Never produced by `md_read::events`, and never passed through as markup.
             Event::Html(t) | Event::InlineHtml(t) => self.text(t),
+            _ => {}
+        }
+    }
+
+    /// Inside a code block: its text is gathered and printed whole at its end, as one raw block.
+    fn in_code_block(&mut self, ev: &Event<'_>) {
+        match ev {
+            Event::Text(t) => self.code.get_or_insert_default().push_str(t),
+            Event::End(TagEnd::CodeBlock) => {
+                let code = self.code.take().unwrap_or_default();
+                let code = code.strip_suffix('\n').unwrap_or(&code);
+                let lines: Vec<&str> = code.split('\n').flat_map(code_runs_or_empty).collect();
+                let code = lines.join("\n");
+                let _ = write!(self.out, "#raw(block: true, {})\n\n", str_lit(&code));
+            }
+            _ => {}
+        }
+    }
+
+    fn start(&mut self, tag: &Tag<'_>, rest: &[Event<'_>]) {
+        let o = &mut self.out;
+        match tag {
+            Tag::Paragraph => {
+                o.push('\n');
+                self.open_dir(rest);
+            }
+            Tag::Heading { level, .. } => {
+                let long = events_text_len(rest) > MAX_HEADING_BYTES;
+                if long {
+                    o.push_str("\n#block(above: 1.3em, below: 0.7em, strong[");
+                } else {
+                    let _ = write!(o, "\n#heading(level: {})[", *level as usize);
+                }
+                self.long_headings.push(long);
+                self.open_dir(rest);
+            }
+            Tag::BlockQuote(_) => o.push_str("\n#quote(block: true)["),
+            Tag::CodeBlock(_) => self.code = Some(String::new()),
+            Tag::List(Some(start)) => {
+                let _ = write!(o, "\n#enum(start: {start},\n");
+            }
+            Tag::List(None) => o.push_str("\n#list(\n"),
+            Tag::Item => {
+                o.push('[');
+                // A loose item's paragraphs get their own direction.
+                if matches!(rest.first(), Some(Event::Start(Tag::Paragraph))) {
+                    self.wraps.push(false);
+                } else {
+                    self.open_dir(rest);
+                }
+            }
+            Tag::Table(_) | Tag::TableHead | Tag::TableRow | Tag::TableCell => {
+                self.start_table_part(tag, rest)
+            }
+            Tag::Emphasis | Tag::Strong | Tag::Strikethrough | Tag::Link { .. } => {
+                self.start_inline(tag)
+            }
+            // Removed or flattened by `md_read::events`; footnote definitions by `Footnotes::split`.
+            _ => {}
+        }
+    }
+
+    /// A table, its head, a row or a cell, laid out as a table or, past [`MAX_TABLE_CELLS`], as lines of text.
+    fn start_table_part(&mut self, tag: &Tag<'_>, rest: &[Event<'_>]) {
+        let lines = self.in_lines();
+        let o = &mut self.out;
+        match tag {
+            Tag::Table(_) if table_cells(rest) > self.cells_left => {
+                self.as_lines += 1;
+                self.tables.push(true);
+            }
+            Tag::TableHead | Tag::TableRow if lines => {
+                o.push('\n');
+                self.open_dir(rest);
+                if *tag == Tag::TableHead {
+                    self.out.push_str("#strong[");
+                }
+                self.first_cell = true;
+            }
+            Tag::TableCell if lines => {
+                let first = std::mem::take(&mut self.first_cell);
+                if !first {
+                    self.text(" · ");
+                }
+            }
+            Tag::Table(aligns) => {
+                self.cells_left -= table_cells(rest);
+                let cols = aligns.len().max(1);
+                let rtl = self.rtl;
+                let align: Vec<&str> = aligns.iter().map(|a| align_name(a, rtl)).collect();
+                let _ = write!(
+                    o,
+                    "\n#table(columns: {cols}, align: ({},),\n",
+                    align.join(", ")
+                );
+                self.tables.push(false);
+            }
+            Tag::TableHead => o.push_str("table.header("),
+            Tag::TableCell => {
+                o.push('[');
+                self.open_dir(rest);
+            }
+            _ => {}
+        }
+    }
+
+    /// Emphasis, strong, strike-through or a link: written unless nested too deep or, for a link, too long.
+    fn start_inline(&mut self, tag: &Tag<'_>) {
+        let deep = self.inline.iter().filter(|&&on| on).count() >= MAX_INLINE_NESTING;
+        let open = match tag {
+            _ if deep => None,
+            Tag::Emphasis => Some("#emph[".to_owned()),
+            Tag::Strong => Some("#strong[".to_owned()),
+            Tag::Strikethrough => Some("#strike[".to_owned()),
+            Tag::Link { dest_url, .. } if dest_url.len() <= MAX_URL_BYTES => {
+                Some(format!("#link({})[", str_lit(dest_url)))
+            }
+            _ => None,
+        };
+        if let Some(open) = &open {
+            self.out.push_str(open);
+        }
+        self.inline.push(open.is_some());
+    }
+
+    fn end(&mut self, tag: &TagEnd) {
+        let lines = self.in_lines();
+        let o = &mut self.out;
+        match tag {
+            TagEnd::Paragraph => {
+                self.close_dir();
+                self.out.push_str("\n\n");
+            }
+            TagEnd::Heading(_) => {
+                self.close_dir();
+                let close = match self.long_headings.pop() {
+                    Some(true) => "])\n\n",
+                    _ => "]\n\n",
+                };
+                self.out.push_str(close);
+            }
+            TagEnd::BlockQuote(_) => o.push_str("]\n\n"),
+            TagEnd::List(_) => o.push_str(")\n\n"),
+            TagEnd::Item => {
+                self.close_dir();
+                self.out.push_str("],\n");
+            }
+            TagEnd::Table => {
+                let as_table = self.tables.pop() == Some(false);
+                if as_table {
+                    self.out.push_str(")\n\n");
+                }
+            }
+            TagEnd::TableHead | TagEnd::TableRow if lines => {
+                if *tag == TagEnd::TableHead {
+                    self.out.push(']');
+                }
+                self.close_dir();
+                self.out.push_str("\n\n");
+            }
+            TagEnd::TableCell if lines => {}
+            TagEnd::TableHead => o.push_str("),\n"),
+            TagEnd::TableRow => o.push('\n'),
+            TagEnd::TableCell => {
+                self.close_dir();
+                self.out.push_str("], ");
+            }
+            TagEnd::Emphasis | TagEnd::Strong | TagEnd::Strikethrough | TagEnd::Link
+                if self.inline.pop() == Some(true) =>
+            {
+                o.push_str("];");
+            }
             _ => {}
         }
     }

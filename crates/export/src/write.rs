@@ -1,9 +1,9 @@
 //! Putting an export in place: whole or not at all, and only ever as a regular file.
 
-use std::fs::{self, File};
-use std::io::Write as _;
+use std::fs;
 use std::path::Path;
-use std::sync::atomic::{AtomicU64, Ordering};
+
+use rapporteur_core::atomic::{self, IfExists};
 
 use crate::ExportError;
 
@@ -16,10 +16,10 @@ pub enum Replace {
     RegularFile,
 }
 
-/// Write `bytes` to `path` so that readers see either the old file or the complete new one, never a part:
-/// a temporary file in the same directory, fsync, rename over `path`, then fsync the directory. A FIFO, device,
-/// directory, symbolic link or read-only file at `path` is never replaced. On failure the temporary file is
-/// removed.
+/// Write `bytes` to `path` so that readers see either the old file or the complete new one, never a part
+/// ([`rapporteur_core::atomic::write`]: a temporary file in the same directory, fsync, rename over `path`, then
+/// fsync the directory). A FIFO, device, directory, symbolic link or read-only file at `path` is never replaced.
+/// On failure the temporary file is removed.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {
     write_file(path, bytes, Replace::RegularFile)
 }
@@ -54,48 +54,11 @@ pub fn write_file(path: &Path, bytes: &[u8], replace: Replace) -> Result<(), Exp
             return Err(refuse("is read-only"));
         }
     }
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
+    let if_exists = match replace {
+        Replace::Never => IfExists::Fail,
+        Replace::RegularFile => IfExists::Replace,
     };
-    let name = path
-        .file_name()
-        .ok_or_else(|| err(std::io::Error::other("not a file path")))?;
-    static NEXT: AtomicU64 = AtomicU64::new(0);
-    let tmp = dir.join(format!(
-        ".{}.{}-{}.tmp",
-        name.to_string_lossy(),
-        std::process::id(),
-        NEXT.fetch_add(1, Ordering::Relaxed)
-    ));
-    let result = (|| {
-        let mut f = File::create_new(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        drop(f);
-        match replace {
-            Replace::RegularFile => fs::rename(&tmp, path)?,
-            // A hard link never replaces what appeared at `path` since the check above; where the file system
-            // has no hard links, the check has to do.
-            Replace::Never => match fs::hard_link(&tmp, path) {
-                Ok(()) => fs::remove_file(&tmp)?,
-                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => return Err(e),
-                Err(_) if fs::symlink_metadata(path).is_ok() => {
-                    return Err(std::io::ErrorKind::AlreadyExists.into());
-                }
-                Err(_) => fs::rename(&tmp, path)?,
-            },
-        }
-        // Make the rename itself durable where the platform allows opening a directory.
-        if let Ok(d) = File::open(dir) {
-            let _ = d.sync_all();
-        }
-        Ok(())
-    })();
-    if result.is_err() {
-        let _ = fs::remove_file(&tmp);
-    }
-    result.map_err(|e| match e.kind() {
+    atomic::write(path, bytes, if_exists).map_err(|e| match e.kind() {
         std::io::ErrorKind::AlreadyExists if replace == Replace::Never => ExportError::Exists {
             path: path.to_owned(),
         },

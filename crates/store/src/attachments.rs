@@ -6,29 +6,28 @@
 //! since root containers never conflict. Removing a statement removes its attachments in the same change;
 //! one attached concurrently with that removal is left without a document and is not listed.
 //!
-//! The *bytes* are content-addressed blobs in `<data_dir>/blobs/<sha256>`, written whole (temporary
-//! file, fsync, rename) before any document refers to them and checked against their digest whenever
+//! The *bytes* are content-addressed blobs in `<data_dir>/blobs/<sha256>`, written whole
+//! (`rapporteur_core::atomic::write`) before any document refers to them and checked against their digest whenever
 //! read. Sync carries them through the shared folder's `blobs/` (see `rapporteur-sync`). Attachments are
 //! not part of the interchange record (`rapporteur/meeting-record@1`); [`Store::attachments`] lists them.
 
-use std::fs::{self, File};
-use std::io::Write;
+use std::fs;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU64, Ordering};
 
 use loro::{LoroDoc, LoroMap, LoroValue};
 use rapporteur_core::DocumentKind;
+use rapporteur_core::atomic::{self, IfExists};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use sqlx::SqliteConnection;
 use ts_rs::TS;
 
 use crate::Store;
-use crate::apply::Writer;
 use crate::error::{DbContext, Result, StoreError};
 use crate::layout::{DOCUMENTS, SUMMARY_ID, opt_str};
 use crate::mode::Mode;
 use crate::values::{entry, get_str, new_id};
+use crate::writer::Writer;
 
 /// The root list of attachment references.
 pub(crate) const ATTACHMENTS: &str = "attachments";
@@ -41,6 +40,7 @@ pub const BLOBS_DIR: &str = "blobs";
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct Attachment {
+    /// The attachment's id (not the blob's: two attachments may share one blob).
     pub id: String,
     /// The document it is attached to.
     pub doc_kind: DocumentKind,
@@ -50,7 +50,9 @@ pub struct Attachment {
     pub doc_index: u32,
     /// The file name it was attached under (no directories).
     pub name: String,
+    /// Its media type, from its name, e.g. `application/pdf`.
     pub media_type: String,
+    /// Its size in bytes.
     #[ts(type = "number")]
     pub size: u64,
     /// Lowercase hex SHA-256 of the bytes: the blob's name.
@@ -62,7 +64,9 @@ pub struct Attachment {
 /// A blob some live meeting refers to, with a file name to show for it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BlobRef {
+    /// Lowercase hex SHA-256 of the bytes.
     pub sha256: String,
+    /// The attachment's file name.
     pub name: String,
 }
 
@@ -90,8 +94,6 @@ pub fn check_attachment_size(name: &str, size: u64) -> Result<()> {
     Ok(())
 }
 
-static TMP_COUNTER: AtomicU64 = AtomicU64::new(0);
-
 impl Store {
     fn blobs_dir(&self) -> PathBuf {
         self.data_dir.join(BLOBS_DIR)
@@ -113,27 +115,7 @@ impl Store {
             source,
         };
         fs::create_dir_all(&dir).map_err(io)?;
-        let tmp = dir.join(format!(
-            ".tmp-{digest}-{}-{}",
-            std::process::id(),
-            TMP_COUNTER.fetch_add(1, Ordering::Relaxed)
-        ));
-        let written = (|| {
-            let mut f = File::create(&tmp)?;
-            f.write_all(bytes)?;
-            f.sync_all()?;
-            drop(f);
-            fs::rename(&tmp, dir.join(&digest))?;
-            // Make the rename durable where directories can be synced.
-            if let Ok(d) = File::open(&dir) {
-                let _ = d.sync_all();
-            }
-            Ok(())
-        })();
-        if written.is_err() {
-            let _ = fs::remove_file(&tmp);
-        }
-        written.map_err(io)?;
+        atomic::write(&dir.join(&digest), bytes, IfExists::Replace).map_err(io)?;
         Ok(digest)
     }
 

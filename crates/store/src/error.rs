@@ -3,8 +3,10 @@
 
 use thiserror::Error;
 
+/// The result of every fallible store call.
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 
+/// The store's one error type.
 #[derive(Debug, Error)]
 pub enum StoreError {
     /// A meeting, or an item inside one, does not exist (or was deleted).
@@ -12,6 +14,7 @@ pub enum StoreError {
     NotFound {
         /// What was looked for: "meeting", "intervention", "delegation", "statement", ...
         kind: &'static str,
+        /// The id looked for.
         id: String,
         /// The meeting searched, when `kind` is an item inside one.
         meeting: Option<String>,
@@ -20,78 +23,117 @@ pub enum StoreError {
     /// An edit or a record broke a rule; `field` names the offending field.
     #[error("meeting {meeting}: {field}: {message}")]
     Invalid {
+        /// The meeting.
         meeting: String,
+        /// Dotted path of the field, e.g. `attendance.groups[1].category`.
         field: String,
+        /// What is wrong.
         message: String,
     },
 
     /// The stored document of a meeting cannot be read back as a meeting record.
     #[error("meeting {meeting}: stored document is unreadable at {field}: {message}")]
     Corrupt {
+        /// The meeting.
         meeting: String,
+        /// Where in the document.
         field: String,
+        /// What is wrong.
         message: String,
     },
 
     /// Loro refused an operation, or bytes given to it (snapshot, update, version) did not decode.
     #[error("meeting {meeting}: {what}: {message}")]
     Crdt {
+        /// The meeting.
         meeting: String,
+        /// What was being done.
         what: &'static str,
+        /// Loro's message.
         message: String,
     },
 
     /// A version id given to the history functions is malformed or unknown to this meeting's document.
     #[error("meeting {meeting}: unknown version {version:?}: {message}")]
     BadVersion {
+        /// The meeting.
         meeting: String,
+        /// The version id given.
         version: String,
+        /// Why it is refused.
         message: String,
     },
 
+    /// The database could not be opened or created.
     #[error("database {path}: {source}")]
     Open {
+        /// The database file.
         path: String,
+        /// sqlx's error.
         #[source]
         source: sqlx::Error,
     },
 
+    /// Bringing the database schema up to date failed.
     #[error("database migration failed: {0}")]
     Migrate(#[from] sqlx::migrate::MigrateError),
 
+    /// A query failed.
     #[error("database error while {context}: {source}")]
     Db {
+        /// What was being done, e.g. "listing meetings".
         context: String,
+        /// sqlx's error.
         #[source]
         source: sqlx::Error,
     },
 
+    /// A stored setting does not read back as the value it should be.
     #[error("setting {key:?}: {source}")]
     Setting {
+        /// The setting.
         key: String,
+        /// Why it does not read.
         #[source]
         source: serde_json::Error,
     },
 
+    /// Reading or writing a file (an attachment blob) failed.
     #[error("{path}: {source}")]
     Io {
+        /// The file or directory.
         path: String,
+        /// The I/O error.
         #[source]
         source: std::io::Error,
     },
 
     /// A file over the attachment size limit.
     #[error("{name}: {size} bytes is over the {limit}-byte limit for attachments")]
-    TooLarge { name: String, size: u64, limit: u64 },
+    TooLarge {
+        /// The file's name.
+        name: String,
+        /// Its size in bytes.
+        size: u64,
+        /// The limit ([`crate::MAX_ATTACHMENT_BYTES`]).
+        limit: u64,
+    },
 
     /// An attachment's bytes are not on this machine (not arrived through sync yet, or arrived damaged).
     #[error("{}", blob_message(name, *damaged))]
-    BlobUnavailable { name: String, damaged: bool },
+    BlobUnavailable {
+        /// The attachment's file name.
+        name: String,
+        /// The local copy was there but damaged (and has been dropped).
+        damaged: bool,
+    },
 
     /// Raised only by the test hook that simulates a crash inside the write path.
     #[error("meeting {meeting}: injected failure at {point:?}")]
     Injected {
+        /// The meeting being written.
         meeting: String,
+        /// Where the failure was injected.
         point: crate::FailPoint,
     },
 }

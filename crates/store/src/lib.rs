@@ -103,6 +103,7 @@ mod sync;
 mod types;
 mod values;
 mod write;
+mod writer;
 
 use std::collections::HashMap;
 use std::path::Path;

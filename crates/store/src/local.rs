@@ -62,6 +62,7 @@ fn default_name() -> String {
 }
 
 impl Store {
+    /// This installation as a replica: its id, its name and the Loro peer id this session writes with.
     pub fn replica(&self) -> ReplicaInfo {
         ReplicaInfo {
             id: self.replica_id(),

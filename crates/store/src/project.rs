@@ -107,8 +107,24 @@ fn join(parts: &[Option<&str>]) -> String {
         .join("\n")
 }
 
+/// One row of the search index: what it finds, the item's id, and the text it is found by.
+type SearchRow<'a> = (HitKind, Option<&'a str>, String);
+
+/// Insert the meeting's rows, one function per table; each returns the search rows its items give.
 async fn insert(tx: &mut SqliteConnection, id: &str, r: &MeetingRecord) -> Result<()> {
-    let ctx = || format!("projecting meeting {id}");
+    let mut search = vec![insert_meeting(tx, id, r).await?];
+    search.push(insert_attendance(tx, id, r).await?);
+    search.extend(insert_interventions(tx, id, r).await?);
+    search.extend(insert_action_items(tx, id, r).await?);
+    search.extend(insert_documents(tx, id, r).await?);
+    insert_search(tx, id, search).await
+}
+
+async fn insert_meeting<'a>(
+    tx: &mut SqliteConnection,
+    id: &str,
+    r: &'a MeetingRecord,
+) -> Result<SearchRow<'a>> {
     let m = &r.meeting;
     let open = |s: ActionStatus| matches!(s, ActionStatus::Open | ActionStatus::InProgress);
     let count = |n: usize| i64::try_from(n).unwrap_or(i64::MAX);
@@ -138,14 +154,14 @@ async fn insert(tx: &mut SqliteConnection, id: &str, r: &MeetingRecord) -> Resul
     .bind(count(r.documents.len()))
     .execute(&mut *tx)
     .await
-    .ctx(ctx)?;
+    .ctx(|| format!("projecting meeting {id}"))?;
 
     let related: Vec<&str> = r
         .related_meetings
         .iter()
         .flat_map(|rm| std::iter::once(rm.title.as_str()).chain(rm.outcome.as_deref()))
         .collect();
-    let mut search: Vec<(HitKind, Option<&str>, String)> = vec![(
+    Ok((
         HitKind::Meeting,
         None,
         join(&[
@@ -156,8 +172,15 @@ async fn insert(tx: &mut SqliteConnection, id: &str, r: &MeetingRecord) -> Resul
             m.chair.as_ref().map(|c| c.name.as_str()),
             Some(related.join("\n").as_str()),
         ]),
-    )];
+    ))
+}
 
+/// Groups and delegations share the `attendance` table; the search row holds every delegation's names.
+async fn insert_attendance<'a>(
+    tx: &mut SqliteConnection,
+    id: &str,
+    r: &'a MeetingRecord,
+) -> Result<SearchRow<'a>> {
     let mut rows = Vec::new();
     for (i, g) in r.attendance.groups.iter().enumerate() {
         rows.extend([
@@ -200,9 +223,16 @@ async fn insert(tx: &mut SqliteConnection, id: &str, r: &MeetingRecord) -> Resul
         rows,
     )
     .await?;
-    search.push((HitKind::Delegation, None, delegation_names.join("\n")));
+    Ok((HitKind::Delegation, None, delegation_names.join("\n")))
+}
 
+async fn insert_interventions<'a>(
+    tx: &mut SqliteConnection,
+    id: &str,
+    r: &'a MeetingRecord,
+) -> Result<Vec<SearchRow<'a>>> {
     let mut rows = Vec::new();
+    let mut search = Vec::new();
     for (i, iv) in r.interventions.0.iter().enumerate() {
         rows.extend([
             t(id),
@@ -235,8 +265,16 @@ async fn insert(tx: &mut SqliteConnection, id: &str, r: &MeetingRecord) -> Resul
         rows,
     )
     .await?;
+    Ok(search)
+}
 
+async fn insert_action_items<'a>(
+    tx: &mut SqliteConnection,
+    id: &str,
+    r: &'a MeetingRecord,
+) -> Result<Vec<SearchRow<'a>>> {
     let mut rows = Vec::new();
+    let mut search = Vec::new();
     for (i, a) in r.action_items.iter().enumerate() {
         rows.extend([
             t(id),
@@ -264,8 +302,17 @@ async fn insert(tx: &mut SqliteConnection, id: &str, r: &MeetingRecord) -> Resul
         rows,
     )
     .await?;
+    Ok(search)
+}
 
+/// The summary has index 0; statements are numbered from 0 in the record's order.
+async fn insert_documents<'a>(
+    tx: &mut SqliteConnection,
+    id: &str,
+    r: &'a MeetingRecord,
+) -> Result<Vec<SearchRow<'a>>> {
     let mut rows = Vec::new();
+    let mut search = Vec::new();
     let mut statements = 0;
     for d in &r.documents {
         let idx = match d.kind {
@@ -300,7 +347,15 @@ async fn insert(tx: &mut SqliteConnection, id: &str, r: &MeetingRecord) -> Resul
         rows,
     )
     .await?;
+    Ok(search)
+}
 
+/// Rows with no text find nothing and are left out.
+async fn insert_search(
+    tx: &mut SqliteConnection,
+    id: &str,
+    search: Vec<SearchRow<'_>>,
+) -> Result<()> {
     let mut rows = Vec::new();
     for (kind, item, text) in search {
         if !text.trim().is_empty() {

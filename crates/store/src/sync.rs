@@ -25,7 +25,9 @@ pub struct ExportedUpdates {
 /// One payload of a batch import.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct IncomingUpdate {
+    /// The meeting the payload is for (created here if unknown).
     pub meeting_id: MeetingId,
+    /// Loro updates or a Loro snapshot.
     pub payload: Vec<u8>,
 }
 

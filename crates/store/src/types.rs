@@ -25,119 +25,178 @@ pub enum Edit {
     /// Replace the meeting's own fields. Only fields that differ are written, so a concurrent change to
     /// another field on another replica survives.
     SetMeeting {
+        /// The meeting's fields as they should be.
         meeting: Meeting,
     },
+    /// Add a State or a free entry to the attendance. Refused if the State is already in it.
     AddDelegation {
+        /// The State (by code) or the free entry (name and category).
         party: Party,
+        /// Present, or excused.
         present: bool,
     },
+    /// Mark an attending delegation present or not.
     SetPresence {
+        /// The attendance row's id.
         id: String,
+        /// Present, or excused.
         present: bool,
     },
     /// Replace who an attending delegation is: a State's name for this meeting (`display_name`), or a free
     /// entry's name and category. Refused if another row already names the same State.
     UpdateDelegation {
+        /// The attendance row's id.
         id: String,
+        /// Who it is now.
         party: Party,
     },
+    /// Remove a delegation from the attendance.
     RemoveDelegation {
+        /// The attendance row's id.
         id: String,
     },
     /// Upsert the headcount group of `category`.
     SetGroup {
+        /// The category counted.
         category: Category,
+        /// How the summary names the group for this meeting.
         #[ts(optional)]
         label: Option<String>,
+        /// The headcount; `None`: the present named delegations of the category.
         #[ts(optional)]
         count: Option<u32>,
     },
+    /// Remove the headcount group of `category`.
     RemoveGroup {
+        /// The category whose group goes.
         category: Category,
     },
     /// Add a speaker at 1-based position `at` (appended when absent).
     AddIntervention {
+        /// Who takes the floor.
         speaker: Party,
+        /// Position in the speakers list, from 1.
         #[ts(optional)]
         at: Option<u32>,
     },
     /// Move an intervention to 1-based position `to`.
     MoveIntervention {
+        /// The intervention's id.
         id: String,
+        /// Its new position, from 1.
         to: u32,
     },
+    /// Replace an intervention's fields other than its summary text.
     UpdateIntervention {
+        /// The intervention's id.
         id: String,
+        /// Who took the floor.
         speaker: Party,
+        /// The person who spoke.
         #[ts(optional)]
         person: Option<String>,
         /// `HH:MM`.
         #[ts(optional)]
         time: Option<String>,
+        /// The agenda item it was made under.
         #[ts(optional)]
         agenda_item: Option<String>,
+        /// A statement, a question or a right of reply.
         kind: InterventionKind,
     },
+    /// Set what an intervention said (Markdown); only the difference is recorded, so it merges.
     SetInterventionSummary {
+        /// The intervention's id.
         id: String,
+        /// The whole new text.
         text: String,
     },
+    /// Remove an intervention from the speakers list.
     RemoveIntervention {
+        /// The intervention's id.
         id: String,
     },
+    /// Add an action item.
     AddAction {
+        /// The item (its `id` is ignored: a fresh one is given).
         item: ActionItem,
     },
+    /// Replace an action item's fields.
     UpdateAction {
+        /// The action item's id.
         id: String,
+        /// Its fields as they should be (its `id` is ignored).
         item: ActionItem,
     },
+    /// Remove an action item.
     RemoveAction {
+        /// The action item's id.
         id: String,
     },
+    /// Add a related meeting.
     AddRelated {
+        /// The related meeting.
         item: RelatedMeeting,
     },
+    /// Replace a related meeting's fields.
     UpdateRelated {
+        /// Its position in the list, from 0.
         index: u32,
+        /// Its fields as they should be.
         item: RelatedMeeting,
     },
+    /// Remove a related meeting.
     RemoveRelated {
+        /// Its position in the list, from 0.
         index: u32,
     },
     /// Set (or clear) the summary's own title ("Summary of the briefing to Member States"); `None` lets
     /// exports use the meeting's title.
     SetSummaryTitle {
+        /// The title; blank is the same as `None`.
         title: Option<String>,
     },
     /// Set a document's Markdown body. The summary (index 0) is created on first set; statements must
     /// exist (see `AddStatement`).
     SetDocument {
+        /// The summary or a statement.
         kind: DocumentKind,
+        /// 0 for the summary; a statement's position among the statements, from 0.
         index: u32,
+        /// The whole new Markdown text; only the difference is recorded, so it merges.
         body: String,
     },
+    /// Add an empty statement after the others.
     AddStatement {
+        /// Its title.
         #[ts(optional)]
         title: Option<String>,
+        /// Who delivers it.
         #[ts(optional)]
         speaker: Option<String>,
     },
+    /// Replace a statement's title, speaker and date (not its text).
     UpdateStatement {
+        /// Its position among the statements, from 0.
         index: u32,
+        /// Its title.
         #[ts(optional)]
         title: Option<String>,
+        /// Who delivers it.
         #[ts(optional)]
         speaker: Option<String>,
+        /// The day it was delivered.
         #[ts(optional)]
         delivered_on: Option<NaiveDate>,
     },
     /// Remove the statement at `index`, with its attachments.
     RemoveStatement {
+        /// Its position among the statements, from 0.
         index: u32,
     },
     /// Remove an attachment (its blob stays, since another attachment may share it).
     RemoveAttachment {
+        /// The attachment's id.
         id: String,
     },
 }
@@ -178,19 +237,29 @@ impl Edit {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct MeetingSummary {
+    /// The meeting's id.
     pub id: MeetingId,
+    /// Its title.
     pub title: String,
+    /// Its (first) day.
     pub date: NaiveDate,
+    /// Its last day, if over several.
     #[ts(optional)]
     pub end_date: Option<NaiveDate>,
+    /// What kind of meeting.
     pub kind: MeetingKind,
+    /// How far its write-up has come.
     pub status: MeetingStatus,
+    /// Who convened it.
     #[ts(optional)]
     pub convened_by: Option<String>,
     /// Named delegations marked present.
     pub delegations_present: u32,
+    /// Turns on the speakers list.
     pub interventions: u32,
+    /// Action items, all of them.
     pub action_items: u32,
+    /// Action items open or in progress.
     pub open_action_items: u32,
     /// Summary and statements.
     pub documents: u32,
@@ -203,9 +272,13 @@ pub struct MeetingSummary {
 pub enum HitKind {
     /// Title, convener, venue or symbol.
     Meeting,
+    /// A delegation in the attendance.
     Delegation,
+    /// An intervention: its speaker, person or text.
     Intervention,
+    /// An action item.
     Action,
+    /// The summary or a statement.
     Document,
 }
 
@@ -238,12 +311,17 @@ pub const HIT_START: &str = "\u{27E6}";
 /// Marks the end of a matched term in [`SearchHit::snippet`] (U+27E7).
 pub const HIT_END: &str = "\u{27E7}";
 
+/// One match of a full-text search.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct SearchHit {
+    /// The meeting it is in.
     pub meeting_id: MeetingId,
+    /// That meeting's title.
     pub meeting_title: String,
+    /// That meeting's (first) day.
     pub date: NaiveDate,
+    /// Where in the meeting it was found.
     pub kind: HitKind,
     /// The id of the intervention, action item or document hit, when there is one.
     #[ts(optional)]
@@ -265,12 +343,17 @@ pub struct ActionFilter {
     pub owner: Option<String>,
 }
 
+/// An action item in the cross-meeting tracker, with the meeting it comes from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct TrackedAction {
+    /// The meeting it comes from.
     pub meeting_id: MeetingId,
+    /// That meeting's title.
     pub meeting_title: String,
+    /// That meeting's (first) day.
     pub meeting_date: NaiveDate,
+    /// The action item.
     pub item: ActionItem,
     /// Due before today and still open or in progress.
     pub overdue: bool,
@@ -281,6 +364,7 @@ pub struct TrackedAction {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct FreeName {
+    /// The name as typed.
     pub name: String,
     /// The category it was filed under most often.
     pub category: Category,
@@ -335,6 +419,7 @@ impl ChangeKind {
         }
     }
 
+    /// Its name: `edit`, `regenerate`, `restore`, `import` or `created`.
     pub fn as_str(self) -> &'static str {
         match self {
             ChangeKind::Edit => "edit",
@@ -365,7 +450,9 @@ pub struct ReplicaInfo {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct SyncCursor {
+    /// The other replica's id.
     pub replica_id: String,
+    /// The last of its files applied, with every one before it.
     #[ts(type = "number")]
     pub seq: u64,
 }
@@ -374,6 +461,7 @@ pub struct SyncCursor {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct ImportOutcome {
+    /// The meeting the payload was for.
     pub meeting_id: MeetingId,
     /// The meeting did not exist here before this import.
     pub created: bool,

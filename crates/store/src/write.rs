@@ -3,10 +3,10 @@
 use loro::{ExportMode, LoroDoc, VersionVector};
 use sqlx::{Row, SqliteConnection};
 
-use crate::apply::Writer;
 use crate::error::{DbContext, Result, StoreError};
 use crate::mode::Mode;
 use crate::types::SyncCursor;
+use crate::writer::Writer;
 use crate::{DocCache, FailPoint, Store, attachments, project};
 use crate::{history, layout};
 

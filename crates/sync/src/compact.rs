@@ -18,8 +18,10 @@
 
 use std::fs;
 
+use rapporteur_core::atomic::sync_dir;
+
 use crate::error::SyncError;
-use crate::folder::{list_replica_dir, sync_dir};
+use crate::folder::list_replica_dir;
 use crate::format;
 use crate::keys::{KEY_SNAPSHOT, key_acks, key_compacted, read_acks, u64_of};
 use crate::report::Progress;

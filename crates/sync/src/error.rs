@@ -11,14 +11,24 @@ use thiserror::Error;
 pub enum SyncError {
     /// The folder does not exist, is not a directory, or cannot be listed (unmounted drive, removed stick).
     #[error("the sync folder {path} is not available: {reason}")]
-    FolderUnavailable { path: PathBuf, reason: String },
+    FolderUnavailable {
+        /// The folder.
+        path: PathBuf,
+        /// Why, in a few words ("it does not exist (is the drive connected?)").
+        reason: String,
+    },
     /// Another process (or another round in this process) holds `<data dir>/sync.lock`.
     #[error("another sync round is already running for this data directory (lock {path} is held)")]
-    Locked { path: PathBuf },
+    Locked {
+        /// The lock file.
+        path: PathBuf,
+    },
     /// Local I/O outside the shared folder failed, e.g. the lock file could not be created.
     #[error("{path}: {source}")]
     Io {
+        /// The file or directory.
         path: PathBuf,
+        /// The I/O error.
         #[source]
         source: std::io::Error,
     },

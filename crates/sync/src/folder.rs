@@ -8,16 +8,16 @@
 //!   replicas/<replica-id>/snapshot-<seq>.snap     immutable once renamed into place
 //!   blobs/<sha256>                                attachments, content-addressed, immutable
 //! ```
-//! Writes go to `.tmp-…` in the same directory, are fsynced, renamed into place and the directory is fsynced,
-//! so after a crash a file is either absent or complete. Leftover temporaries in a replica's *own* folder are
-//! removed at the start of its next round; nobody touches another replica's files.
+//! Writes go through `rapporteur_core::atomic::write` (`.tmp-…` in the same directory, fsynced, renamed into
+//! place, the directory fsynced), so after a crash a file is either absent or complete. Leftover temporaries in
+//! a replica's *own* folder are removed at the start of its next round; nobody touches another replica's files.
 
 use std::collections::BTreeMap;
-use std::fs::{self, File};
-use std::io::{self, Write};
+use std::fs;
+use std::io;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU64, Ordering};
 
+use rapporteur_core::atomic::{self, IfExists, TMP_PREFIX};
 use rapporteur_store::sha256_hex;
 use serde::{Deserialize, Serialize};
 
@@ -50,12 +50,15 @@ impl Layout {
     pub fn root(&self) -> &Path {
         &self.root
     }
+    /// `<folder>/rapporteur/v1/replicas`: one folder per replica.
     pub fn replicas_dir(&self) -> PathBuf {
         self.root.join("replicas")
     }
+    /// The folder replica `replica_id` writes its files into.
     pub fn replica_dir(&self, replica_id: &str) -> PathBuf {
         self.replicas_dir().join(replica_id)
     }
+    /// `<folder>/rapporteur/v1/blobs`: attachment bytes, named by SHA-256.
     pub fn blobs_dir(&self) -> PathBuf {
         self.root.join("blobs")
     }
@@ -89,54 +92,13 @@ pub fn io_reason(e: &io::Error) -> String {
     }
 }
 
-static TMP_COUNTER: AtomicU64 = AtomicU64::new(0);
-
-/// Writes `bytes` to `dir/name` so that readers see either nothing or the whole file: temporary name in the
-/// same directory, fsync, rename, fsync of the directory. Replaces an existing `name` atomically.
-pub fn write_atomic(dir: &Path, name: &str, bytes: &[u8]) -> io::Result<()> {
-    let tmp = dir.join(format!(
-        ".tmp-{name}-{}-{}",
-        std::process::id(),
-        TMP_COUNTER.fetch_add(1, Ordering::Relaxed)
-    ));
-    let result = (|| {
-        let mut f = File::create(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        drop(f);
-        fs::rename(&tmp, dir.join(name))?;
-        sync_dir(dir)
-    })();
-    if result.is_err() {
-        let _ = fs::remove_file(&tmp);
-    }
-    result
-}
-
-/// Makes a rename in `dir` durable.
-pub fn sync_dir(dir: &Path) -> io::Result<()> {
-    // Directories cannot be opened for fsync on every platform; where they cannot, rename is already durable.
-    match File::open(dir) {
-        Ok(d) => d.sync_all().or_else(|e| {
-            if e.kind() == io::ErrorKind::InvalidInput
-                || e.kind() == io::ErrorKind::PermissionDenied
-            {
-                Ok(())
-            } else {
-                Err(e)
-            }
-        }),
-        Err(_) => Ok(()),
-    }
-}
-
 /// Removes this replica's leftover temporaries (from a write interrupted by a crash). Own folder only.
 pub fn remove_own_temporaries(own_dir: &Path) {
     let Ok(entries) = fs::read_dir(own_dir) else {
         return;
     };
     for e in entries.flatten() {
-        if e.file_name().to_string_lossy().starts_with(".tmp-") {
+        if e.file_name().to_string_lossy().starts_with(TMP_PREFIX) {
             let _ = fs::remove_file(e.path());
         }
     }
@@ -147,8 +109,11 @@ pub fn remove_own_temporaries(own_dir: &Path) {
 /// Unknown fields are ignored, so that a newer writer can add some without older readers refusing the file.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ReplicaJson {
+    /// Always `rapporteur/replica@1` ([`REPLICA_JSON_FORMAT`]).
     pub format: String,
+    /// The replica id; must equal the name of the folder it is in.
     pub id: String,
+    /// Its human name ("Geneva laptop").
     pub name: String,
     /// The highest update seq written (0 = none yet). A hint: readers open `cursor+1..=head` by name instead
     /// of listing the folder, and still tolerate files that have not arrived.
@@ -197,7 +162,9 @@ pub fn read_replica_json(dir: &Path, replica_id: &str) -> Result<Option<ReplicaJ
 /// One replica folder, listed and sorted. Nothing is read but names.
 #[derive(Debug, Default)]
 pub struct Listing {
+    /// The seqs of the `<seq>.upd` files, ascending.
     pub updates: Vec<u64>,
+    /// The seqs of the `snapshot-<seq>.snap` files, ascending.
     pub snapshots: Vec<u64>,
     /// Names that are not ours, and subfolders: ignored, and reported.
     pub ignored: Vec<String>,
@@ -239,7 +206,7 @@ pub fn put_blob(layout: &Layout, bytes: &[u8]) -> Result<String, SyncError> {
         return Ok(digest);
     }
     fs::create_dir_all(&dir)
-        .and_then(|()| write_atomic(&dir, &digest, bytes))
+        .and_then(|()| atomic::write(&dir.join(&digest), bytes, IfExists::Replace))
         .map_err(|e| SyncError::FolderUnavailable {
             path: dir.clone(),
             reason: io_reason(&e),
@@ -303,18 +270,5 @@ mod tests {
         fs::write(layout.blobs_dir().join(&d), b"damaged").unwrap();
         assert_eq!(get_blob(&layout, &d).unwrap(), None);
         assert!(get_blob(&layout, "../etc/passwd").is_err());
-    }
-
-    #[test]
-    fn atomic_write_leaves_no_temporaries() {
-        let dir = tempfile::tempdir().unwrap();
-        write_atomic(dir.path(), "a", b"1").unwrap();
-        write_atomic(dir.path(), "a", b"2").unwrap();
-        let names: Vec<_> = fs::read_dir(dir.path())
-            .unwrap()
-            .map(|e| e.unwrap().file_name())
-            .collect();
-        assert_eq!(names, ["a"]);
-        assert_eq!(fs::read(dir.path().join("a")).unwrap(), b"2");
     }
 }

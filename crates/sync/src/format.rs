@@ -34,17 +34,24 @@ pub const MAX_FILE_BYTES: u64 = 1 << 30;
 /// A decoded update file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UpdateFile {
+    /// The replica that wrote it.
     pub replica_id: String,
+    /// Its number in that replica's sequence, from 1.
     pub seq: u64,
+    /// The meeting it changes.
     pub meeting_id: String,
+    /// Loro updates for that meeting.
     pub payload: Vec<u8>,
 }
 
 /// A decoded snapshot file: the whole state of each meeting the replica held after writing update `seq`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SnapshotFile {
+    /// The replica that wrote it.
     pub replica_id: String,
+    /// The last update it covers.
     pub seq: u64,
+    /// Each meeting's id and whole document (a Loro snapshot).
     pub entries: Vec<(String, Vec<u8>)>,
 }
 
@@ -52,7 +59,12 @@ pub struct SnapshotFile {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FileFault {
     /// Shorter (or longer) than its header says: usually a copy still in progress.
-    Truncated { expected: u64, actual: u64 },
+    Truncated {
+        /// The size its header says, in bytes.
+        expected: u64,
+        /// The size found.
+        actual: u64,
+    },
     /// Not a Rapporteur file of the expected kind.
     BadMagic,
     /// Written by a newer Rapporteur; update this one to read it.
@@ -117,8 +129,11 @@ impl FileFault {
 /// What a name inside a replica's folder means. Only exact, canonical names are ours.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum EntryName {
+    /// `<seq>.upd`.
     Update(u64),
+    /// `snapshot-<seq>.snap`.
     Snapshot(u64),
+    /// `replica.json`.
     ReplicaJson,
     /// A temporary file of an unfinished write (ours start with `.tmp-`), or any other dot-file a sync tool or
     /// the OS leaves (`.DS_Store`, `.dropbox`): never ours to read, not worth reporting.

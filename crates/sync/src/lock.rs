@@ -37,6 +37,7 @@ impl SyncLock {
         }
     }
 
+    /// The lock file.
     pub fn path(&self) -> &Path {
         &self.path
     }

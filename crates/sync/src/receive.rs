@@ -223,42 +223,76 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
 
     /// Reads one other replica's new files, as planned. Returns its cursor afterwards.
     async fn read_replica(&mut self, options: &SyncOptions, plan: Plan) -> Result<u64, SyncError> {
-        let Plan {
-            replica,
-            dir,
-            cursor,
-            announced: last_seq,
-            hint,
-            had_gap,
-            candidates,
-            snapshots,
-        } = plan;
-        let replica = replica.as_str();
-        let last_candidate = candidates.last().copied().unwrap_or(0);
+        let replica = plan.replica.as_str();
+        let start = self.jump_to_snapshot(options, &plan).await?;
+        let (applied, mut any_fault) = self
+            .read_updates(replica, &plan.dir, &plan.candidates, start)
+            .await?;
+        // Files announced but not there (still arriving, or lost) and not covered by a snapshot.
+        let last_candidate = plan.candidates.last().copied().unwrap_or(0);
+        let reached = last_candidate.max(applied);
+        if plan.announced > reached {
+            self.report.skipped.push(skipped(
+                rel(
+                    replica,
+                    &missing_range(reached.saturating_add(1), plan.announced),
+                ),
+                &FileFault::Missing,
+            ));
+            any_fault = true;
+        }
+        self.record_gap(replica, applied, any_fault, plan.had_gap)
+            .await?;
+        self.report.replicas_seen.push(ReplicaSeen {
+            id: replica.to_owned(),
+            name: plan.hint.as_ref().map(|h| h.name.clone()),
+            last_seq: plan.announced,
+            applied_seq: applied,
+            written_at: plan.hint.as_ref().and_then(|h| h.written_at),
+        });
+        Ok(applied)
+    }
 
-        let mut applied = cursor;
-        // Jump to the newest snapshot above the cursor if we are far behind it, or a gap stands below it.
-        if let Some(&snap) = snapshots.iter().filter(|&&s| s > cursor).max() {
+    /// Imports the newest snapshot above the cursor if we are far behind it, or a gap stands below it.
+    /// Returns the cursor to read update files from.
+    async fn jump_to_snapshot(
+        &mut self,
+        options: &SyncOptions,
+        plan: &Plan,
+    ) -> Result<u64, SyncError> {
+        let cursor = plan.cursor;
+        if let Some(&snap) = plan.snapshots.iter().filter(|&&s| s > cursor).max() {
             let gap_below =
-                candidates.iter().take_while(|&&s| s <= snap).count() as u64 != snap - cursor;
+                plan.candidates.iter().take_while(|&&s| s <= snap).count() as u64 != snap - cursor;
             // A gap met last round may be a file that is there but damaged (so listed): its owner heals it
             // with a snapshot, which is what we read then.
-            if (gap_below || had_gap || snap - cursor >= options.snapshot_jump)
-                && let Some(s) = self.import_snapshot(replica, snap, &dir).await?
+            if (gap_below || plan.had_gap || snap - cursor >= options.snapshot_jump)
+                && let Some(s) = self.import_snapshot(&plan.replica, snap, &plan.dir).await?
             {
-                applied = s;
+                return Ok(s);
             }
         }
+        Ok(cursor)
+    }
 
+    /// Reads the update files `candidates` above `start`. Returns the cursor afterwards and whether a file was
+    /// missing, damaged or refused.
+    async fn read_updates(
+        &mut self,
+        replica: &str,
+        dir: &Path,
+        candidates: &[u64],
+        start: u64,
+    ) -> Result<(u64, bool), SyncError> {
+        let mut applied = start;
         let mut contiguous = true;
         let mut any_fault = false;
         // Everything up to `contig_end` is applied or queued in `batch`; files are imported in batches, each
         // one transaction that also moves the cursor while no gap has been met.
-        let mut contig_end = applied;
+        let mut contig_end = start;
         let mut batch: Vec<(u64, format::UpdateFile)> = Vec::new();
         let mut batch_bytes = 0usize;
-        let start = applied;
-        for seq in candidates.into_iter().filter(|&s| s > start) {
+        for &seq in candidates.iter().filter(|&&s| s > start) {
             if contiguous && seq != contig_end + 1 {
                 applied = self
                     .flush(replica, &mut batch, Some(contig_end), &mut contiguous)
@@ -271,13 +305,7 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
                     &FileFault::Missing,
                 ));
             }
-            self.progress_done += 1;
-            (self.progress)(Progress {
-                phase: Phase::Receiving,
-                done: self.progress_done,
-                total: self.progress_total,
-                replica_id: Some(replica.to_owned()),
-            });
+            self.tick(replica);
             let name = format::update_name(seq);
             let decoded =
                 read_file(&dir.join(&name)).and_then(|b| format::decode_update(&b, replica, seq));
@@ -317,18 +345,29 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
             .flush(replica, &mut batch, cursor, &mut contiguous)
             .await?
             .unwrap_or(applied);
-        any_fault |= !contiguous;
-        // Files announced but not there (still arriving, or lost) and not covered by a snapshot.
-        let reached = last_candidate.max(applied);
-        if last_seq > reached {
-            self.report.skipped.push(skipped(
-                rel(replica, &missing_range(reached.saturating_add(1), last_seq)),
-                &FileFault::Missing,
-            ));
-            any_fault = true;
-        }
-        // Remember a gap so that the next round lists the folder (and can heal it with a snapshot), and tell
-        // the owner which file we wait on.
+        Ok((applied, any_fault || !contiguous))
+    }
+
+    /// One more file of `replica` read, for the progress indicator.
+    fn tick(&mut self, replica: &str) {
+        self.progress_done += 1;
+        (self.progress)(Progress {
+            phase: Phase::Receiving,
+            done: self.progress_done,
+            total: self.progress_total,
+            replica_id: Some(replica.to_owned()),
+        });
+    }
+
+    /// Remember a gap so that the next round lists the folder (and can heal it with a snapshot), and tell
+    /// the owner which file we wait on; forget a healed one.
+    async fn record_gap(
+        &mut self,
+        replica: &str,
+        applied: u64,
+        any_fault: bool,
+        had_gap: bool,
+    ) -> Result<(), SyncError> {
         if any_fault {
             self.waiting
                 .insert(replica.to_owned(), applied.saturating_add(1));
@@ -336,14 +375,7 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
         } else if had_gap {
             self.state.kv_set(&key_gap(replica), b"").await?;
         }
-        self.report.replicas_seen.push(ReplicaSeen {
-            id: replica.to_owned(),
-            name: hint.as_ref().map(|h| h.name.clone()),
-            last_seq,
-            applied_seq: applied,
-            written_at: hint.as_ref().and_then(|h| h.written_at),
-        });
-        Ok(applied)
+        Ok(())
     }
 
     /// Imports queued files in one transaction that moves the cursor to `cursor` (if `Some`). If the store

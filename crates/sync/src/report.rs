@@ -10,6 +10,7 @@ use ts_rs::TS;
 pub struct RoundReport {
     /// This replica.
     pub replica_id: String,
+    /// This replica's human name.
     pub replica_name: String,
     /// Files this round wrote into the folder.
     pub sent: Vec<SentFile>,
@@ -74,24 +75,30 @@ impl RoundReport {
     }
 }
 
+/// A file this round wrote into the folder.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct SentFile {
     /// Path relative to `<folder>/rapporteur/v1`.
     pub file: String,
+    /// The meeting whose changes it carries.
     pub meeting_id: String,
+    /// Its size.
     #[ts(type = "number")]
     pub bytes: u64,
 }
 
+/// A file this round applied from another replica.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct ReceivedFile {
     /// Path relative to `<folder>/rapporteur/v1`.
     pub file: String,
+    /// The replica that wrote it.
     pub replica_id: String,
     /// The meetings it carried (one for an update, any number for a snapshot).
     pub meeting_ids: Vec<String>,
+    /// The size of the changes it carried.
     #[ts(type = "number")]
     pub bytes: u64,
 }
@@ -113,6 +120,7 @@ pub struct Skipped {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct PeerWaiting {
+    /// The replica that waits.
     pub replica_id: String,
     /// Path relative to `<folder>/rapporteur/v1`.
     pub file: String,
@@ -132,9 +140,11 @@ pub struct PendingBlob {
     pub reason: String,
 }
 
+/// Another replica found in the folder, and how far this one has read it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct ReplicaSeen {
+    /// Its replica id.
     pub id: String,
     /// From its `replica.json`; `None` until that file arrives.
     #[ts(optional)]
@@ -154,9 +164,12 @@ pub struct ReplicaSeen {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export, rename = "SyncProgress")]
 pub struct Progress {
+    /// Sending or receiving.
     pub phase: Phase,
+    /// Files handled so far in this phase.
     #[ts(type = "number")]
     pub done: u64,
+    /// Files to handle in this phase, as far as known.
     #[ts(type = "number")]
     pub total: u64,
     /// The replica being read, in the receiving phase.
@@ -169,6 +182,8 @@ pub struct Progress {
 #[serde(rename_all = "snake_case")]
 #[ts(export, rename = "SyncPhase")]
 pub enum Phase {
+    /// Writing our files into the folder.
     Sending,
+    /// Reading the other replicas' files.
     Receiving,
 }

@@ -6,9 +6,10 @@ use std::fs;
 use std::path::PathBuf;
 
 use loro::VersionVector;
+use rapporteur_core::atomic::{self, IfExists};
 
 use crate::error::SyncError;
-use crate::folder::{self, REPLICA_JSON_FORMAT, ReplicaJson, io_reason, write_atomic};
+use crate::folder::{self, REPLICA_JSON_FORMAT, ReplicaJson, io_reason};
 use crate::format::{self, encode_snapshot, encode_update};
 use crate::keys::{KEY_NEXT_SEQ, KEY_SNAPSHOT, key_exported, key_shared_in, u64_of};
 use crate::own::{self, OwnCheck};
@@ -166,7 +167,7 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
             let bytes = encode_update(&self.me.id, next, meeting, &export.payload);
             // Recorded before the rename, so that after a crash in between the file is still known as ours.
             self.note_update(next, &bytes).await?;
-            if let Err(e) = write_atomic(&own_dir, &name, &bytes) {
+            if let Err(e) = atomic::write(&own_dir.join(&name), &bytes, IfExists::Replace) {
                 self.report.write_error = Some(format!("cannot write {name}: {}", io_reason(&e)));
                 return Ok(own_json);
             }
@@ -208,7 +209,7 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
         let name = format::snapshot_name(head);
         let bytes = encode_snapshot(&self.me.id, head, &entries);
         self.note_snapshot(head, &bytes).await?;
-        match write_atomic(&self.own_dir(), &name, &bytes) {
+        match atomic::write(&self.own_dir().join(&name), &bytes, IfExists::Replace) {
             Ok(()) => {
                 self.state.kv_set(KEY_SNAPSHOT, &head.to_le_bytes()).await?;
                 self.report.snapshot_written = Some(rel(&self.me.id, &name));
@@ -246,7 +247,11 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
         }
         json.written_at = Some(now_unix());
         let bytes = serde_json::to_vec_pretty(&json).expect("replica.json always serialises");
-        if let Err(e) = write_atomic(&self.own_dir(), "replica.json", &bytes) {
+        if let Err(e) = atomic::write(
+            &self.own_dir().join("replica.json"),
+            &bytes,
+            IfExists::Replace,
+        ) {
             self.report.write_error = Some(format!("cannot write replica.json: {}", io_reason(&e)));
         }
         Ok(())

@@ -94,6 +94,7 @@ impl SyncService {
         }
     }
 
+    /// The same service with other tuning (tests and benchmarks use small values).
     pub fn with_options(mut self, options: SyncOptions) -> SyncService {
         self.options = options;
         self
@@ -116,10 +117,12 @@ impl SyncService {
         Ok(known)
     }
 
+    /// The data directory whose lock rounds take.
     pub fn data_dir(&self) -> &Path {
         &self.data_dir
     }
 
+    /// Its tuning.
     pub fn options(&self) -> &SyncOptions {
         &self.options
     }

@@ -28,6 +28,7 @@ pub struct LocalReplica {
 /// One export: the payload and the document's version vector it brings a reader up to.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Export {
+    /// Loro updates, as `import_batch` takes them.
     pub payload: Vec<u8>,
     /// Encoded Loro version vector of the document when the payload was taken.
     pub version: Vec<u8>,
@@ -35,6 +36,7 @@ pub struct Export {
 
 /// The local store, as the sync service sees it.
 pub trait ReplicaState: Sync {
+    /// This installation: its replica id and name.
     fn local_replica(&self) -> impl Future<Output = Result<LocalReplica, SyncError>> + Send;
 
     /// Every meeting that has a document, deleted (tombstoned) ones included: their deletion must travel.
@@ -78,6 +80,7 @@ pub trait ReplicaState: Sync {
 
     /// Sync bookkeeping that must survive restarts.
     fn kv_get(&self, key: &str) -> impl Future<Output = Result<Option<Vec<u8>>, SyncError>> + Send;
+    /// Sets a key of the sync bookkeeping, durably.
     fn kv_set(&self, key: &str, value: &[u8])
     -> impl Future<Output = Result<(), SyncError>> + Send;
     /// Removes every key starting with `prefix`.
@@ -119,6 +122,8 @@ pub trait ReplicaState: Sync {
 /// A blob (attachment bytes, named by SHA-256) and a file name to report it by.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BlobRef {
+    /// The SHA-256 of the bytes, in hex.
     pub sha256: String,
+    /// The attachment's file name.
     pub name: String,
 }

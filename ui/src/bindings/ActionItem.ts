@@ -2,7 +2,18 @@
 import type { ActionKind } from "./ActionKind";
 import type { ActionStatus } from "./ActionStatus";
 
-export type ActionItem = { id?: string, kind: ActionKind, 
+/**
+ * Something a meeting asked for, promised or decided, tracked until it is done.
+ */
+export type ActionItem = { 
+/**
+ * Stable id, given by the store; kept from a record when unique.
+ */
+id?: string, 
+/**
+ * A request, a commitment, an invitation, a decision or a next step.
+ */
+kind: ActionKind, 
 /**
  * Who asked, promised or decided; may be left blank while it is not yet known.
  */
@@ -10,4 +21,16 @@ from: string,
 /**
  * To whom; may be left blank.
  */
-to: string, text: string, due: string | null, status: ActionStatus, };
+to: string, 
+/**
+ * What is to be done. Never blank.
+ */
+text: string, 
+/**
+ * When it is due.
+ */
+due: string | null, 
+/**
+ * Where it stands.
+ */
+status: ActionStatus, };

@@ -4,7 +4,11 @@ import type { DocumentKind } from "./DocumentKind";
 /**
  * One attached file, as [`Store::attachments`] lists it.
  */
-export type Attachment = { id: string, 
+export type Attachment = { 
+/**
+ * The attachment's id (not the blob's: two attachments may share one blob).
+ */
+id: string, 
 /**
  * The document it is attached to.
  */
@@ -20,7 +24,15 @@ doc_index: number,
 /**
  * The file name it was attached under (no directories).
  */
-name: string, media_type: string, size: number, 
+name: string, 
+/**
+ * Its media type, from its name, e.g. `application/pdf`.
+ */
+media_type: string, 
+/**
+ * Its size in bytes.
+ */
+size: number, 
 /**
  * Lowercase hex SHA-256 of the bytes: the blob's name.
  */

@@ -2,9 +2,16 @@
 import type { AttendanceGroup } from "./AttendanceGroup";
 import type { AttendingDelegation } from "./AttendingDelegation";
 
+/**
+ * Who attended a meeting.
+ */
 export type Attendance = { 
 /**
  * Headcounts by category, at most one group per category. A group without `count` takes the number of
  * present named delegations.
  */
-groups: Array<AttendanceGroup>, delegations: Array<AttendingDelegation>, };
+groups: Array<AttendanceGroup>, 
+/**
+ * Named delegations and participants, present or excused.
+ */
+delegations: Array<AttendingDelegation>, };

@@ -2,8 +2,31 @@
 import type { Category } from "./Category";
 import type { DelegationCode } from "./DelegationCode";
 
-export type AttendingDelegation = { id?: string, present: boolean, delegation?: DelegationCode, 
+/**
+ * One named delegation or participant in the attendance.
+ */
+export type AttendingDelegation = { 
+/**
+ * Stable id, given by the store; kept from a record when unique.
+ */
+id?: string, 
+/**
+ * Whether they were present (false: excused or absent).
+ */
+present: boolean, 
+/**
+ * A State of the registry, by code.
+ */
+delegation?: DelegationCode, 
 /**
  * Overrides the built-in name of `delegation` for this one meeting.
  */
-display_name?: string, name?: string, category?: Category, };
+display_name?: string, 
+/**
+ * A free entry's name (a UN entity, an NGO, a mandate holder).
+ */
+name?: string, 
+/**
+ * A free entry's category; a State's comes from the registry.
+ */
+category?: Category, };

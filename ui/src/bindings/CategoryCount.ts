@@ -4,11 +4,19 @@ import type { Category } from "./Category";
 /**
  * One category's headcount, as a summary states it.
  */
-export type CategoryCount = { category: Category, 
+export type CategoryCount = { 
+/**
+ * The category counted.
+ */
+category: Category, 
 /**
  * The record's own label for this group ("colleagues from civil society"), if it gives one.
  */
-label?: string, count: number, 
+label?: string, 
+/**
+ * How many attended.
+ */
+count: number, 
 /**
  * True when `count` came from a group's explicit `count`, false when it was counted from delegations.
  */

@@ -14,8 +14,184 @@ import type { RelatedMeeting } from "./RelatedMeeting";
  * `index` of related meetings and statements is 0-based; the summary is document index 0.
  * Items that are added get a fresh id, visible in the record that `edit` returns.
  */
-export type Edit = { "op": "set_meeting", meeting: Meeting, } | { "op": "add_delegation", party: Party, present: boolean, } | { "op": "set_presence", id: string, present: boolean, } | { "op": "update_delegation", id: string, party: Party, } | { "op": "remove_delegation", id: string, } | { "op": "set_group", category: Category, label?: string, count?: number, } | { "op": "remove_group", category: Category, } | { "op": "add_intervention", speaker: Party, at?: number, } | { "op": "move_intervention", id: string, to: number, } | { "op": "update_intervention", id: string, speaker: Party, person?: string, 
+export type Edit = { "op": "set_meeting", 
+/**
+ * The meeting's fields as they should be.
+ */
+meeting: Meeting, } | { "op": "add_delegation", 
+/**
+ * The State (by code) or the free entry (name and category).
+ */
+party: Party, 
+/**
+ * Present, or excused.
+ */
+present: boolean, } | { "op": "set_presence", 
+/**
+ * The attendance row's id.
+ */
+id: string, 
+/**
+ * Present, or excused.
+ */
+present: boolean, } | { "op": "update_delegation", 
+/**
+ * The attendance row's id.
+ */
+id: string, 
+/**
+ * Who it is now.
+ */
+party: Party, } | { "op": "remove_delegation", 
+/**
+ * The attendance row's id.
+ */
+id: string, } | { "op": "set_group", 
+/**
+ * The category counted.
+ */
+category: Category, 
+/**
+ * How the summary names the group for this meeting.
+ */
+label?: string, 
+/**
+ * The headcount; `None`: the present named delegations of the category.
+ */
+count?: number, } | { "op": "remove_group", 
+/**
+ * The category whose group goes.
+ */
+category: Category, } | { "op": "add_intervention", 
+/**
+ * Who takes the floor.
+ */
+speaker: Party, 
+/**
+ * Position in the speakers list, from 1.
+ */
+at?: number, } | { "op": "move_intervention", 
+/**
+ * The intervention's id.
+ */
+id: string, 
+/**
+ * Its new position, from 1.
+ */
+to: number, } | { "op": "update_intervention", 
+/**
+ * The intervention's id.
+ */
+id: string, 
+/**
+ * Who took the floor.
+ */
+speaker: Party, 
+/**
+ * The person who spoke.
+ */
+person?: string, 
 /**
  * `HH:MM`.
  */
-time?: string, agenda_item?: string, kind: InterventionKind, } | { "op": "set_intervention_summary", id: string, text: string, } | { "op": "remove_intervention", id: string, } | { "op": "add_action", item: ActionItem, } | { "op": "update_action", id: string, item: ActionItem, } | { "op": "remove_action", id: string, } | { "op": "add_related", item: RelatedMeeting, } | { "op": "update_related", index: number, item: RelatedMeeting, } | { "op": "remove_related", index: number, } | { "op": "set_summary_title", title: string | null, } | { "op": "set_document", kind: DocumentKind, index: number, body: string, } | { "op": "add_statement", title?: string, speaker?: string, } | { "op": "update_statement", index: number, title?: string, speaker?: string, delivered_on?: string, } | { "op": "remove_statement", index: number, } | { "op": "remove_attachment", id: string, };
+time?: string, 
+/**
+ * The agenda item it was made under.
+ */
+agenda_item?: string, 
+/**
+ * A statement, a question or a right of reply.
+ */
+kind: InterventionKind, } | { "op": "set_intervention_summary", 
+/**
+ * The intervention's id.
+ */
+id: string, 
+/**
+ * The whole new text.
+ */
+text: string, } | { "op": "remove_intervention", 
+/**
+ * The intervention's id.
+ */
+id: string, } | { "op": "add_action", 
+/**
+ * The item (its `id` is ignored: a fresh one is given).
+ */
+item: ActionItem, } | { "op": "update_action", 
+/**
+ * The action item's id.
+ */
+id: string, 
+/**
+ * Its fields as they should be (its `id` is ignored).
+ */
+item: ActionItem, } | { "op": "remove_action", 
+/**
+ * The action item's id.
+ */
+id: string, } | { "op": "add_related", 
+/**
+ * The related meeting.
+ */
+item: RelatedMeeting, } | { "op": "update_related", 
+/**
+ * Its position in the list, from 0.
+ */
+index: number, 
+/**
+ * Its fields as they should be.
+ */
+item: RelatedMeeting, } | { "op": "remove_related", 
+/**
+ * Its position in the list, from 0.
+ */
+index: number, } | { "op": "set_summary_title", 
+/**
+ * The title; blank is the same as `None`.
+ */
+title: string | null, } | { "op": "set_document", 
+/**
+ * The summary or a statement.
+ */
+kind: DocumentKind, 
+/**
+ * 0 for the summary; a statement's position among the statements, from 0.
+ */
+index: number, 
+/**
+ * The whole new Markdown text; only the difference is recorded, so it merges.
+ */
+body: string, } | { "op": "add_statement", 
+/**
+ * Its title.
+ */
+title?: string, 
+/**
+ * Who delivers it.
+ */
+speaker?: string, } | { "op": "update_statement", 
+/**
+ * Its position among the statements, from 0.
+ */
+index: number, 
+/**
+ * Its title.
+ */
+title?: string, 
+/**
+ * Who delivers it.
+ */
+speaker?: string, 
+/**
+ * The day it was delivered.
+ */
+delivered_on?: string, } | { "op": "remove_statement", 
+/**
+ * Its position among the statements, from 0.
+ */
+index: number, } | { "op": "remove_attachment", 
+/**
+ * The attachment's id.
+ */
+id: string, };

@@ -6,7 +6,15 @@ import type { Table } from "./Table";
 /**
  * How to export one document: what the CLI's flags and the Export view's controls say.
  */
-export type ExportOptions = { format: "pdf" | "docx" | "md" | "html" | "csv" | "ics", kind: DocumentKind, 
+export type ExportOptions = { 
+/**
+ * The output format.
+ */
+format: "pdf" | "docx" | "md" | "html" | "csv" | "ics", 
+/**
+ * The summary or a statement.
+ */
+kind: DocumentKind, 
 /**
  * Which statement (from 0); ignored for the summary.
  */
@@ -14,7 +22,11 @@ index: number,
 /**
  * Output language; `None` is the meeting's language.
  */
-lang: Language | null, annex: boolean, 
+lang: Language | null, 
+/**
+ * Append the attendance list and the list of speakers.
+ */
+annex: boolean, 
 /**
  * For CSV: `attendance` (default) or `actions`.
  */

@@ -5,7 +5,11 @@ import type { Category } from "./Category";
  * A name typed as a free entry (a UN entity, a mandate holder, an NGO: a party that is not a State of the
  * registry) in some meeting's attendance or speakers list, offered again as a suggestion.
  */
-export type FreeName = { name: string, 
+export type FreeName = { 
+/**
+ * The name as typed.
+ */
+name: string, 
 /**
  * The category it was filed under most often.
  */

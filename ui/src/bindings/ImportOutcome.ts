@@ -3,7 +3,11 @@
 /**
  * What `import_updates` did.
  */
-export type ImportOutcome = { meeting_id: string, 
+export type ImportOutcome = { 
+/**
+ * The meeting the payload was for.
+ */
+meeting_id: string, 
 /**
  * The meeting did not exist here before this import.
  */

@@ -2,11 +2,22 @@
 import type { InterventionKind } from "./InterventionKind";
 import type { Party } from "./Party";
 
-export type Intervention = { id?: string, 
+/**
+ * One turn on the speakers list.
+ */
+export type Intervention = { 
+/**
+ * Stable id, given by the store; kept from a record when unique.
+ */
+id?: string, 
 /**
  * Position in the speakers list, from 1. Stored as list position; exported as 1..n.
  */
-order: number, speaker: Party, 
+order: number, 
+/**
+ * The delegation or participant who took the floor.
+ */
+speaker: Party, 
 /**
  * The person who spoke, when the rapporteur noted it.
  */
@@ -14,4 +25,16 @@ person?: string,
 /**
  * Local time the floor was given, `HH:MM`.
  */
-time?: string, agenda_item?: string, summary: string, kind: InterventionKind, };
+time?: string, 
+/**
+ * The agenda item it was made under.
+ */
+agenda_item?: string, 
+/**
+ * What was said, in Markdown, as the summary will report it.
+ */
+summary: string, 
+/**
+ * A statement, a question or a right of reply.
+ */
+kind: InterventionKind, };

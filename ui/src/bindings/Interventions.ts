@@ -6,11 +6,19 @@ import type { Party } from "./Party";
  * The speakers list, in speaking order. On the wire each entry carries an `order`; two equal orders are refused.
  * The list position is the truth: parsing sorts by `order` and renumbers 1..n, and export writes 1..n.
  */
-export type Interventions = Array<{ id?: string, 
+export type Interventions = Array<{ 
+/**
+ * Stable id, given by the store; kept from a record when unique.
+ */
+id?: string, 
 /**
  * Position in the speakers list, from 1. Stored as list position; exported as 1..n.
  */
-order: number, speaker: Party, 
+order: number, 
+/**
+ * The delegation or participant who took the floor.
+ */
+speaker: Party, 
 /**
  * The person who spoke, when the rapporteur noted it.
  */
@@ -18,4 +26,16 @@ person?: string,
 /**
  * Local time the floor was given, `HH:MM`.
  */
-time?: string, agenda_item?: string, summary: string, kind: InterventionKind, }>;
+time?: string, 
+/**
+ * The agenda item it was made under.
+ */
+agenda_item?: string, 
+/**
+ * What was said, in Markdown, as the summary will report it.
+ */
+summary: string, 
+/**
+ * A statement, a question or a right of reply.
+ */
+kind: InterventionKind, }>;

@@ -3,7 +3,11 @@
 /**
  * A change to the letterhead; `None` leaves a field as it is.
  */
-export type LetterheadChange = { organisation?: string, 
+export type LetterheadChange = { 
+/**
+ * The issuing organisation; `Some("")` removes the letterhead line.
+ */
+organisation?: string, 
 /**
  * `Some("")` removes the second line.
  */

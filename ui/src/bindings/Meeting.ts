@@ -4,8 +4,47 @@ import type { Language } from "./Language";
 import type { MeetingKind } from "./MeetingKind";
 import type { MeetingStatus } from "./MeetingStatus";
 
-export type Meeting = { title: string, kind: MeetingKind, convened_by?: string, date: string, end_date?: string, venue?: string, 
+/**
+ * The meeting a record describes.
+ */
+export type Meeting = { 
+/**
+ * Its title, e.g. "Briefing to Member States on the Global Compact". Never blank.
+ */
+title: string, 
+/**
+ * What kind of meeting it was.
+ */
+kind: MeetingKind, 
+/**
+ * Who convened it.
+ */
+convened_by?: string, 
+/**
+ * The day it was held, or its first day.
+ */
+date: string, 
+/**
+ * Its last day, for a meeting over several days; never before `date`.
+ */
+end_date?: string, 
+/**
+ * Where it was held.
+ */
+venue?: string, 
 /**
  * BCP 47 primary language subtag of the meeting's working language: `en`, `fr`, `es`, `ar`, `zh`, `ru`.
  */
-language: Language, symbol?: string, chair?: Chair, status: MeetingStatus, };
+language: Language, 
+/**
+ * Its document symbol, e.g. `A/HRC/43/1`.
+ */
+symbol?: string, 
+/**
+ * Who chaired it.
+ */
+chair?: Chair, 
+/**
+ * How far the write-up has come.
+ */
+status: MeetingStatus, };

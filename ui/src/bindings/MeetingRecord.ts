@@ -10,7 +10,31 @@ import type { RelatedMeeting } from "./RelatedMeeting";
 /**
  * One meeting, as exchanged between machines and shown to scripts.
  */
-export type MeetingRecord = { format: FormatId, meeting: Meeting, attendance: Attendance, interventions: Interventions, action_items: Array<ActionItem>, related_meetings: Array<RelatedMeeting>, 
+export type MeetingRecord = { 
+/**
+ * Always `rapporteur/meeting-record@1`.
+ */
+format: FormatId, 
+/**
+ * The meeting itself: title, kind, dates, venue, language, chair.
+ */
+meeting: Meeting, 
+/**
+ * Who attended: headcounts by category and named delegations.
+ */
+attendance: Attendance, 
+/**
+ * The speakers list, in speaking order.
+ */
+interventions: Interventions, 
+/**
+ * Requests, commitments, decisions and next steps, tracked across meetings.
+ */
+action_items: Array<ActionItem>, 
+/**
+ * Earlier or later meetings this one refers to.
+ */
+related_meetings: Array<RelatedMeeting>, 
 /**
  * The summary (at most one, listed first) and the statements in order.
  */

@@ -5,11 +5,51 @@ import type { MeetingStatus } from "./MeetingStatus";
 /**
  * One row of the meetings list.
  */
-export type MeetingSummary = { id: string, title: string, date: string, end_date?: string, kind: MeetingKind, status: MeetingStatus, convened_by?: string, 
+export type MeetingSummary = { 
+/**
+ * The meeting's id.
+ */
+id: string, 
+/**
+ * Its title.
+ */
+title: string, 
+/**
+ * Its (first) day.
+ */
+date: string, 
+/**
+ * Its last day, if over several.
+ */
+end_date?: string, 
+/**
+ * What kind of meeting.
+ */
+kind: MeetingKind, 
+/**
+ * How far its write-up has come.
+ */
+status: MeetingStatus, 
+/**
+ * Who convened it.
+ */
+convened_by?: string, 
 /**
  * Named delegations marked present.
  */
-delegations_present: number, interventions: number, action_items: number, open_action_items: number, 
+delegations_present: number, 
+/**
+ * Turns on the speakers list.
+ */
+interventions: number, 
+/**
+ * Action items, all of them.
+ */
+action_items: number, 
+/**
+ * Action items open or in progress.
+ */
+open_action_items: number, 
 /**
  * Summary and statements.
  */

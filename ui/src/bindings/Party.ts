@@ -6,8 +6,20 @@ import type { DelegationCode } from "./DelegationCode";
  * A delegation (a State from the registry) or any other named party with a category.
  * On the wire: `{"delegation": "GBR", "display_name": "UK"}` or `{"name": "...", "category": "..."}`.
  */
-export type Party = { delegation?: DelegationCode, 
+export type Party = { 
+/**
+ * A State of the registry, by code.
+ */
+delegation?: DelegationCode, 
 /**
  * Overrides the built-in name of `delegation` for this one meeting.
  */
-display_name?: string, name?: string, category?: Category, };
+display_name?: string, 
+/**
+ * A free entry's name (a UN entity, an NGO, a mandate holder).
+ */
+name?: string, 
+/**
+ * A free entry's category; a State's comes from the registry.
+ */
+category?: Category, };

@@ -3,7 +3,11 @@
 /**
  * Another replica waiting on one of our files.
  */
-export type PeerWaiting = { replica_id: string, 
+export type PeerWaiting = { 
+/**
+ * The replica that waits.
+ */
+replica_id: string, 
 /**
  * Path relative to `<folder>/rapporteur/v1`.
  */

@@ -3,7 +3,11 @@
 /**
  * The result of [`regenerate`].
  */
-export type Regenerated = { markdown: string, 
+export type Regenerated = { 
+/**
+ * The document with its generated sections refreshed.
+ */
+markdown: string, 
 /**
  * Sections edited by hand since they were generated, left as they were (not regenerated).
  */

@@ -13,7 +13,11 @@ export type RoundReport = {
 /**
  * This replica.
  */
-replica_id: string, replica_name: string, 
+replica_id: string, 
+/**
+ * This replica's human name.
+ */
+replica_name: string, 
 /**
  * Files this round wrote into the folder.
  */

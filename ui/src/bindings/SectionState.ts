@@ -3,7 +3,11 @@
 /**
  * A generated section found in a document.
  */
-export type SectionState = { name: string, 
+export type SectionState = { 
+/**
+ * The section's name, e.g. `attendance`.
+ */
+name: string, 
 /**
  * True if its text no longer matches the hash it was generated with (or it lost its end marker).
  */

@@ -3,6 +3,9 @@ import type { Language } from "./Language";
 import type { Letterhead } from "./Letterhead";
 import type { Theme } from "./Theme";
 
+/**
+ * The workspace settings: local to this installation, never synced.
+ */
 export type Settings = { 
 /**
  * The shared folder to sync with; `None` turns background sync off.
@@ -15,4 +18,12 @@ sync_interval_secs: number,
 /**
  * The UI's language (English or French).
  */
-ui_language: Language, theme: Theme, letterhead: Letterhead, };
+ui_language: Language, 
+/**
+ * The window's colours.
+ */
+theme: Theme, 
+/**
+ * The letterhead exports print (a colleague's letterhead is not yours).
+ */
+letterhead: Letterhead, };

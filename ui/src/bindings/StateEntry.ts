@@ -3,4 +3,16 @@
 /**
  * A State as the attendance picker shows it.
  */
-export type StateEntry = { code: string, name: string, member: boolean, };
+export type StateEntry = { 
+/**
+ * ISO 3166-1 alpha-3 code, e.g. `GBR`.
+ */
+code: string, 
+/**
+ * Its short name in the language asked for.
+ */
+name: string, 
+/**
+ * A Member State (false: an observer State).
+ */
+member: boolean, };

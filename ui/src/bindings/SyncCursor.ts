@@ -3,4 +3,12 @@
 /**
  * How far this replica has applied another replica's files: its id and the last applied file's `seq`.
  */
-export type SyncCursor = { replica_id: string, seq: number, };
+export type SyncCursor = { 
+/**
+ * The other replica's id.
+ */
+replica_id: string, 
+/**
+ * The last of its files applied, with every one before it.
+ */
+seq: number, };

@@ -4,7 +4,19 @@ import type { SyncPhase } from "./SyncPhase";
 /**
  * Progress during a round, for long first syncs. (`SyncProgress` in TypeScript.)
  */
-export type SyncProgress = { phase: SyncPhase, done: number, total: number, 
+export type SyncProgress = { 
+/**
+ * Sending or receiving.
+ */
+phase: SyncPhase, 
+/**
+ * Files handled so far in this phase.
+ */
+done: number, 
+/**
+ * Files to handle in this phase, as far as known.
+ */
+total: number, 
 /**
  * The replica being read, in the receiving phase.
  */

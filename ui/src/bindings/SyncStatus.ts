@@ -11,7 +11,11 @@ export type SyncStatus = {
 /**
  * The folder from the settings; `None` means background sync is off.
  */
-folder?: string, interval_secs: number, 
+folder?: string, 
+/**
+ * Seconds between background rounds, from the settings.
+ */
+interval_secs: number, 
 /**
  * A round is running now.
  */

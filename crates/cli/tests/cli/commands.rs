@@ -1,6 +1,6 @@
 use std::path::Path;
 
-use rapporteur_core::parse_record;
+use rapporteur_app::parse_record;
 
 use crate::support::{Cli, EXAMPLE, without_ids};
 

@@ -1,6 +1,6 @@
 //! A new user's first minute: the built-in example meeting, and exporting before any summary is written.
 
-use rapporteur_core::parse_record;
+use rapporteur_app::parse_record;
 
 use crate::support::{Cli, EXAMPLE, stderr, without_ids};
 

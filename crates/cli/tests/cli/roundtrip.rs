@@ -1,5 +1,5 @@
 use proptest::prelude::*;
-use rapporteur_core::{parse_record, strategies, to_json};
+use rapporteur_app::{parse_record, strategies, to_json};
 
 use crate::support::{Cli, without_ids};
 

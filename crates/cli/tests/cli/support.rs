@@ -2,7 +2,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
-use rapporteur_core::MeetingRecord;
+use rapporteur_app::MeetingRecord;
 
 pub const EXAMPLE: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),

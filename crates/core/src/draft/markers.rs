@@ -27,6 +27,7 @@ const CLOSE: &str = "-->";
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[ts(export)]
 pub struct Regenerated {
+    /// The document with its generated sections refreshed.
     pub markdown: String,
     /// Sections edited by hand since they were generated, left as they were (not regenerated).
     pub edited_sections: Vec<String>,
@@ -38,6 +39,7 @@ pub struct Regenerated {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[ts(export)]
 pub struct SectionState {
+    /// The section's name, e.g. `attendance`.
     pub name: String,
     /// True if its text no longer matches the hash it was generated with (or it lost its end marker).
     pub edited: bool,

@@ -10,6 +10,7 @@ use super::*;
 #[serde(try_from = "RawParty")]
 #[ts(export)]
 pub struct Party {
+    /// A State of the registry, by code.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub delegation: Option<DelegationCode>,
@@ -17,9 +18,11 @@ pub struct Party {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub display_name: Option<String>,
+    /// A free entry's name (a UN entity, an NGO, a mandate holder).
     #[serde(skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub name: Option<String>,
+    /// A free entry's category; a State's comes from the registry.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub category: Option<Category>,
@@ -46,6 +49,7 @@ impl TryFrom<RawParty> for Party {
 }
 
 impl Party {
+    /// The State `code`, under its registry name.
     pub fn state(code: DelegationCode) -> Party {
         Party {
             delegation: Some(code),
@@ -55,6 +59,7 @@ impl Party {
         }
     }
 
+    /// A free entry: `name`, filed under `category`.
     pub fn named(name: impl Into<String>, category: Category) -> Party {
         Party {
             delegation: None,
@@ -122,6 +127,7 @@ impl DelegationCode {
         }
     }
 
+    /// The code, e.g. `GBR`.
     pub fn as_str(&self) -> &str {
         &self.0
     }

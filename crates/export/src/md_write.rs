@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use pulldown_cmark::{Event, Parser};
 
 use crate::i18n;
-use crate::markdown;
+use crate::md_read;
 use crate::view::{Annex, Notes, View};
 
 /// Backslash-escape what Markdown would read as syntax in our own strings (titles, names, cells).
@@ -89,7 +89,7 @@ fn paragraph(s: &str) -> String {
 fn clean_body(md: &str) -> String {
     // Raw HTML spans, merged where they touch: an HTML block arrives one line per event.
     let mut spans: Vec<std::ops::Range<usize>> = Vec::new();
-    for (ev, range) in Parser::new_ext(md, markdown::options()).into_offset_iter() {
+    for (ev, range) in Parser::new_ext(md, md_read::options()).into_offset_iter() {
         if !matches!(ev, Event::Html(_) | Event::InlineHtml(_)) {
             continue;
         }
