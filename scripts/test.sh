@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of Rapporteur, installing whatever is missing first:
-# formatting, lints, generated-type drift, the UI's unit tests and build, every Rust test
-# (unit, integration, CLI and the end-to-end tests that drive the real window under Xvfb), and a short
-# run of each fuzz target when nightly and cargo-fuzz are installed.
+# formatting, lints (clippy; ESLint and Prettier for the UI), generated-type drift, the UI's unit tests and
+# build, every Rust test (unit, integration, CLI and the end-to-end tests that drive the real window under
+# Xvfb), and a short run of each fuzz target when nightly and cargo-fuzz are installed.
 # Every step runs even if an earlier one failed; the summary at the end names the failures.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -23,7 +23,8 @@ step() {
 scripts/setup.sh || { echo "setup failed" >&2; exit 1; }
 
 step "rustfmt" cargo fmt --all --check
-step "UI: type check, unit tests, build" bash -c 'cd ui && npm run check && npm test && npm run build'
+step "UI: type check, lints (ESLint, Prettier), unit tests, build" \
+  bash -c 'cd ui && npm run check && npm run lint && npm test && npm run build'
 step "clippy" cargo clippy --workspace --all-targets -- -D warnings
 step "Rust tests (unit, integration, CLI, end to end under Xvfb)" \
   xvfb-run -a -s "-screen 0 1280x800x24" cargo test --workspace --no-fail-fast

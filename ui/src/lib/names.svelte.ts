@@ -6,22 +6,24 @@ import type { Category } from '../bindings/Category';
 import { i18n } from './i18n.svelte';
 
 const cache = $state<Record<string, StateEntry>>({});
-/** Languages whose whole list is loaded or loading: one call per language, however many names a view shows. */
-const requested = new Set<string>();
+/** Each language's request for its whole list, loading or done: one call per language, however many names a
+ *  view shows. Bookkeeping only, so a plain record rather than state: no view depends on it. */
+const requests: Partial<Record<string, Promise<void>>> = {};
 
 const keyOf = (lang: string, code: string) => `${lang}:${code}`;
 
 /** Makes sure the names of `codes` in the UI language are (being) loaded. */
 export function ensureNames(codes: Iterable<string>) {
   const lang = i18n.lang as Language;
-  if (requested.has(lang)) return;
+  if (requests[lang]) return;
   for (const code of codes) {
     if (cache[keyOf(lang, code)]) continue;
-    requested.add(lang);
-    api
+    requests[lang] = api
       .registryList(lang)
       .then((list) => remember(list, lang))
-      .catch(() => requested.delete(lang));
+      .catch(() => {
+        delete requests[lang];
+      });
     return;
   }
 }

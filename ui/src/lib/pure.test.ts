@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { commandFor, SHORTCUTS } from './shortcuts';
+import { uniqueBy } from './unique';
 import { splitSnippet } from './snippet';
 import { sanitizeHtml } from './sanitize';
 import { createSaver, flushAll } from './autosave';
@@ -107,5 +108,20 @@ describe('file names', () => {
   it('makes a safe stem from a title', () => {
     expect(fileStem('Côte d’Ivoire: briefing / 2', '2019-12-12')).toBe('cote-d-ivoire-briefing-2-2019-12-12');
     expect(fileStem('', '2020-01-01')).toBe('meeting-2020-01-01');
+  });
+});
+
+describe('uniqueBy', () => {
+  it('keeps the first item of each key, in order', () => {
+    const items = [
+      { k: 'GHA', from: 'preferred' },
+      { k: 'KEN', from: 'search' },
+      { k: 'GHA', from: 'search' },
+    ];
+    expect(uniqueBy(items, (i) => i.k)).toEqual([
+      { k: 'GHA', from: 'preferred' },
+      { k: 'KEN', from: 'search' },
+    ]);
+    expect(uniqueBy([], (i: string) => i)).toEqual([]);
   });
 });
