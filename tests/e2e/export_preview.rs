@@ -124,6 +124,10 @@ pub(crate) async fn export_as_shown(app: &App, file_name: &str) -> Res {
     .await
 }
 
+async fn disabled(app: &App, css: &str) -> Res<bool> {
+    Ok(app.find(css).await?.attr("disabled").await?.is_some())
+}
+
 async fn open_long_meeting(driver: &Driver) -> Res<App> {
     let app = driver.launch().await?;
     app.open_meeting(TITLE).await?;
@@ -147,11 +151,7 @@ fn the_pager_reaches_every_page_and_back() {
             first.pages
         );
         assert!(
-            app.find("[data-testid=preview-prev]")
-                .await?
-                .attr("disabled")
-                .await?
-                .is_some(),
+            disabled(&app, "[data-testid=preview-prev]").await?,
             "no page before page 1"
         );
 
@@ -171,11 +171,7 @@ fn the_pager_reaches_every_page_and_back() {
             seen.push(shown.src);
         }
         assert!(
-            app.find("[data-testid=preview-next]")
-                .await?
-                .attr("disabled")
-                .await?
-                .is_some(),
+            disabled(&app, "[data-testid=preview-next]").await?,
             "no page after the last"
         );
         app.screenshot("export-preview-last-page").await?;
@@ -192,11 +188,7 @@ fn the_pager_reaches_every_page_and_back() {
             );
         }
         assert!(
-            app.find("[data-testid=preview-prev]")
-                .await?
-                .attr("disabled")
-                .await?
-                .is_some(),
+            disabled(&app, "[data-testid=preview-prev]").await?,
             "back on page 1"
         );
         app.quit().await?;
