@@ -11,9 +11,9 @@ use crate::harness::{App, Driver, Res, run};
 
 const TITLE: &str = "Consultation on the long summary";
 
-/// A record whose summary, written by hand, fills more than two pages: fifteen paragraphs of some ninety words.
+/// A record whose summary, written by hand, fills more than two pages: thirty paragraphs of some ninety words.
 fn long_record() -> Value {
-    let body: String = (1..=15)
+    let body: String = (1..=30)
         .map(|n| {
             format!(
                 "Paragraph {n}. The delegations welcomed the report of the Secretariat and stressed the value of \
