@@ -30,7 +30,7 @@ step "Rust tests (unit, integration, CLI, end to end under Xvfb)" \
 bindings_current() {
   git diff --exit-code --stat -- ui/src/bindings &&
     [ -z "$(git ls-files --others --exclude-standard ui/src/bindings)" ] ||
-    { echo "ui/src/bindings drifted from the Rust types: run 'cargo test --workspace' and commit ui/src/bindings" >&2; return 1; }
+    { echo "ui/src/bindings (the ts-rs types and commands.ts, the IPC command list) drifted from the Rust side: run 'cargo test --workspace' and commit ui/src/bindings" >&2; return 1; }
 }
 step "generated TypeScript types are committed and current" bindings_current
 # The fuzz targets (fuzz/, docs/FUZZING.md) need nightly and cargo-fuzz, which a fresh CI machine lacks:

@@ -13,6 +13,7 @@ mod close;
 mod drafting;
 mod export;
 mod harness;
+mod hostile;
 mod large;
 mod panels;
 mod record_edits;

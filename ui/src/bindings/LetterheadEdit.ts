@@ -1,0 +1,1 @@
+export type LetterheadEdit = { organisation?: string, unit?: string, remove_logo: boolean, };

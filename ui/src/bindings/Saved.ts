@@ -1,0 +1,1 @@
+export type Saved = { file: string, warnings: Array<string>, };
