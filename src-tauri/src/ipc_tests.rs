@@ -5,7 +5,7 @@ use std::any::TypeId;
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::fmt::Write as _;
 
-use ts_rs::{TS, TypeVisitor};
+use ts_rs::{Config, TS, TypeVisitor};
 
 use super::COMMANDS;
 
@@ -16,8 +16,9 @@ fn read(path: &str) -> String {
 }
 
 /// Builds `ui/src/bindings/commands.ts`: the named types each command uses, and one entry per command.
-#[derive(Default)]
 pub(crate) struct TypeScript {
+    /// ts-rs's settings from the environment, as for the other bindings.
+    cfg: Config,
     /// ts-rs name → file (without `.ts`) relative to the bindings directory.
     imports: BTreeMap<String, String>,
     entries: String,
@@ -27,7 +28,17 @@ impl TypeVisitor for TypeScript {
     fn visit<T: TS + 'static + ?Sized>(&mut self) {
         if let Some(path) = T::output_path() {
             let file = path.to_string_lossy().trim_end_matches(".ts").to_owned();
-            self.imports.insert(T::ident(), file);
+            self.imports.insert(T::ident(&self.cfg), file);
+        }
+    }
+}
+
+impl Default for TypeScript {
+    fn default() -> Self {
+        TypeScript {
+            cfg: Config::from_env(),
+            imports: BTreeMap::new(),
+            entries: String::new(),
         }
     }
 }
@@ -37,7 +48,7 @@ impl TypeScript {
     pub(crate) fn name<T: TS + 'static>(&mut self) -> String {
         self.visit::<T>();
         T::visit_generics(self);
-        T::name()
+        T::name(&self.cfg)
     }
 
     pub(crate) fn command(&mut self, name: &str, args: Vec<(&str, String)>, result: String) {
@@ -112,6 +123,7 @@ fn typescript_commands_are_generated() {
 /// Rust types that are file-system paths, and argument fields whose name says they hold one.
 #[derive(Default)]
 struct PathLike {
+    cfg: Config,
     seen: HashSet<TypeId>,
     found: Vec<String>,
 }
@@ -135,13 +147,15 @@ impl TypeVisitor for PathLike {
             self.found.push(format!("{rust} is a path"));
         }
         if T::output_path().is_some() {
-            for field in field_names(&T::decl()) {
+            for field in field_names(&T::decl(&self.cfg)) {
                 let lower = field.to_lowercase();
                 let pathish = lower.split('_').any(|w| PATH_WORDS.contains(&w))
                     || PATH_WORDS.iter().any(|w| lower.ends_with(w));
-                if pathish && !ALLOWED_FIELDS.contains(&(T::ident().as_str(), field.as_str())) {
+                if pathish
+                    && !ALLOWED_FIELDS.contains(&(T::ident(&self.cfg).as_str(), field.as_str()))
+                {
                     self.found
-                        .push(format!("{}.{field} names a path", T::ident()));
+                        .push(format!("{}.{field} names a path", T::ident(&self.cfg)));
                 }
             }
         }
