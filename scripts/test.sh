@@ -31,7 +31,7 @@ step "Rust tests (unit, integration, CLI, end to end under Xvfb)" \
 bindings_current() {
   git diff --exit-code --stat -- ui/src/bindings &&
     [ -z "$(git ls-files --others --exclude-standard ui/src/bindings)" ] ||
-    { echo "ui/src/bindings drifted from the Rust types: run 'cargo test --workspace' and commit ui/src/bindings" >&2; return 1; }
+    { echo "ui/src/bindings (the ts-rs types and commands.ts, the IPC command list) drifted from the Rust side: run 'cargo test --workspace' and commit ui/src/bindings" >&2; return 1; }
 }
 step "generated TypeScript types are committed and current" bindings_current
 # Licences, banned crates and where crates come from (deny.toml), offline: no advisory database is fetched.

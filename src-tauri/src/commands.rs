@@ -1,24 +1,81 @@
-//! The desktop app's IPC surface. Each command is one line over one method of [`rapporteur_app::App`], so the
+//! The desktop app's IPC commands. Each is one line over one method of [`rapporteur_app::App`], so the
 //! behaviour is the facade's and the CLI's alike; nothing is orchestrated here. Every command returns
 //! `Result<_, AppError>`, which reaches the web view as `{code, message}`.
 //!
-//! The names listed in [`COMMANDS`] must match the `generate_handler!` list in `lib.rs`; `build.rs` turns each
-//! into an `allow-<name>` permission, and `capabilities/default.json` grants exactly those.
+//! The one list of commands, with their argument and result types, is `command_list.rs`: `ipc.rs` derives
+//! the handler and the TypeScript module from it and checks at compile time that the functions here match it.
+//! No command takes a path. Those that read or write a file open a native dialog themselves (`dialogs.rs`) and
+//! use only what the user picked; they return `None` when the user cancels.
 
 use std::path::PathBuf;
 
 use rapporteur_app::{
-    ActionFilter, App, AppError, Attachment, DocVersion, DocumentKind, Edit, ExportOptions,
-    FreeName, Language, LetterheadChange, Meeting, MeetingRecord, MeetingSummary, PreviewPage,
-    Regeneration, Replace, ReplicaInfo, RoundReport, SearchHit, Settings, StateEntry, SyncStatus,
-    TrackedAction,
+    ActionFilter, App, AppError, Attachment, DocVersion, DocumentKind, Edit, ErrorCode,
+    ExportOptions, FreeName, Language, LetterheadChange, Meeting, MeetingRecord, MeetingSummary,
+    PreviewPage, Regeneration, Replace, ReplicaInfo, RoundReport, SearchHit, Settings, StateEntry,
+    SyncStatus, TrackedAction,
 };
-use tauri::State;
+use serde::{Deserialize, Serialize};
+use tauri::{State, Window};
+use ts_rs::TS;
+
+use crate::dialogs::{self, Ask};
 
 type Res<T> = Result<T, AppError>;
 
+/// A file written where the user chose in a save dialog.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Saved {
+    /// The chosen file's name (not its path: the page has no use for where it is).
+    pub file: String,
+    /// Characters an export could not print, one line each (see `App::export_to_file`).
+    pub warnings: Vec<String>,
+}
+
+/// The letterhead's text fields, as the Settings form changes them. A logo comes only from
+/// `pick_letterhead_logo`, which asks for the file itself.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct LetterheadEdit {
+    #[ts(optional)]
+    pub organisation: Option<String>,
+    /// `Some("")` removes the second line.
+    #[ts(optional)]
+    pub unit: Option<String>,
+    /// Remove the logo.
+    #[serde(default)]
+    pub remove_logo: bool,
+}
+
+fn filter(name: &str, extensions: &[&str]) -> Option<(String, Vec<String>)> {
+    Some((
+        name.to_owned(),
+        extensions.iter().map(|e| e.to_string()).collect(),
+    ))
+}
+
+/// Asks where to save a file, suggesting `proposed` (a name from the page) and filtering on its extension.
+async fn save_dialog(
+    window: &Window,
+    title: &str,
+    proposed: &str,
+    fallback: &str,
+) -> Res<Option<PathBuf>> {
+    let file_name = dialogs::suggested_name(proposed, fallback);
+    let filter = dialogs::extension(&file_name).map(|e| (e.to_uppercase(), vec![e]));
+    dialogs::pick(window, title, Ask::Save { file_name, filter }).await
+}
+
+fn saved(path: &std::path::Path, warnings: Vec<String>) -> Option<Saved> {
+    Some(Saved {
+        file: dialogs::file_name(path),
+        warnings,
+    })
+}
+
 #[tauri::command]
-pub fn data_dir(app: State<'_, App>) -> Res<String> {
+pub async fn data_dir(app: State<'_, App>) -> Res<String> {
     Ok(app.data_dir().display().to_string())
 }
 
@@ -57,9 +114,18 @@ pub async fn actions(app: State<'_, App>, filter: ActionFilter) -> Res<Vec<Track
     app.actions_filtered(filter).await
 }
 
+/// Asks for a meeting record (JSON) and imports it; returns the new meeting's id.
 #[tauri::command]
-pub async fn import_file(app: State<'_, App>, path: PathBuf) -> Res<String> {
-    app.import_file(&path).await
+pub async fn pick_and_import(
+    app: State<'_, App>,
+    window: Window,
+    title: String,
+) -> Res<Option<String>> {
+    let ask = Ask::Open(filter("JSON", &["json"]));
+    let Some(path) = dialogs::pick(&window, &title, ask).await? else {
+        return Ok(None);
+    };
+    app.import_file(&path).await.map(Some)
 }
 
 #[tauri::command]
@@ -67,22 +133,38 @@ pub async fn open_example(app: State<'_, App>) -> Res<String> {
     app.open_example().await
 }
 
+/// Asks where to save the meeting's interchange JSON and writes it there.
 #[tauri::command]
-pub async fn export_record_json(app: State<'_, App>, id: String, path: PathBuf) -> Res<()> {
+pub async fn export_record_json(
+    app: State<'_, App>,
+    window: Window,
+    id: String,
+    title: String,
+    file_name: String,
+) -> Res<Option<Saved>> {
+    let Some(path) = save_dialog(&window, &title, &file_name, "meeting.json").await? else {
+        return Ok(None);
+    };
     // The save dialog asked before replacing a file.
     app.export_record_json(&id, &path, Replace::RegularFile)
-        .await
+        .await?;
+    Ok(saved(&path, Vec::new()))
 }
 
+/// Asks for a file and attaches it to a document of the meeting.
 #[tauri::command]
-pub async fn attach_file(
+pub async fn pick_and_attach(
     app: State<'_, App>,
+    window: Window,
     id: String,
     kind: DocumentKind,
     index: u32,
-    path: PathBuf,
-) -> Res<Attachment> {
-    app.attach_file(&id, kind, index, &path).await
+    title: String,
+) -> Res<Option<Attachment>> {
+    let Some(path) = dialogs::pick(&window, &title, Ask::Open(None)).await? else {
+        return Ok(None);
+    };
+    app.attach_file(&id, kind, index, &path).await.map(Some)
 }
 
 #[tauri::command]
@@ -90,15 +172,27 @@ pub async fn attachments(app: State<'_, App>, id: String) -> Res<Vec<Attachment>
     app.attachments(&id).await
 }
 
+/// Asks where to save a copy of an attachment (suggesting its own name) and writes it there; fails with
+/// `not_found` while its bytes have not arrived through sync.
 #[tauri::command]
 pub async fn save_attachment(
     app: State<'_, App>,
+    window: Window,
     id: String,
     attachment_id: String,
-    path: PathBuf,
-) -> Res<Attachment> {
+    title: String,
+) -> Res<Option<Saved>> {
+    let listed = app.attachments(&id).await?;
+    let Some(attachment) = listed.iter().find(|a| a.id == attachment_id) else {
+        let message = format!("attachment {attachment_id}: not found");
+        return Err(AppError::new(ErrorCode::NotFound, message));
+    };
+    let Some(path) = save_dialog(&window, &title, &attachment.name, "attachment").await? else {
+        return Ok(None);
+    };
     app.save_attachment(&id, &attachment_id, &path, Replace::RegularFile)
-        .await
+        .await?;
+    Ok(saved(&path, Vec::new()))
 }
 
 #[tauri::command]
@@ -186,15 +280,23 @@ pub async fn regenerate(
     app.regenerate(&id, lang, &force).await
 }
 
+/// Asks where to save the export (suggesting `file_name`) and writes it there.
 #[tauri::command]
-pub async fn export_to_file(
+pub async fn export_to(
     app: State<'_, App>,
+    window: Window,
     id: String,
     options: ExportOptions,
-    path: PathBuf,
-) -> Res<Vec<String>> {
-    app.export_to_file(&id, &options, &path, Replace::RegularFile)
-        .await
+    title: String,
+    file_name: String,
+) -> Res<Option<Saved>> {
+    let Some(path) = save_dialog(&window, &title, &file_name, "export").await? else {
+        return Ok(None);
+    };
+    let warnings = app
+        .export_to_file(&id, &options, &path, Replace::RegularFile)
+        .await?;
+    Ok(saved(&path, warnings))
 }
 
 #[tauri::command]
@@ -205,11 +307,6 @@ pub async fn preview(
     page: u32,
 ) -> Res<PreviewPage> {
     app.preview(&id, &options, page).await
-}
-
-#[tauri::command]
-pub async fn sync_round(app: State<'_, App>, folder: PathBuf) -> Res<RoundReport> {
-    app.sync_round(&folder).await
 }
 
 #[tauri::command]
@@ -257,18 +354,84 @@ pub async fn settings_get(app: State<'_, App>) -> Res<Settings> {
     app.settings().await
 }
 
+/// Saves the settings. The sync folder may stay as it is or be cleared (sync off), never be set from the
+/// page: only `pick_sync_folder` sets it, from a native dialog.
 #[tauri::command]
 pub async fn settings_set(app: State<'_, App>, settings: Settings) -> Res<()> {
+    sync_folder_unchanged_or_cleared(&app.settings().await?, &settings)?;
     app.set_settings(&settings).await
 }
 
+fn sync_folder_unchanged_or_cleared(current: &Settings, next: &Settings) -> Res<()> {
+    if next.sync_folder.is_none() || next.sync_folder == current.sync_folder {
+        return Ok(());
+    }
+    Err(AppError::new(
+        ErrorCode::InvalidInput,
+        "the sync folder is set with “Choose folder…” in Settings",
+    ))
+}
+
+/// Asks for the shared folder to sync with and saves it in the settings, which it returns.
 #[tauri::command]
-pub async fn change_letterhead(app: State<'_, App>, change: LetterheadChange) -> Res<Settings> {
-    app.change_letterhead(change).await
+pub async fn pick_sync_folder(
+    app: State<'_, App>,
+    window: Window,
+    title: String,
+) -> Res<Option<Settings>> {
+    let Some(folder) = dialogs::pick(&window, &title, Ask::Folder).await? else {
+        return Ok(None);
+    };
+    let Some(folder) = folder.to_str() else {
+        let message = format!(
+            "{}: the folder's name is not valid Unicode",
+            folder.display()
+        );
+        return Err(AppError::new(ErrorCode::InvalidInput, message));
+    };
+    let mut settings = app.settings().await?;
+    settings.sync_folder = Some(folder.to_owned());
+    app.set_settings(&settings).await?;
+    Ok(Some(settings))
 }
 
 #[tauri::command]
-pub fn registry_search(
+pub async fn change_letterhead(app: State<'_, App>, change: LetterheadEdit) -> Res<Settings> {
+    let LetterheadEdit {
+        organisation,
+        unit,
+        remove_logo,
+    } = change;
+    let change = LetterheadChange {
+        organisation,
+        unit,
+        logo_file: None,
+        remove_logo,
+    };
+    app.change_letterhead(change).await
+}
+
+/// Asks for an image and makes it the letterhead's logo (the facade reads and checks it).
+#[tauri::command]
+pub async fn pick_letterhead_logo(
+    app: State<'_, App>,
+    window: Window,
+    title: String,
+) -> Res<Option<Settings>> {
+    let images = ["png", "jpg", "jpeg", "gif", "webp", "svg"];
+    let ask = Ask::Open(filter("PNG, JPEG, GIF, WebP, SVG", &images));
+    let Some(path) = dialogs::pick(&window, &title, ask).await? else {
+        return Ok(None);
+    };
+    let change = LetterheadChange {
+        logo_file: Some(path),
+        ..LetterheadChange::default()
+    };
+    app.change_letterhead(change).await.map(Some)
+}
+
+#[tauri::command]
+pub async fn registry_search(
     app: State<'_, App>,
     query: String,
     lang: Language,
@@ -278,11 +441,40 @@ pub fn registry_search(
 }
 
 #[tauri::command]
-pub fn registry_list(app: State<'_, App>, lang: Language) -> Res<Vec<StateEntry>> {
+pub async fn registry_list(app: State<'_, App>, lang: Language) -> Res<Vec<StateEntry>> {
     Ok(app.registry_list(lang))
 }
 
 #[tauri::command]
 pub async fn free_names(app: State<'_, App>) -> Res<Vec<FreeName>> {
     app.free_names().await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_page_cannot_point_sync_at_a_folder() {
+        let current = Settings {
+            sync_folder: Some("/media/shared".into()),
+            ..Settings::default()
+        };
+        let off = Settings {
+            sync_folder: None,
+            ..current.clone()
+        };
+        let elsewhere = Settings {
+            sync_folder: Some("/home/u/.ssh".into()),
+            ..current.clone()
+        };
+        assert!(sync_folder_unchanged_or_cleared(&current, &current.clone()).is_ok());
+        assert!(sync_folder_unchanged_or_cleared(&current, &off).is_ok());
+        let refused = sync_folder_unchanged_or_cleared(&current, &elsewhere).unwrap_err();
+        assert_eq!(refused.code, ErrorCode::InvalidInput);
+        assert!(
+            sync_folder_unchanged_or_cleared(&off, &current).is_err(),
+            "nor set where there was none"
+        );
+    }
 }

@@ -2,8 +2,17 @@
 //! [`rapporteur_app::App`] facade (which owns the sqlx pool, the meeting documents and the sync service), hands
 //! it to Tauri as managed state, starts its background sync loop, and registers the commands of [`commands`], each one line over the facade.
 //! No use case lives here, so the desktop app and the CLI cannot drift apart.
+//!
+//! The web view is treated as untrusted: it calls only the commands of the one list in `command_list.rs`
+//! (granted one by one in `capabilities/default.json`), none of which takes a file path, since the commands that
+//! touch files open native dialogs themselves (`dialogs.rs`); it loads nothing remote (the CSP in
+//! `tauri.conf.json`) and cannot navigate away from the app's own pages ([`navigation_allowed`]).
 
 mod commands;
+mod dialogs;
+mod ipc;
+
+pub use ipc::COMMANDS;
 
 use std::ffi::OsString;
 use std::path::PathBuf;
@@ -39,6 +48,19 @@ fn report_page_load<R: tauri::Runtime>(
     }
 }
 
+/// Whether the web view may load `url`: the app's own pages (`tauri://localhost` on Linux and macOS,
+/// `http(s)://tauri.localhost` on Windows), and the Vite dev server only in a development build. A link in a
+/// note, a `location.href` set by an injected script or a redirect therefore never leaves the app.
+fn navigation_allowed(url: &tauri::Url, dev: bool) -> bool {
+    let host = url.host_str().unwrap_or_default();
+    match url.scheme() {
+        "tauri" => host == "localhost",
+        "http" | "https" if host == "tauri.localhost" => true,
+        "http" => dev && host == "localhost" && url.port() == Some(5173),
+        _ => false,
+    }
+}
+
 /// Start the desktop app: open the facade on the data directory, start background sync, show the window.
 pub fn run() {
     let data_dir = rapporteur_app::resolve_data_dir(data_dir_flag(std::env::args_os().skip(1)));
@@ -61,53 +83,18 @@ pub fn run() {
         builder = builder.on_page_load(report_page_load);
     }
     let background = app.clone();
+    let stay_in_app = tauri::plugin::Builder::<tauri::Wry>::new("stay-in-app")
+        .on_navigation(|_, url| navigation_allowed(url, tauri::is_dev()))
+        .build();
     builder
         .plugin(tauri_plugin_dialog::init())
+        .plugin(stay_in_app)
         .setup(|_| {
             tauri::async_runtime::spawn(background.background_sync());
             Ok(())
         })
         .manage(app)
-        .invoke_handler(tauri::generate_handler![
-            commands::data_dir,
-            commands::list_meetings,
-            commands::create_meeting,
-            commands::delete_meeting,
-            commands::record,
-            commands::edit,
-            commands::search,
-            commands::actions,
-            commands::import_file,
-            commands::open_example,
-            commands::export_record_json,
-            commands::attach_file,
-            commands::attachments,
-            commands::save_attachment,
-            commands::remove_attachment,
-            commands::doc_get,
-            commands::doc_set,
-            commands::doc_history,
-            commands::doc_at,
-            commands::doc_diff,
-            commands::doc_restore,
-            commands::draft,
-            commands::regenerate,
-            commands::export_to_file,
-            commands::preview,
-            commands::sync_round,
-            commands::sync_now,
-            commands::sync_status,
-            commands::replica,
-            commands::set_replica_name,
-            commands::notes_get,
-            commands::notes_set,
-            commands::settings_get,
-            commands::settings_set,
-            commands::change_letterhead,
-            commands::registry_search,
-            commands::registry_list,
-            commands::free_names,
-        ])
+        .invoke_handler(ipc::handler())
         .run(tauri::generate_context!("tauri.conf.json"))
         .expect("the Tauri runtime failed to start");
 }
@@ -134,86 +121,69 @@ mod tests {
         assert_eq!(data_dir_flag(args(&["--data-dir"])), None);
     }
 
-    /// Every command is registered, granted by the capability, and listed in build.rs's app manifest, and the
-    /// capability grants nothing beyond them but the named plugin permissions: a command added in one place
-    /// only, or a stray grant, fails here rather than at run time.
     #[test]
-    fn commands_handler_capability_and_manifest_agree() {
-        let root = env!("CARGO_MANIFEST_DIR");
-        let read = |p: &str| std::fs::read_to_string(format!("{root}/{p}")).expect(p);
-        let source = read("src-tauri/src/commands.rs");
-        let defined: std::collections::BTreeSet<String> = source
-            .split("#[tauri::command]")
-            .skip(1)
-            .filter_map(|chunk| {
-                let after = chunk.split_once("fn ")?.1;
-                Some(after.split('(').next()?.trim().to_owned())
-            })
-            .collect();
-        let lib = read("src-tauri/src/lib.rs");
-        let registered: std::collections::BTreeSet<String> = lib
-            .split("commands::")
-            .skip(1)
-            .filter_map(|s| s.split(',').next().map(|n| n.trim().to_owned()))
-            .filter(|n| !n.contains(' ') && !n.is_empty())
-            .collect();
-        assert_eq!(
-            defined, registered,
-            "generate_handler! list differs from commands.rs"
-        );
+    fn the_web_view_stays_in_the_app() {
+        let url = |u: &str| tauri::Url::parse(u).expect(u);
+        for ok in [
+            "tauri://localhost/",
+            "tauri://localhost/index.html#x",
+            "http://tauri.localhost/",
+        ] {
+            assert!(navigation_allowed(&url(ok), false), "{ok}");
+        }
+        for refused in [
+            "https://example.com/",
+            "http://localhost:5173/",
+            "tauri://evil.example/",
+            "file:///etc/passwd",
+            "data:text/html,<script>alert(1)</script>",
+            "javascript:alert(1)",
+            "http://ipc.localhost/record",
+        ] {
+            assert!(!navigation_allowed(&url(refused), false), "{refused}");
+        }
+        assert!(navigation_allowed(&url("http://localhost:5173/"), true));
+        assert!(!navigation_allowed(&url("https://example.com/"), true));
+    }
 
-        // Besides the commands: the file dialogs (ui/src/lib/dialogs.ts; the plugin's `ask` is its `message`
-        // command with Yes/No buttons) and what the close-time flush needs (a close-requested listener, then
-        // destroying the window).
-        const PLUGINS: [&str; 6] = [
-            "dialog:allow-open",
-            "dialog:allow-save",
-            "dialog:allow-message",
-            "core:event:allow-listen",
-            "core:event:allow-unlisten",
-            "core:window:allow-destroy",
-        ];
-        let needed: std::collections::BTreeSet<String> = defined
-            .iter()
-            .map(|n| format!("allow-{}", n.replace('_', "-")))
-            .chain(PLUGINS.iter().map(|p| p.to_string()))
-            .collect();
-        let capability: serde_json::Value =
-            serde_json::from_str(&read("src-tauri/capabilities/default.json")).expect("json");
-        let granted: Vec<String> = capability["permissions"]
-            .as_array()
-            .expect("permissions")
-            .iter()
-            .map(|p| {
-                p.as_str()
-                    .expect("every permission is a plain identifier")
-                    .to_owned()
-            })
-            .collect();
-        let granted_set: std::collections::BTreeSet<String> = granted.iter().cloned().collect();
-        assert_eq!(
-            granted.len(),
-            granted_set.len(),
-            "a permission is granted twice"
-        );
-        assert_eq!(
-            granted_set, needed,
-            "capability grants differ from what the app needs"
-        );
-        let dialogs = read("ui/src/lib/dialogs.ts");
-        for used in ["open", "save", "ask"] {
+    /// Nothing remote can be loaded: the CSP allows the app's own origin, inline styles, `data:` images and
+    /// the IPC endpoint, nothing else, and the window loads the app's own pages.
+    #[test]
+    fn the_csp_loads_nothing_remote() {
+        let conf: serde_json::Value =
+            serde_json::from_str(include_str!("../../tauri.conf.json")).expect("json");
+        let csp = conf["app"]["security"]["csp"]
+            .as_object()
+            .expect("a CSP object");
+        for (directive, value) in csp {
+            for source in value.as_str().expect("a string").split_whitespace() {
+                let allowed = matches!(source, "'self'" | "'none'" | "'unsafe-inline'" | "data:")
+                    || (directive == "connect-src"
+                        && matches!(source, "ipc:" | "http://ipc.localhost"));
+                assert!(allowed, "{directive} allows {source}");
+            }
+        }
+        for directive in [
+            "default-src",
+            "script-src",
+            "connect-src",
+            "object-src",
+            "frame-src",
+            "base-uri",
+            "form-action",
+        ] {
+            assert!(csp.contains_key(directive), "{directive} is set");
+        }
+        for window in conf["app"]["windows"].as_array().expect("windows") {
             assert!(
-                dialogs.contains(&format!("{used}(")),
-                "dialogs.ts no longer calls {used}(): drop its permission"
+                window.get("url").is_none(),
+                "a window loads the app's own index"
             );
         }
-
-        let build = read("src-tauri/build.rs");
-        for name in &defined {
-            assert!(
-                build.contains(&format!("\"{name}\"")),
-                "{name} missing from build.rs"
-            );
-        }
+        assert!(
+            conf["app"]["security"]
+                .get("dangerousRemoteDomainIpcAccess")
+                .is_none()
+        );
     }
 }

@@ -1,13 +1,10 @@
 //! Attachments in the real window: a file attached to a statement through the open dialog is listed with its
 //! size, "Save as…" writes the same bytes where the save dialog says, and the attachment is still there after a
-//! restart. The native dialogs are answered inside the page, as in `export.rs`.
+//! restart. The backend's native dialogs take their answers from the test (`Driver::answer_dialogs`).
 
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use serde_json::json;
-
-use crate::export::ANSWER_DIALOGS;
 use crate::harness::{Driver, Res, run};
 
 const LISTED: &str = "const a = document.querySelector('[data-testid=attachment]'); \
@@ -37,9 +34,8 @@ fn a_statement_carries_a_file_that_can_be_saved_again() {
         driver
             .import("example.json", &std::fs::read(&fixture)?)
             .await?;
+        driver.answer_dialogs(&[Some(&original), Some(&copy)])?;
         let app = driver.launch().await?;
-        app.js(ANSWER_DIALOGS, vec![json!(original), json!(copy)])
-            .await?;
         open_first_statement(&app).await?;
         app.click("[data-testid=attach-file]").await?;
         app.until("the file is listed", LISTED, vec![]).await?;

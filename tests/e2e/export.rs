@@ -1,10 +1,8 @@
 //! The Export view in the real window: the example meeting imported and its summary drafted, page 1 of its PDF
 //! previewed, and the PDF written where the save dialog says.
 //!
-//! WebDriver cannot reach the native GTK file dialogs, so the test answers them inside the page. Tauri defines
-//! `window.__TAURI_INTERNALS__.invoke` read-only and non-configurable, so it cannot be wrapped; the test wraps
-//! `window.fetch` instead, which the IPC uses underneath (one POST to `ipc://localhost/<command>`), and answers
-//! only the two dialog commands. Every other command reaches the real backend.
+//! WebDriver cannot reach the native GTK file dialogs, which the backend opens itself (the page never sends a
+//! path); the test build of the app answers them from a file the test writes (`Driver::answer_dialogs`).
 
 use std::path::Path;
 
@@ -13,22 +11,6 @@ use serde_json::json;
 use crate::harness::{Driver, run};
 
 const TITLE: &str = "Network Briefing to Member States";
-
-/// `arguments[0]`: the path the open dialog returns; `arguments[1]`: the path the save dialog returns.
-pub(crate) const ANSWER_DIALOGS: &str = r#"
-const answers = { 'plugin:dialog|open': arguments[0], 'plugin:dialog|save': arguments[1] };
-const real = window.fetch.bind(window);
-window.fetch = (input, init) => {
-  const url = typeof input === 'string' ? input : input.url;
-  const command = decodeURIComponent(url.split('/').pop() || '');
-  const ipc = url.startsWith('ipc:') || url.includes('ipc.localhost');
-  if (!ipc || !(command in answers)) return real(input, init);
-  return Promise.resolve(new Response(JSON.stringify(answers[command]), {
-    headers: { 'Content-Type': 'application/json', 'Tauri-Response': 'ok' },
-  }));
-};
-return Object.getOwnPropertyDescriptor(window.__TAURI_INTERNALS__, 'invoke').writable;
-"#;
 
 #[test]
 fn preview_then_export_a_pdf() {
@@ -39,18 +21,8 @@ fn preview_then_export_a_pdf() {
         let pdf = out.path().join("network-briefing.pdf");
 
         let driver = Driver::start().await?;
+        driver.answer_dialogs(&[Some(&fixture), Some(&pdf)])?;
         let app = driver.launch().await?;
-        let writable = app
-            .js(
-                ANSWER_DIALOGS,
-                vec![json!(fixture), json!(pdf.to_string_lossy())],
-            )
-            .await?;
-        assert_eq!(
-            writable,
-            json!(false),
-            "invoke became writable: wrap it rather than fetch"
-        );
 
         app.click("[data-testid=import]").await?;
         app.until("the example meeting is open", "const h = document.querySelector('[data-testid=meeting-title]'); return !!h && h.textContent === arguments[0];", vec![json!(TITLE)]).await?;
@@ -101,6 +73,16 @@ fn preview_then_export_a_pdf() {
         )
         .await?;
         app.quit().await?;
+        let asked: Vec<String> = driver
+            .dialogs_asked()
+            .iter()
+            .map(|a| a.split('\t').next().unwrap_or_default().to_owned())
+            .collect();
+        assert_eq!(
+            asked,
+            ["open", "save"],
+            "one open dialog for the import, one save dialog for the PDF"
+        );
 
         let bytes = std::fs::read(&pdf).map_err(|e| format!("{}: {e}", pdf.display()))?;
         assert!(bytes.starts_with(b"%PDF"), "{} is a PDF", pdf.display());

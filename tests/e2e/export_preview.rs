@@ -6,7 +6,6 @@ use std::path::Path;
 
 use serde_json::{Value, json};
 
-use crate::export::ANSWER_DIALOGS;
 use crate::harness::{App, Driver, Res, run};
 
 const TITLE: &str = "Consultation on the long summary";
@@ -113,7 +112,8 @@ pub(crate) fn squashed(text: &str) -> String {
         .collect()
 }
 
-/// Clicks "Export" (with the save dialog answered by `ANSWER_DIALOGS`) and waits until the file is reported.
+/// Clicks "Export" (with the save dialog answered through `Driver::answer_dialogs`) and waits until the file is
+/// reported.
 pub(crate) async fn export_as_shown(app: &App, file_name: &str) -> Res {
     app.click("[data-testid=export-go]").await?;
     app.until(
@@ -206,11 +206,7 @@ fn the_annex_tick_survives_leaving_the_export_tab() {
             .import("long.json", long_record().to_string().as_bytes())
             .await?;
         let app = open_long_meeting(&driver).await?;
-        app.js(
-            ANSWER_DIALOGS,
-            vec![Value::Null, json!(pdf.to_string_lossy())],
-        )
-        .await?;
+        driver.answer_dialogs(&[Some(&pdf)])?;
 
         let annex = "[data-testid=export-annex]";
         let without = preview_shows(&app, "the summary alone", |page, _| page == 1).await?;

@@ -4,7 +4,6 @@
 
 use serde_json::{Value, json};
 
-use crate::export::ANSWER_DIALOGS;
 use crate::export_preview::{export_as_shown, pdf_text, preview_shows, squashed};
 use crate::harness::{App, Driver, Res, run};
 
@@ -127,11 +126,7 @@ fn the_example_button_opens_a_record_that_drafts_previews_and_exports() {
 
         // Previews and exports.
         app.tab("export").await?;
-        app.js(
-            ANSWER_DIALOGS,
-            vec![Value::Null, json!(pdf.to_string_lossy())],
-        )
-        .await?;
+        driver.answer_dialogs(&[Some(&pdf)])?;
         let shown = preview_shows(&app, "page 1 of the summary", |page, _| page == 1).await?;
         assert!(
             shown.src.starts_with("data:image/svg+xml"),

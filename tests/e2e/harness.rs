@@ -30,18 +30,55 @@ fn free_port() -> u16 {
         .expect("a free local port")
 }
 
-/// tauri-driver, running with a data directory of its own; the app it launches inherits its environment.
+/// tauri-driver, running with a data directory of its own; the app it launches inherits its environment,
+/// including where its native file dialogs take their answers from (see [`Driver::answer_dialogs`]).
 pub struct Driver {
     child: Child,
     port: u16,
     _data_dir: tempfile::TempDir,
+    dialogs: tempfile::TempDir,
     _turn: Option<std::sync::MutexGuard<'static, ()>>,
 }
+
+/// The file the test build of the app reads dialog answers from (`RAPPORTEUR_TEST_DIALOGS`).
+const DIALOG_ANSWERS: &str = "answers";
 
 impl Driver {
     pub async fn start() -> Res<Driver> {
         let turn = ONE_AT_A_TIME.lock().unwrap_or_else(|p| p.into_inner());
-        Driver::spawn(tempfile::tempdir()?, turn).await
+        Driver::spawn(tempfile::tempdir()?, tempfile::tempdir()?, turn).await
+    }
+
+    /// The answers the app's next native file dialogs give, in order: the path the user picks, or `None` for
+    /// "cancelled". The app's test build (the `e2e-dialogs` feature) reads them from a file the page cannot
+    /// reach, so a test chooses files the way a user does and the page still never names a path.
+    pub fn answer_dialogs(&self, answers: &[Option<&Path>]) -> Res {
+        let mut text = String::new();
+        for answer in answers {
+            text.push_str(&answer.map(|p| p.display().to_string()).unwrap_or_default());
+            text.push('\n');
+        }
+        std::fs::write(self.dialogs.path().join(DIALOG_ANSWERS), text)?;
+        Ok(())
+    }
+
+    /// The app's data directory.
+    pub fn data_dir(&self) -> &Path {
+        self._data_dir.path()
+    }
+
+    /// Each file dialog the app opened so far: `kind<TAB>title<TAB>answer` (kind: open, folder or save).
+    pub fn dialogs_asked(&self) -> Vec<String> {
+        let asked = self
+            .dialogs
+            .path()
+            .join(DIALOG_ANSWERS)
+            .with_extension("asked");
+        std::fs::read_to_string(asked)
+            .unwrap_or_default()
+            .lines()
+            .map(str::to_owned)
+            .collect()
     }
 
     /// Stops this tauri-driver (and the WebKitWebDriver under it) and starts a fresh one on the same data
@@ -50,14 +87,16 @@ impl Driver {
     pub async fn restart(mut self) -> Res<Driver> {
         self.stop();
         let data_dir = std::mem::replace(&mut self._data_dir, tempfile::tempdir()?);
+        let dialogs = std::mem::replace(&mut self.dialogs, tempfile::tempdir()?);
         let turn = self._turn.take();
         drop(self);
         let turn = turn.ok_or("the driver no longer holds its turn")?;
-        Driver::spawn(data_dir, turn).await
+        Driver::spawn(data_dir, dialogs, turn).await
     }
 
     async fn spawn(
         data_dir: tempfile::TempDir,
+        dialogs: tempfile::TempDir,
         turn: std::sync::MutexGuard<'static, ()>,
     ) -> Res<Driver> {
         let port = free_port();
@@ -71,6 +110,10 @@ impl Driver {
                 &native_port.to_string(),
             ])
             .env("RAPPORTEUR_DATA_DIR", data_dir.path())
+            .env(
+                "RAPPORTEUR_TEST_DIALOGS",
+                dialogs.path().join(DIALOG_ANSWERS),
+            )
             // One software-rendered web process is plenty under Xvfb, and avoids DMA-BUF warnings.
             .env("WEBKIT_DISABLE_DMABUF_RENDERER", "1")
             .stdin(Stdio::null())
@@ -87,6 +130,7 @@ impl Driver {
             child,
             port,
             _data_dir: data_dir,
+            dialogs,
             _turn: Some(turn),
         };
         // tauri-driver forwards each request to the WebKitWebDriver it starts on `native_port`; a session

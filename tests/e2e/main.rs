@@ -16,6 +16,7 @@ mod export;
 mod export_preview;
 mod first_minute;
 mod harness;
+mod hostile;
 mod large;
 mod panels;
 mod record_edits;

@@ -7,7 +7,6 @@ use std::time::{Duration, Instant};
 
 use serde_json::json;
 
-use crate::export::ANSWER_DIALOGS;
 use crate::harness::{App, Driver, Res, run};
 
 const TITLE: &str = "Consultation on the regional action plan";
@@ -157,11 +156,7 @@ fn overview_attendance_and_actions_survive_a_restart_and_export() {
         check_action(&app).await?;
 
         // Export the interchange JSON where the save dialog says.
-        app.js(
-            ANSWER_DIALOGS,
-            vec![json!(null), json!(exported.to_string_lossy())],
-        )
-        .await?;
+        driver.answer_dialogs(&[Some(&exported)])?;
         app.click("[data-testid=export]").await?;
         let bytes = wait_for_file(&exported).await?;
         app.until(

@@ -4,7 +4,7 @@
 //! full speed, with no wait between fields; every field's stored value is then read back from the store.
 //!
 //! How saves are made slow: the test holds the backend's answer to every `edit` command in the page (the
-//! IPC's `fetch` is wrapped, as `export::ANSWER_DIALOGS` does for the file dialogs) and lets the held answers
+//! IPC's `fetch` is wrapped) and lets the held answers
 //! through at every seventh key pressed. Each save is thus still in flight several keystrokes after it was
 //! sent and lands mid-word, in whatever field the typing has reached, at the same keystrokes on every run and
 //! whatever the machine's load. The edit itself reaches the real backend at once; only the UI's wait for its

@@ -83,7 +83,7 @@ function backend() {
         return [];
       case 'attachments':
         return attachments;
-      case 'attach_file': {
+      case 'pick_and_attach': {
         const added: Attachment = {
           id: 'a3', doc_kind: 'statement', doc_id: 'st1', doc_index: 0, name: 'speech.pdf',
           media_type: 'application/pdf', size: 2048, sha256: 'c'.repeat(64), available: true,
@@ -92,11 +92,7 @@ function backend() {
         return added;
       }
       case 'save_attachment':
-        return attachments.find((x) => x.id === a.attachmentId);
-      case 'plugin:dialog|open':
-        return '/home/me/speech.pdf';
-      case 'plugin:dialog|save':
-        return '/home/me/copy.pdf';
+        return { file: 'copy.pdf', warnings: [] };
       case 'regenerate': {
         const force = (a.force ?? []) as string[];
         return { markdown: '', edited_sections: edited.filter((e) => !force.includes(e)), overwritten_sections: force };
@@ -330,13 +326,13 @@ describe('attachments', () => {
     expect((late.querySelector('button') as HTMLButtonElement).disabled).toBe(true);
 
     await fireEvent.click(screen.getByTestId('attach-file'));
-    await waitFor(() => expect(named('attach_file')).toHaveLength(1));
-    expect(named('attach_file')[0].args).toEqual({ id: 'm1', kind: 'statement', index: 0, path: '/home/me/speech.pdf' });
+    await waitFor(() => expect(named('pick_and_attach')).toHaveLength(1));
+    expect(named('pick_and_attach')[0].args).toEqual({ id: 'm1', kind: 'statement', index: 0, title: 'Choose a file to attach (up to 50 MB)' });
     await waitFor(() => expect(screen.getAllByTestId('attachment')).toHaveLength(3));
 
     await fireEvent.click(annex.querySelector('button') as HTMLButtonElement);
     await waitFor(() => expect(named('save_attachment')).toHaveLength(1));
-    expect(named('save_attachment')[0].args).toEqual({ id: 'm1', attachmentId: 'a1', path: '/home/me/copy.pdf' });
+    expect(named('save_attachment')[0].args).toEqual({ id: 'm1', attachmentId: 'a1', title: 'Save as…' });
   });
 
   it("lists the summary's own files above the summary, and only those", async () => {
@@ -344,7 +340,7 @@ describe('attachments', () => {
     await waitFor(() => expect(screen.getAllByTestId('attachment')).toHaveLength(1));
     expect(screen.getByTestId('attachment').textContent).toContain('summary-only.pdf');
     await fireEvent.click(screen.getByTestId('attach-file'));
-    await waitFor(() => expect(named('attach_file')).toHaveLength(1));
-    expect(named('attach_file')[0].args).toEqual({ id: 'm1', kind: 'summary', index: 0, path: '/home/me/speech.pdf' });
+    await waitFor(() => expect(named('pick_and_attach')).toHaveLength(1));
+    expect(named('pick_and_attach')[0].args).toEqual({ id: 'm1', kind: 'summary', index: 0, title: 'Choose a file to attach (up to 50 MB)' });
   });
 });

@@ -1,5 +1,6 @@
 // The Export view against a mocked backend: the preview follows the options (debounced) and drops stale
-// answers, the export goes to the path the save dialog returns, and a failure shows as a readable message.
+// answers, the export is one `export_to` call (the backend asks where to save; the page sends a suggested name,
+// never a path), and a failure shows as a readable message.
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { clearMocks, mockIPC, mockWindows } from '@tauri-apps/api/mocks';
@@ -29,7 +30,7 @@ interface Call {
   args: Record<string, unknown>;
 }
 
-/** A backend whose `preview`, save dialog and `export_to_file` answers the test chooses. */
+/** A backend whose `preview` and `export_to` answers the test chooses. */
 function backend(handlers: Partial<Record<string, (args: Record<string, unknown>) => unknown>>) {
   const calls: Call[] = [];
   mockWindows('main');
@@ -135,24 +136,19 @@ describe('Export view', () => {
     expect(screen.queryByTestId('preview-busy')).toBeNull();
   });
 
-  it('exports to the path picked in the save dialog, showing progress, then names the file', async () => {
-    const writing = deferred<string[]>();
-    const calls = backend({
-      'plugin:dialog|save': () => '/home/me/out/briefing-2019-12-12.pdf',
-      export_to_file: () => writing.promise,
-    });
+  it("exports where the backend's save dialog says, showing progress, then names the file", async () => {
+    const writing = deferred<{ file: string; warnings: string[] }>();
+    const calls = backend({ export_to: () => writing.promise });
     await openExport();
     await fireEvent.click(screen.getByTestId('export-annex'));
     await fireEvent.click(screen.getByTestId('export-go'));
     await screen.findByTestId('export-busy');
     expect((screen.getByTestId('export-go') as HTMLButtonElement).disabled).toBe(true);
 
-    const dialog = calls.find((c) => c.cmd === 'plugin:dialog|save');
-    expect((dialog?.args.options as { defaultPath: string }).defaultPath).toBe('briefing-2019-12-12.pdf');
-    const exported = calls.find((c) => c.cmd === 'export_to_file');
-    expect(exported?.args).toEqual({ id: 'm1', options: { ...DEFAULTS, annex: true }, path: '/home/me/out/briefing-2019-12-12.pdf' });
+    const exported = calls.find((c) => c.cmd === 'export_to');
+    expect(exported?.args).toEqual({ id: 'm1', options: { ...DEFAULTS, annex: true }, title: 'Export the document', fileName: 'briefing-2019-12-12.pdf' });
 
-    writing.resolve([]);
+    writing.resolve({ file: 'briefing-2019-12-12.pdf', warnings: [] });
     const toast = await screen.findByTestId('toast-info');
     expect(toast.textContent).toContain('briefing-2019-12-12.pdf');
     expect(screen.queryByTestId('export-busy')).toBeNull();
@@ -160,7 +156,7 @@ describe('Export view', () => {
   });
 
   it('includes my notes only when the box is ticked, and only for formats with pages', async () => {
-    const calls = backend({ 'plugin:dialog|save': () => '/home/me/briefing.md' });
+    const calls = backend({ export_to: () => ({ file: 'briefing.md', warnings: [] }) });
     await openExport();
     const box = screen.getByTestId('export-notes') as HTMLInputElement;
     expect(box.checked).toBe(false);
@@ -169,25 +165,22 @@ describe('Export view', () => {
     await fireEvent.click(box);
     await waitFor(() => expect(previews(calls).at(-1)).toEqual({ ...DEFAULTS, include_notes: true }));
     await fireEvent.click(screen.getByTestId('export-go'));
-    await waitFor(() => expect(calls.some((c) => c.cmd === 'export_to_file')).toBe(true));
-    const exported = calls.find((c) => c.cmd === 'export_to_file');
+    await waitFor(() => expect(calls.some((c) => c.cmd === 'export_to')).toBe(true));
+    const exported = calls.find((c) => c.cmd === 'export_to');
     expect(exported?.args.options).toEqual({ ...DEFAULTS, format: 'md', include_notes: true });
 
     // CSV has nowhere to put notes: no box, and the option is off whatever was ticked.
     await fireEvent.change(screen.getByTestId('export-format'), { target: { value: 'csv' } });
     expect(screen.queryByTestId('export-notes')).toBeNull();
     await fireEvent.click(screen.getByTestId('export-go'));
-    await waitFor(() => expect(calls.filter((c) => c.cmd === 'export_to_file')).toHaveLength(2));
-    const csv = calls.filter((c) => c.cmd === 'export_to_file')[1];
+    await waitFor(() => expect(calls.filter((c) => c.cmd === 'export_to')).toHaveLength(2));
+    const csv = calls.filter((c) => c.cmd === 'export_to')[1];
     expect((csv.args.options as ExportOptions).include_notes).toBe(false);
   });
 
   it('shows what the export had to change, and keeps it on screen', async () => {
     const warning = 'printed as □ because no bundled font has them: U+1F642';
-    backend({
-      'plugin:dialog|save': () => '/home/me/briefing.pdf',
-      export_to_file: () => [warning],
-    });
+    backend({ export_to: () => ({ file: 'briefing.pdf', warnings: [warning] }) });
     await openExport();
     await fireEvent.click(screen.getByTestId('export-go'));
     expect((await screen.findByTestId('toast-warning')).textContent).toContain(warning);
@@ -197,20 +190,19 @@ describe('Export view', () => {
     expect(screen.getByTestId('toast-warning').textContent).toContain(warning);
   }, 10_000);
 
-  it('writes nothing when the save dialog is cancelled', async () => {
-    const calls = backend({ 'plugin:dialog|save': () => null });
+  it('says nothing when the save dialog is cancelled', async () => {
+    const calls = backend({ export_to: () => null });
     await openExport();
     await fireEvent.click(screen.getByTestId('export-go'));
-    await waitFor(() => expect(calls.some((c) => c.cmd === 'plugin:dialog|save')).toBe(true));
-    await new Promise((r) => setTimeout(r, 20));
-    expect(calls.some((c) => c.cmd === 'export_to_file')).toBe(false);
+    await waitFor(() => expect(calls.some((c) => c.cmd === 'export_to')).toBe(true));
+    await waitFor(() => expect((screen.getByTestId('export-go') as HTMLButtonElement).disabled).toBe(false));
     expect(screen.queryByTestId('toast-info')).toBeNull();
+    expect(screen.queryByTestId('toast-error')).toBeNull();
   });
 
   it('shows a failed export as a readable message', async () => {
     backend({
-      'plugin:dialog|save': () => '/read-only/briefing.csv',
-      export_to_file: () => Promise.reject({ code: 'io', message: 'cannot write /read-only/briefing.csv: permission denied' }),
+      export_to: () => Promise.reject({ code: 'io', message: 'cannot write /read-only/briefing.csv: permission denied' }),
     });
     await openExport();
     await fireEvent.change(screen.getByTestId('export-format'), { target: { value: 'csv' } });

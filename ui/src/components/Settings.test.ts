@@ -1,5 +1,6 @@
-// Settings against a mocked backend: the letterhead's fields and logo go through `change_letterhead`, whose
-// answer replaces the settings shown, and the sync details show what the last round saw.
+// Settings against a mocked backend: the letterhead's fields go through `change_letterhead` and the logo and
+// the sync folder through commands that ask for the file themselves (the page sends no path); each answer
+// replaces the settings shown, and the sync details show what the last round saw.
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { clearMocks, mockIPC, mockWindows } from '@tauri-apps/api/mocks';
@@ -27,13 +28,19 @@ function backend(status: SyncStatus) {
         return { id: 'r1', name: 'Laptop', peer: '1' };
       case 'sync_status':
         return status;
-      case 'plugin:dialog|open':
-        return '/home/me/logo.png';
+      case 'pick_letterhead_logo':
+        settings = { ...settings, letterhead: { ...settings.letterhead, logo: PNG } };
+        return settings;
+      case 'pick_sync_folder':
+        settings = { ...settings, sync_folder: '/media/shared' };
+        return settings;
+      case 'settings_set':
+        settings = args.settings as Settings;
+        return null;
       case 'change_letterhead': {
-        const change = args.change as { organisation?: string; logo_file?: string; remove_logo: boolean };
+        const change = args.change as { organisation?: string; remove_logo: boolean };
         const head = { ...settings.letterhead };
         if (change.organisation !== undefined) head.organisation = change.organisation;
-        if (change.logo_file) head.logo = PNG;
         if (change.remove_logo) delete head.logo;
         settings = { ...settings, letterhead: head };
         return settings;
@@ -70,15 +77,30 @@ describe('Settings', () => {
     await fireEvent.click(screen.getByText('Choose image…'));
     const logo = (await screen.findByTestId('letterhead-logo')) as HTMLImageElement;
     expect(logo.src).toBe(`data:image/png;base64,${PNG}`);
-    expect(calls.filter((c) => c.cmd === 'change_letterhead').at(-1)?.args.change).toEqual({
-      remove_logo: false,
-      logo_file: '/home/me/logo.png',
-    });
+    expect(calls.find((c) => c.cmd === 'pick_letterhead_logo')?.args).toEqual({ title: 'Logo' });
 
     await fireEvent.click(screen.getByText('Remove logo'));
     await waitFor(() => expect(screen.queryByTestId('letterhead-logo')).toBeNull());
     expect(screen.queryByTestId('sync-last')).toBeNull();
     expect(screen.getByTestId('sync-indicator').textContent).toContain('Sync off');
+  });
+
+  it("sets the sync folder through the backend's dialog, shows it, and clears it to stop syncing", async () => {
+    const calls = backend(quiet);
+    render(App);
+    await fireEvent.click(await screen.findByTestId('open-settings'));
+    const field = (await screen.findByTestId('sync-folder')) as HTMLInputElement;
+    expect(field.readOnly).toBe(true);
+    expect(screen.queryByTestId('stop-sync')).toBeNull();
+
+    await fireEvent.click(screen.getByTestId('choose-folder'));
+    await waitFor(() => expect(field.value).toBe('/media/shared'));
+    expect(calls.find((c) => c.cmd === 'pick_sync_folder')?.args).toEqual({ title: 'Shared sync folder' });
+
+    await fireEvent.click(await screen.findByTestId('stop-sync'));
+    await waitFor(() => expect(field.value).toBe(''));
+    const saved = calls.find((c) => c.cmd === 'settings_set')?.args.settings as Settings;
+    expect(saved.sync_folder).toBeUndefined();
   });
 
   it('lists the machines seen, the files skipped and the attachments pending in the last round', async () => {

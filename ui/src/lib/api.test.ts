@@ -1,6 +1,18 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
 import { api } from './api';
+import type { Commands } from '../bindings/commands';
+
+// Checked by `npm run check` (each line must fail to type-check): commands, arguments and results are those of
+// the Rust list (ui/src/bindings/commands.ts), and no command takes a path.
+// @ts-expect-error: a command that is not in the list
+export const unknownCommand: Commands['import_file'] = null as never;
+// @ts-expect-error: no command takes a path
+export const pathArgument: Commands['pick_and_import']['args'] = { title: 'Import', path: '/etc/passwd' };
+// @ts-expect-error: an argument of the wrong type
+export const wrongType: Commands['doc_get']['args'] = { id: 'm1', kind: 'summary', index: '0' };
+// @ts-expect-error: a result of the wrong type
+export const wrongResult: Commands['list_meetings']['result'] = 'm1';
 
 afterEach(() => clearMocks());
 

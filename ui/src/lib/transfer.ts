@@ -2,14 +2,13 @@
 // keyboard shortcuts.
 import { api } from './api';
 import { app } from './state.svelte';
-import { fileStem, pickJsonToOpen, pickSavePath } from './dialogs';
+import { fileStem } from './dialogs';
 import { t } from './i18n.svelte';
 
 export async function importRecord() {
   await app.guard(async () => {
-    const path = await pickJsonToOpen(t('import_json'));
-    if (!path) return;
-    const id = await api.importFile(path);
+    const id = await api.pickAndImport(t('import_json'));
+    if (!id) return;
     await app.refreshList();
     await app.open(id, 'overview');
     app.info(t('imported'));
@@ -30,9 +29,7 @@ export async function exportRecord() {
   const id = app.currentId;
   if (!record || !id) return;
   await app.guard(async () => {
-    const path = await pickSavePath(t('export_json'), `${fileStem(record.meeting.title, record.meeting.date)}.json`, 'json');
-    if (!path) return;
-    await api.exportRecordJson(id, path);
-    app.info(t('exported'));
+    const saved = await api.exportRecordJson(id, t('export_json'), `${fileStem(record.meeting.title, record.meeting.date)}.json`);
+    if (saved) app.info(t('exported'));
   });
 }

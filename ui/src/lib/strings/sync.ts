@@ -16,6 +16,8 @@ export const en = {
   sy_section: 'Sync',
   sy_folder_hint: 'Any folder your colleagues also reach: a network drive, a Dropbox or OneDrive folder, a USB stick.',
   sy_interval: 'Sync every (seconds)',
+  sy_no_folder: 'No folder chosen',
+  sy_stop: 'Stop syncing',
   sy_last_round: 'Last round',
   sy_sent_received: '{sent} sent, {received} received',
   sy_replicas_seen: 'Colleagues’ machines seen in the folder',
@@ -41,7 +43,6 @@ export const en = {
   lh_choose_logo: 'Choose image…',
   lh_remove_logo: 'Remove logo',
   lh_no_logo: 'No logo',
-  lh_image: 'Image',
 };
 
 export const fr: Record<keyof typeof en, string> = {
@@ -60,6 +61,8 @@ export const fr: Record<keyof typeof en, string> = {
   sy_section: 'Synchronisation',
   sy_folder_hint: 'Tout dossier que vos collègues atteignent aussi : lecteur réseau, dossier Dropbox ou OneDrive, clé USB.',
   sy_interval: 'Synchroniser toutes les (secondes)',
+  sy_no_folder: 'Aucun dossier choisi',
+  sy_stop: 'Arrêter la synchronisation',
   sy_last_round: 'Dernière synchronisation',
   sy_sent_received: '{sent} envoyés, {received} reçus',
   sy_replicas_seen: 'Ordinateurs de collègues vus dans le dossier',
@@ -85,5 +88,4 @@ export const fr: Record<keyof typeof en, string> = {
   lh_choose_logo: 'Choisir une image…',
   lh_remove_logo: 'Retirer le logo',
   lh_no_logo: 'Aucun logo',
-  lh_image: 'Image',
 };

@@ -1,0 +1,159 @@
+//! Native file dialogs, opened by Rust. The web view never sends a path: a command that reads or writes a file
+//! asks the user here and works only on what the user picked, so neither an injected script nor a defect in the
+//! UI can make the app read `~/.ssh/id_rsa` or write over `~/.bashrc`. The page supplies only a title and a
+//! suggested file name, both cleaned before they reach the dialog.
+//!
+//! End-to-end tests cannot reach a native GTK dialog through WebDriver. A test build (the `e2e-dialogs`
+//! feature, which only the package's own dev-dependency turns on, so `cargo build`, `cargo run` and release
+//! builds never contain it) answers dialogs from the file named by `$RAPPORTEUR_TEST_DIALOGS` instead: one
+//! answer per line, taken from the top, an empty line (or an empty file) meaning "cancelled". The page cannot
+//! write that file, so even there it cannot choose a path.
+
+use std::path::PathBuf;
+
+use rapporteur_app::{AppError, ErrorCode};
+use tauri::Window;
+use tauri_plugin_dialog::DialogExt;
+
+/// What to ask for.
+pub(crate) enum Ask {
+    /// An existing file, optionally limited to a filter (its name and extensions).
+    Open(Option<(String, Vec<String>)>),
+    Folder,
+    /// Where to write a new file, suggesting `file_name`.
+    Save {
+        file_name: String,
+        filter: Option<(String, Vec<String>)>,
+    },
+}
+
+impl Ask {
+    fn kind(&self) -> &'static str {
+        match self {
+            Ask::Open(_) => "open",
+            Ask::Folder => "folder",
+            Ask::Save { .. } => "save",
+        }
+    }
+}
+
+/// Asks the user with a native dialog over `window`; `None` when they cancel.
+pub(crate) async fn pick(
+    window: &Window,
+    title: &str,
+    ask: Ask,
+) -> Result<Option<PathBuf>, AppError> {
+    let title = printable(title, 200);
+    tracing::info!(dialog = ask.kind(), "file dialog");
+    #[cfg(feature = "e2e-dialogs")]
+    {
+        if let Some(answer) = test_answers::next(ask.kind(), &title)? {
+            return Ok(answer);
+        }
+    }
+    let window = window.clone();
+    let picked = tauri::async_runtime::spawn_blocking(move || {
+        let mut dialog = window.dialog().file().set_title(title).set_parent(&window);
+        let filter = match &ask {
+            Ask::Open(filter) | Ask::Save { filter, .. } => filter.clone(),
+            Ask::Folder => None,
+        };
+        if let Some((name, extensions)) = filter {
+            let extensions: Vec<&str> = extensions.iter().map(String::as_str).collect();
+            dialog = dialog.add_filter(name, &extensions);
+        }
+        match ask {
+            Ask::Open(_) => dialog.blocking_pick_file(),
+            Ask::Folder => dialog.blocking_pick_folder(),
+            Ask::Save { file_name, .. } => dialog.set_file_name(file_name).blocking_save_file(),
+        }
+    })
+    .await
+    .map_err(|e| AppError::new(ErrorCode::Internal, format!("file dialog: {e}")))?;
+    picked
+        .map(|p| p.into_path())
+        .transpose()
+        .map_err(|e| AppError::new(ErrorCode::Internal, format!("file dialog: {e}")))
+}
+
+/// `text` without control characters, at most `max` characters: a title or file name from the page.
+fn printable(text: &str, max: usize) -> String {
+    text.chars().filter(|c| !c.is_control()).take(max).collect()
+}
+
+/// A name the save dialog may suggest: the last component of what the page proposed, printable, without
+/// leading dots (no hidden files), and `fallback` when nothing is left. The user still confirms the place.
+pub(crate) fn suggested_name(proposed: &str, fallback: &str) -> String {
+    let last = proposed.rsplit(['/', '\\']).next().unwrap_or_default();
+    let name = printable(last, 120);
+    let name = name.trim().trim_start_matches('.');
+    if name.is_empty() {
+        fallback.to_owned()
+    } else {
+        name.to_owned()
+    }
+}
+
+/// The extension of a file name, lower-cased, without the dot; `None` when it has none.
+pub(crate) fn extension(name: &str) -> Option<String> {
+    let (stem, extension) = name.rsplit_once('.')?;
+    (!stem.is_empty() && !extension.is_empty()).then(|| extension.to_lowercase())
+}
+
+/// The file name of a path the user picked, for the message that says where a file went.
+pub(crate) fn file_name(path: &std::path::Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.display().to_string())
+}
+
+#[cfg(feature = "e2e-dialogs")]
+mod test_answers {
+    use std::io::Write as _;
+    use std::path::PathBuf;
+    use std::sync::Mutex;
+
+    use rapporteur_app::AppError;
+
+    /// The answers file; `<file>.asked` gets one line per dialog (`kind<TAB>title<TAB>answer`).
+    pub(super) const ENV: &str = "RAPPORTEUR_TEST_DIALOGS";
+    static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
+
+    /// `None` when no answers file is set (the real dialog opens); else the next answer.
+    pub(super) fn next(kind: &str, title: &str) -> Result<Option<Option<PathBuf>>, AppError> {
+        let Some(file) = std::env::var_os(ENV).map(PathBuf::from) else {
+            return Ok(None);
+        };
+        let _turn = ONE_AT_A_TIME.lock().unwrap_or_else(|p| p.into_inner());
+        let text = std::fs::read_to_string(&file).unwrap_or_default();
+        let (first, rest) = text.split_once('\n').unwrap_or((text.as_str(), ""));
+        std::fs::write(&file, rest)?;
+        let mut asked = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(file.with_extension("asked"))?;
+        writeln!(asked, "{kind}\t{title}\t{first}")?;
+        Ok(Some((!first.is_empty()).then(|| PathBuf::from(first))))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggested_names_stay_names() {
+        assert_eq!(
+            suggested_name("briefing-2019-12-12.pdf", "x"),
+            "briefing-2019-12-12.pdf"
+        );
+        assert_eq!(suggested_name("../../.bashrc", "export"), "bashrc");
+        assert_eq!(suggested_name("/home/u/.ssh/id_rsa", "export"), "id_rsa");
+        assert_eq!(suggested_name("a\u{0}b\nc.json", "x"), "abc.json");
+        assert_eq!(suggested_name("..", "export.json"), "export.json");
+        assert_eq!(suggested_name(&"n".repeat(10_000), "x").len(), 120);
+        assert_eq!(extension("Briefing.PDF").as_deref(), Some("pdf"));
+        assert_eq!(extension("README"), None);
+        assert_eq!(printable("Export\u{7}\u{1b}[2J", 200), "Export[2J");
+    }
+}

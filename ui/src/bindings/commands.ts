@@ -1,0 +1,66 @@
+// Generated from src-tauri/src/command_list.rs by `cargo test -p rapporteur-desktop --lib`; do not edit.
+import type { ActionFilter } from "./ActionFilter";
+import type { Attachment } from "./Attachment";
+import type { DocVersion } from "./DocVersion";
+import type { DocumentKind } from "./DocumentKind";
+import type { Edit } from "./Edit";
+import type { ExportOptions } from "./ExportOptions";
+import type { FreeName } from "./FreeName";
+import type { Language } from "./Language";
+import type { LetterheadEdit } from "./LetterheadEdit";
+import type { Meeting } from "./Meeting";
+import type { MeetingRecord } from "./MeetingRecord";
+import type { MeetingSummary } from "./MeetingSummary";
+import type { PreviewPage } from "./PreviewPage";
+import type { Regeneration } from "./Regeneration";
+import type { ReplicaInfo } from "./ReplicaInfo";
+import type { RoundReport } from "./RoundReport";
+import type { Saved } from "./Saved";
+import type { SearchHit } from "./SearchHit";
+import type { Settings } from "./Settings";
+import type { StateEntry } from "./StateEntry";
+import type { SyncStatus } from "./SyncStatus";
+import type { TrackedAction } from "./TrackedAction";
+
+/** Every IPC command: the arguments the web view sends (camelCase, as Tauri reads them) and the result. */
+export interface Commands {
+  data_dir: { args: Record<never, never>; result: string };
+  list_meetings: { args: Record<never, never>; result: Array<MeetingSummary> };
+  create_meeting: { args: { meeting: Meeting }; result: string };
+  delete_meeting: { args: { id: string }; result: null };
+  record: { args: { id: string }; result: MeetingRecord };
+  edit: { args: { id: string, edit: Edit }; result: MeetingRecord };
+  search: { args: { query: string }; result: Array<SearchHit> };
+  actions: { args: { filter: ActionFilter }; result: Array<TrackedAction> };
+  pick_and_import: { args: { title: string }; result: string | null };
+  open_example: { args: Record<never, never>; result: string };
+  export_record_json: { args: { id: string, title: string, fileName: string }; result: Saved | null };
+  pick_and_attach: { args: { id: string, kind: DocumentKind, index: number, title: string }; result: Attachment | null };
+  attachments: { args: { id: string }; result: Array<Attachment> };
+  save_attachment: { args: { id: string, attachmentId: string, title: string }; result: Saved | null };
+  remove_attachment: { args: { id: string, attachmentId: string }; result: null };
+  doc_get: { args: { id: string, kind: DocumentKind, index: number }; result: string };
+  doc_set: { args: { id: string, kind: DocumentKind, index: number, body: string }; result: null };
+  doc_history: { args: { id: string, kind: DocumentKind, index: number }; result: Array<DocVersion> };
+  doc_at: { args: { id: string, kind: DocumentKind, index: number, version: string }; result: string };
+  doc_diff: { args: { id: string, kind: DocumentKind, index: number, from: string, to: string }; result: string };
+  doc_restore: { args: { id: string, kind: DocumentKind, index: number, version: string }; result: null };
+  draft: { args: { id: string, lang: Language | null }; result: string };
+  regenerate: { args: { id: string, lang: Language | null, force: Array<string> }; result: Regeneration };
+  export_to: { args: { id: string, options: ExportOptions, title: string, fileName: string }; result: Saved | null };
+  preview: { args: { id: string, options: ExportOptions, page: number }; result: PreviewPage };
+  sync_now: { args: Record<never, never>; result: RoundReport };
+  sync_status: { args: Record<never, never>; result: SyncStatus };
+  replica: { args: Record<never, never>; result: ReplicaInfo };
+  set_replica_name: { args: { name: string }; result: null };
+  notes_get: { args: { meetingId: string, interventionId: string | null }; result: string };
+  notes_set: { args: { meetingId: string, interventionId: string | null, text: string }; result: null };
+  settings_get: { args: Record<never, never>; result: Settings };
+  settings_set: { args: { settings: Settings }; result: null };
+  pick_sync_folder: { args: { title: string }; result: Settings | null };
+  change_letterhead: { args: { change: LetterheadEdit }; result: Settings };
+  pick_letterhead_logo: { args: { title: string }; result: Settings | null };
+  registry_search: { args: { query: string, lang: Language, limit: number }; result: Array<StateEntry> };
+  registry_list: { args: { lang: Language }; result: Array<StateEntry> };
+  free_names: { args: Record<never, never>; result: Array<FreeName> };
+}
