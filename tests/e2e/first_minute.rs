@@ -2,7 +2,7 @@
 //! the example meeting"; one click opens a complete record (the briefing of 12 December 2019) whose screens
 //! show its data, which drafts the summary, previews it and exports it as a PDF.
 
-use serde_json::{Value, json};
+use serde_json::json;
 
 use crate::export_preview::{export_as_shown, pdf_text, preview_shows, squashed};
 use crate::harness::{App, Driver, Res, run};
