@@ -2,11 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { parseUnifiedDiff } from './diff';
 import { deliveryDate, formatDay, statementStatus, today } from './drafting';
 import { renderMarkdown, withoutMarkers } from './markdown';
-import { dictionaries } from './i18n.svelte';
-import * as drafting from './strings/drafting';
+import { format } from './i18n.svelte';
 
 const t = (key: 'statement_drafted' | 'statement_delivered' | 'statement_delivered_by', params: Record<string, string> = {}) =>
-  Object.entries(params).reduce((s, [k, v]) => s.replaceAll(`{${k}}`, v), dictionaries.en[key] as string);
+  format('en', key, params);
 
 describe('unified diff', () => {
   it('separates added, removed and kept lines, and skips the header', () => {
@@ -57,11 +56,3 @@ describe('markdown preview', () => {
   });
 });
 
-describe('drafting strings', () => {
-  it('are merged into both dictionaries, French complete', () => {
-    for (const key of Object.keys(drafting.en)) {
-      expect((dictionaries.en as Record<string, string>)[key], key).toBe((drafting.en as Record<string, string>)[key]);
-      expect((drafting.fr as Record<string, string>)[key], key).toBeTruthy();
-    }
-  });
-});
