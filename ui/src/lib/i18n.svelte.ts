@@ -76,6 +76,11 @@ export function t(key: Key, args?: Args): string {
   return format(i18n.lang, key, args);
 }
 
+/** A message for text that goes into the record (a default title), without Arabic's bidi isolation marks. */
+export function tPlain(key: Key, args?: Args): string {
+  return t(key, args).replace(/[\u2068\u2069]/g, '');
+}
+
 /** "a, b, c" with the separators of the interface language (Chinese 、, Arabic ،). */
 export function list(items: string[]): string {
   return new Intl.ListFormat(locale(i18n.lang), { type: 'unit', style: 'short' }).format(items);

@@ -47,7 +47,17 @@ meetings = الاجتماعات
 no_meetings = لا توجد اجتماعات بعد. أنشئ اجتماعاً أو استورد سجلاً.
 open_example = فتح الاجتماع النموذجي
 no_results = لا توجد نتائج.
+search_hits =
+    { $count ->
+        [zero] لا نتائج
+        [one] نتيجة واحدة
+        [two] نتيجتان
+        [few] { $count } نتائج
+        [many] { $count } نتيجة
+       *[other] { $count } نتيجة
+    }
 tracker = متابعة بنود العمل
+tracker_meeting = { $title } · { $date }
 settings = الإعدادات
 help = اختصارات لوحة المفاتيح
 close = إغلاق
@@ -203,6 +213,14 @@ hit_delegation = وفد
 hit_intervention = مداخلة
 hit_action = بند عمل
 hit_document = وثيقة
+
+statement_numbered = البيان { $n }
+count_invalid = العدد: { $value } ليس عدداً صحيحاً
+count_derived = { $count } (محسوب)
+count_of = العدد: { $category }
+group_label_of = التسمية في الموجز: { $category }
+group_label_singular_of = التسمية في الموجز (المفرد): { $category }
+group_label_plural_of = التسمية في الموجز (الجمع): { $category }
 
 ## Export
 

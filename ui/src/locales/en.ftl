@@ -47,7 +47,13 @@ meetings = Meetings
 no_meetings = No meetings yet. Create one, or import a record.
 open_example = Open the example meeting
 no_results = No matches.
+search_hits =
+    { $count ->
+        [one] { $count } match
+       *[other] { $count } matches
+    }
 tracker = Action tracker
+tracker_meeting = { $title } · { $date }
 settings = Settings
 help = Keyboard shortcuts
 close = Close
@@ -203,6 +209,14 @@ hit_delegation = Delegation
 hit_intervention = Intervention
 hit_action = Action item
 hit_document = Document
+
+statement_numbered = Statement { $n }
+count_invalid = Count: { $value } is not a whole number
+count_derived = { $count } (derived)
+count_of = Count: { $category }
+group_label_of = Label in the summary: { $category }
+group_label_singular_of = Label in the summary (singular): { $category }
+group_label_plural_of = Label in the summary (plural): { $category }
 
 ## Export
 

@@ -47,7 +47,13 @@ meetings = Reuniones
 no_meetings = Todavía no hay reuniones. Cree una o importe un acta.
 open_example = Abrir la reunión de ejemplo
 no_results = No hay resultados.
+search_hits =
+    { $count ->
+        [one] { $count } resultado
+       *[other] { $count } resultados
+    }
 tracker = Seguimiento de medidas
+tracker_meeting = { $title } · { $date }
 settings = Configuración
 help = Atajos de teclado
 close = Cerrar
@@ -203,6 +209,14 @@ hit_delegation = Delegación
 hit_intervention = Intervención
 hit_action = Medida
 hit_document = Documento
+
+statement_numbered = Declaración { $n }
+count_invalid = Número: { $value } no es un número entero
+count_derived = { $count } (calculado)
+count_of = Número: { $category }
+group_label_of = Denominación en el resumen: { $category }
+group_label_singular_of = Denominación en el resumen (singular): { $category }
+group_label_plural_of = Denominación en el resumen (plural): { $category }
 
 ## Export
 

@@ -47,7 +47,13 @@ meetings = Réunions
 no_meetings = Aucune réunion. Créez-en une ou importez un dossier.
 open_example = Ouvrir la réunion d’exemple
 no_results = Aucun résultat.
+search_hits =
+    { $count ->
+        [one] { $count } résultat
+       *[other] { $count } résultats
+    }
 tracker = Suivi des actions
+tracker_meeting = { $title } · { $date }
 settings = Paramètres
 help = Raccourcis clavier
 close = Fermer
@@ -203,6 +209,14 @@ hit_delegation = Délégation
 hit_intervention = Intervention
 hit_action = Suite à donner
 hit_document = Document
+
+statement_numbered = Déclaration { $n }
+count_invalid = Nombre : { $value } n’est pas un nombre entier
+count_derived = { $count } (calculé)
+count_of = Nombre : { $category }
+group_label_of = Libellé dans le résumé : { $category }
+group_label_singular_of = Libellé dans le résumé (singulier) : { $category }
+group_label_plural_of = Libellé dans le résumé (pluriel) : { $category }
 
 ## Export
 

@@ -47,7 +47,15 @@ meetings = Заседания
 no_meetings = Заседаний пока нет. Создайте заседание или импортируйте запись.
 open_example = Открыть пример заседания
 no_results = Ничего не найдено.
+search_hits =
+    { $count ->
+        [one] { $count } результат
+        [few] { $count } результата
+        [many] { $count } результатов
+       *[other] { $count } результата
+    }
 tracker = Контроль исполнения
+tracker_meeting = { $title } · { $date }
 settings = Настройки
 help = Сочетания клавиш
 close = Закрыть
@@ -203,6 +211,14 @@ hit_delegation = Делегация
 hit_intervention = Выступление
 hit_action = Мера
 hit_document = Документ
+
+statement_numbered = Заявление { $n }
+count_invalid = Число: { $value } не является целым числом
+count_derived = { $count } (рассчитано)
+count_of = Число: { $category }
+group_label_of = Обозначение в резюме: { $category }
+group_label_singular_of = Обозначение в резюме (единственное число): { $category }
+group_label_plural_of = Обозначение в резюме (множественное число): { $category }
 
 ## Export
 

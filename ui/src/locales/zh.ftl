@@ -47,7 +47,9 @@ meetings = 会议
 no_meetings = 尚无会议。请新建会议或导入会议记录。
 open_example = 打开示例会议
 no_results = 没有匹配结果。
+search_hits = { $count } 个结果
 tracker = 行动项目跟踪
+tracker_meeting = { $title } · { $date }
 settings = 设置
 help = 键盘快捷键
 close = 关闭
@@ -203,6 +205,14 @@ hit_delegation = 代表团
 hit_intervention = 发言
 hit_action = 行动项目
 hit_document = 文件
+
+statement_numbered = 发言 { $n }
+count_invalid = 数目：{ $value } 不是整数
+count_derived = { $count }（自动计算）
+count_of = 数目：{ $category }
+group_label_of = 摘要中的名称：{ $category }
+group_label_singular_of = 摘要中的名称（单数）：{ $category }
+group_label_plural_of = 摘要中的名称（复数）：{ $category }
 
 ## Export
 
