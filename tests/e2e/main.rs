@@ -13,6 +13,7 @@ mod close;
 mod drafting;
 mod export;
 mod harness;
+mod languages;
 mod large;
 mod panels;
 mod record_edits;
