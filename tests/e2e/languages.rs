@@ -62,7 +62,14 @@ fn arabic_mirrors_the_window_and_chinese_and_english_switch_back() {
             .await?;
         assert_eq!(
             offered,
-            json!(["العربية", "中文", "English", "Français", "Русский", "Español"])
+            json!([
+                "العربية",
+                "中文",
+                "English",
+                "Français",
+                "Русский",
+                "Español"
+            ])
         );
         choose(&app, "ui-language", "ar").await?;
         until_root(&app, "ar", "rtl").await?;
@@ -94,14 +101,24 @@ fn arabic_mirrors_the_window_and_chinese_and_english_switch_back() {
             "[data-testid=speaker-row] .row-name",
         )
         .await?;
-        assert!(order > name, "the order number is right of the name: {order} vs {name}");
+        assert!(
+            order > name,
+            "the order number is right of the name: {order} vs {name}"
+        );
         let names = app.texts("[data-testid=speaker-row] .row-name").await?;
         assert_eq!(names, ["فرنسا", "Dr. Amina Diallo (WHO)"]);
         app.tab("overview").await?;
         let document_language = app
-            .js("return document.querySelector('[data-testid=overview-language]').value;", vec![])
+            .js(
+                "return document.querySelector('[data-testid=overview-language]').value;",
+                vec![],
+            )
             .await?;
-        assert_eq!(document_language, json!("en"), "the meeting's language stays English");
+        assert_eq!(
+            document_language,
+            json!("en"),
+            "the meeting's language stays English"
+        );
         app.tab("speakers").await?;
         app.screenshot("languages-ar").await?;
 
@@ -120,14 +137,20 @@ fn arabic_mirrors_the_window_and_chinese_and_english_switch_back() {
         )
         .await?;
         let (sidebar, main) = lefts(&app, "[data-testid=sidebar]", "[data-testid=main]").await?;
-        assert!(sidebar < main, "the sidebar is back on the left: {sidebar} vs {main}");
+        assert!(
+            sidebar < main,
+            "the sidebar is back on the left: {sidebar} vs {main}"
+        );
         app.screenshot("languages-zh").await?;
 
         choose(&app, "ui-language", "en").await?;
         until_root(&app, "en", "ltr").await?;
         until_labels(
             &app,
-            &[("open-settings", "Settings"), ("open-tracker", "Action tracker")],
+            &[
+                ("open-settings", "Settings"),
+                ("open-tracker", "Action tracker"),
+            ],
         )
         .await?;
         app.quit().await?;
