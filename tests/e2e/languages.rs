@@ -51,7 +51,7 @@ fn arabic_mirrors_the_window_and_chinese_and_english_switch_back() {
         app.settle().await?;
         app.open_meeting("Briefing on Syria (2019)").await?;
         app.tab("speakers").await?;
-        app.add_speaker("Fra").await?;
+        app.add_speaker("Fran").await?;
         app.add_free_speaker("Dr. Amina Diallo (WHO)", "un_system")
             .await?;
         app.until_count("[data-testid=speaker-row]", 2).await?;
