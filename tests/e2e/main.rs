@@ -17,6 +17,7 @@ mod export_preview;
 mod first_minute;
 mod harness;
 mod hostile;
+mod languages;
 mod large;
 mod panels;
 mod record_edits;

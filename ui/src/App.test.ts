@@ -8,7 +8,13 @@ import type { MeetingRecord } from './bindings/MeetingRecord';
 
 const record: MeetingRecord = {
   format: 'rapporteur/meeting-record@1',
-  meeting: { title: '<img src=x onerror=alert(1)> Briefing', kind: 'briefing', date: '2019-12-12', language: 'en', status: 'draft' },
+  meeting: {
+    title: '<img src=x onerror=alert(1)> Briefing',
+    kind: 'briefing',
+    date: '2019-12-12',
+    language: 'en',
+    status: 'draft',
+  },
   attendance: { groups: [], delegations: [{ id: 'd1', present: true, delegation: 'FRA' }] },
   interventions: [],
   action_items: [],
@@ -32,7 +38,20 @@ function backend(calls: string[], empty = false) {
         return 'm1';
       case 'list_meetings':
         if (!listed) return [];
-        return [{ id: 'm1', title: record.meeting.title, date: '2019-12-12', kind: 'briefing', status: 'draft', delegations_present: 1, interventions: 0, action_items: 0, open_action_items: 0, documents: 0 }];
+        return [
+          {
+            id: 'm1',
+            title: record.meeting.title,
+            date: '2019-12-12',
+            kind: 'briefing',
+            status: 'draft',
+            delegations_present: 1,
+            interventions: 0,
+            action_items: 0,
+            open_action_items: 0,
+            documents: 0,
+          },
+        ];
       case 'record':
         if ((args as { id: string }).id !== 'm1') throw { code: 'not_found', message: 'meeting m2: not found' };
         return record;

@@ -79,12 +79,6 @@ pub(crate) async fn save(store: &Store, s: &Settings) -> Result<(), AppError> {
             ));
         }
     }
-    if !matches!(s.ui_language, Language::En | Language::Fr) {
-        return Err(AppError::new(
-            ErrorCode::InvalidInput,
-            "settings: field `ui_language`: the interface is available in English (en) and French (fr)",
-        ));
-    }
     if s.sync_interval_secs < 5 {
         return Err(AppError::new(
             ErrorCode::InvalidInput,

@@ -57,7 +57,20 @@ function slowBackend(items: ActionItem[] = []): SlowBackend {
       case 'data_dir':
         return '/tmp/data';
       case 'list_meetings':
-        return [{ id: 'm1', title: 'Briefing', date: '2019-12-12', kind: 'briefing', status: 'draft', delegations_present: 0, interventions: 0, action_items: 0, open_action_items: 0, documents: 0 }];
+        return [
+          {
+            id: 'm1',
+            title: 'Briefing',
+            date: '2019-12-12',
+            kind: 'briefing',
+            status: 'draft',
+            delegations_present: 0,
+            interventions: 0,
+            action_items: 0,
+            open_action_items: 0,
+            documents: 0,
+          },
+        ];
       case 'record':
         return record;
       case 'edit': {
@@ -65,8 +78,10 @@ function slowBackend(items: ActionItem[] = []): SlowBackend {
         edits.push(edit);
         const answer = deferred<MeetingRecord>();
         const apply = () => {
-          if (edit.op === 'add_action') record = { ...record, action_items: [...record.action_items, { ...edit.item, id: `a${++seq}` }] };
-          if (edit.op === 'update_action') record = { ...record, action_items: record.action_items.map((a) => (a.id === edit.id ? edit.item : a)) };
+          if (edit.op === 'add_action')
+            record = { ...record, action_items: [...record.action_items, { ...edit.item, id: `a${++seq}` }] };
+          if (edit.op === 'update_action')
+            record = { ...record, action_items: record.action_items.map((a) => (a.id === edit.id ? edit.item : a)) };
           answer.resolve(record);
         };
         if (released) apply();
@@ -146,7 +161,14 @@ describe('adding an action item', () => {
 
     expect(added(saves.edits)).toEqual([
       { kind: 'request', from: 'Member States', to: 'OCHA', text: 'Report back on access', due: null, status: 'open' },
-      { kind: 'request', from: 'UN Network on Migration', to: 'Secretariat', text: 'Share the figures', due: null, status: 'open' },
+      {
+        kind: 'request',
+        from: 'UN Network on Migration',
+        to: 'Secretariat',
+        text: 'Share the figures',
+        due: null,
+        status: 'open',
+      },
     ]);
     await waitFor(() => expect(screen.getAllByTestId('action-row')).toHaveLength(2));
   });
@@ -206,7 +228,9 @@ describe('adding an action item', () => {
     await fireEvent.input(due);
     field('new-action-text').focus();
     await enter();
-    expect((await screen.findByTestId('action-form-error')).textContent).toBe('The due date is incomplete: finish it or clear it.');
+    expect((await screen.findByTestId('action-form-error')).textContent).toBe(
+      'The due date is incomplete: finish it or clear it.',
+    );
     expect(document.activeElement).toBe(due);
     expect(added(saves.edits)).toHaveLength(2);
     // Cleared, the item goes in.
@@ -220,7 +244,9 @@ describe('adding an action item', () => {
 
 describe('an action item row', () => {
   it('keeps every keystroke in its field while its saves are in flight', async () => {
-    const saves = slowBackend([{ id: 'a1', kind: 'request', from: 'Chair', to: 'OCHA', text: 'Report back', due: null, status: 'open' }]);
+    const saves = slowBackend([
+      { id: 'a1', kind: 'request', from: 'Chair', to: 'OCHA', text: 'Report back', due: null, status: 'open' },
+    ]);
     await openActions();
     const from = await screen.findByTestId('action-from');
     (from as HTMLInputElement).focus();

@@ -19,7 +19,10 @@ function apply(edit: Edit) {
     if (at < 0) groups.push(group);
     else groups[at] = group;
   } else if (edit.op === 'remove_group') {
-    groups.splice(groups.findIndex((g) => g.category === edit.category), 1);
+    groups.splice(
+      groups.findIndex((g) => g.category === edit.category),
+      1,
+    );
   }
   record = { ...record, attendance: { ...record.attendance, groups } };
 }
@@ -48,11 +51,16 @@ beforeEach(() => {
 afterEach(closeMeeting);
 
 const labelInput = (category: string, form: 'singular' | 'plural') =>
-  document.querySelector(`[data-testid=group-labels-${category}] [data-testid=group-label-${form}]`) as HTMLInputElement;
+  document.querySelector(
+    `[data-testid=group-labels-${category}] [data-testid=group-label-${form}]`,
+  ) as HTMLInputElement;
 
 describe('group labels', () => {
   it('reads "singular|plural" and a plain plural', () => {
-    expect(splitLabel('UN Network representative | UN Network representatives')).toEqual({ singular: 'UN Network representative', plural: 'UN Network representatives' });
+    expect(splitLabel('UN Network representative | UN Network representatives')).toEqual({
+      singular: 'UN Network representative',
+      plural: 'UN Network representatives',
+    });
     expect(splitLabel('Member States')).toEqual({ singular: '', plural: 'Member States' });
     expect(splitLabel(undefined)).toEqual({ singular: '', plural: '' });
     expect(joinLabel({ singular: ' a ', plural: ' b ' })).toBe('a|b');
@@ -74,10 +82,20 @@ describe('group labels', () => {
     render(Attendance);
     await fireEvent.input(labelInput('un_system', 'plural'), { target: { value: 'UN Network representatives' } });
     await waitFor(() => expect(edits).toHaveLength(1));
-    expect(edits[0]).toEqual({ op: 'set_group', category: 'un_system', label: 'UN Network representatives', count: 22 });
+    expect(edits[0]).toEqual({
+      op: 'set_group',
+      category: 'un_system',
+      label: 'UN Network representatives',
+      count: 22,
+    });
     await fireEvent.input(labelInput('un_system', 'singular'), { target: { value: 'UN Network representative' } });
     await waitFor(() => expect(edits).toHaveLength(2));
-    expect(edits[1]).toEqual({ op: 'set_group', category: 'un_system', label: 'UN Network representative|UN Network representatives', count: 22 });
+    expect(edits[1]).toEqual({
+      op: 'set_group',
+      category: 'un_system',
+      label: 'UN Network representative|UN Network representatives',
+      count: 22,
+    });
     await waitFor(() => expect(screen.getByTestId('save-state').dataset.state).toBe('saved'));
   });
 
@@ -102,10 +120,24 @@ describe('group labels', () => {
     const count = document.querySelector('[data-testid=count-un_system] input') as HTMLInputElement;
     await fireEvent.change(count, { target: { value: '23' } });
     await waitFor(() => expect(edits).toHaveLength(2));
-    expect(edits[1]).toEqual({ op: 'set_group', category: 'un_system', label: 'UN Network representatives', count: 23 });
+    expect(edits[1]).toEqual({
+      op: 'set_group',
+      category: 'un_system',
+      label: 'UN Network representatives',
+      count: 23,
+    });
     // No write in between dropped the label (the label is saved before the count, which then carries it).
-    expect(edits[0]).toEqual({ op: 'set_group', category: 'un_system', label: 'UN Network representatives', count: 22 });
-    expect(record.attendance.groups.find((g) => g.category === 'un_system')).toEqual({ category: 'un_system', label: 'UN Network representatives', count: 23 });
+    expect(edits[0]).toEqual({
+      op: 'set_group',
+      category: 'un_system',
+      label: 'UN Network representatives',
+      count: 22,
+    });
+    expect(record.attendance.groups.find((g) => g.category === 'un_system')).toEqual({
+      category: 'un_system',
+      label: 'UN Network representatives',
+      count: 23,
+    });
   });
 
   it('keeps the label when a group is given a count through the add form', async () => {
@@ -119,7 +151,9 @@ describe('group labels', () => {
 
   it('removes a group', async () => {
     render(Attendance);
-    const remove = document.querySelector('[data-testid=group-labels-civil_society] [data-testid=group-remove]') as HTMLButtonElement;
+    const remove = document.querySelector(
+      '[data-testid=group-labels-civil_society] [data-testid=group-remove]',
+    ) as HTMLButtonElement;
     await fireEvent.click(remove);
     await waitFor(() => expect(edits).toEqual([{ op: 'remove_group', category: 'civil_society' }]));
     await waitFor(() => expect(document.querySelector('[data-testid=count-civil_society]')).toBeNull());

@@ -10,7 +10,18 @@ afterEach(() => {
   setLanguage('en');
 });
 
-function field(props: Partial<{ value: string; label: string; required: boolean; min: string; minLabel: string; max: string; maxLabel: string; compact: boolean }> = {}) {
+function field(
+  props: Partial<{
+    value: string;
+    label: string;
+    required: boolean;
+    min: string;
+    minLabel: string;
+    max: string;
+    maxLabel: string;
+    compact: boolean;
+  }> = {},
+) {
   const onchange = vi.fn();
   const view = render(DateField, { props: { value: '', label: 'End date', testid: 'd', onchange, ...props } });
   const input = screen.getByTestId('d') as HTMLInputElement;

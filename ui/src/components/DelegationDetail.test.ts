@@ -16,7 +16,8 @@ function open() {
     record,
     () => record,
     (cmd) => {
-      if (cmd === 'registry_list') return [{ code: 'GBR', name: 'United Kingdom of Great Britain and Northern Ireland', member: true }];
+      if (cmd === 'registry_list')
+        return [{ code: 'GBR', name: 'United Kingdom of Great Britain and Northern Ireland', member: true }];
       return cmd === 'list_meetings' ? [] : null;
     },
   );
@@ -41,11 +42,15 @@ describe('delegation detail', () => {
     render(DelegationDetail, { props: { delegation: network } });
     await fireEvent.input(field('delegation-name'), { target: { value: ' ' } });
     await fireEvent.input(field('delegation-name'), { target: { value: 'UN Network on Migration' } });
-    await fireEvent.change(screen.getByTestId('delegation-category'), { target: { value: 'intergovernmental_organization' } });
+    await fireEvent.change(screen.getByTestId('delegation-category'), {
+      target: { value: 'intergovernmental_organization' },
+    });
     await waitFor(() => expect(edits.length).toBeGreaterThan(0));
     await waitFor(() =>
       expect(edits.at(-1)).toEqual({
-        op: 'update_delegation', id: 'd2', party: { name: 'UN Network on Migration', category: 'intergovernmental_organization' },
+        op: 'update_delegation',
+        id: 'd2',
+        party: { name: 'UN Network on Migration', category: 'intergovernmental_organization' },
       }),
     );
     expect(edits.every((e) => e.op === 'update_delegation' && e.party.name?.trim())).toBe(true);

@@ -25,20 +25,33 @@ const base: MeetingRecord = {
 };
 
 const versions: DocVersion[] = [
-  { version_id: '3@1', time: '2024-05-01T09:00:00+00:00', replica_name: 'Geneva laptop', op: 'regenerate', change: 'regenerate', synced: false },
-  { version_id: '9@1', time: '2024-05-01T09:05:00+00:00', replica_name: 'Geneva laptop', op: 'doc_restore', change: 'restore', synced: false },
-  { version_id: '4@2', time: '2024-05-01T10:00:00+00:00', replica_name: 'New York desk', op: 'set_document', change: 'edit', synced: true },
+  {
+    version_id: '3@1',
+    time: '2024-05-01T09:00:00+00:00',
+    replica_name: 'Geneva laptop',
+    op: 'regenerate',
+    change: 'regenerate',
+    synced: false,
+  },
+  {
+    version_id: '9@1',
+    time: '2024-05-01T09:05:00+00:00',
+    replica_name: 'Geneva laptop',
+    op: 'doc_restore',
+    change: 'restore',
+    synced: false,
+  },
+  {
+    version_id: '4@2',
+    time: '2024-05-01T10:00:00+00:00',
+    replica_name: 'New York desk',
+    op: 'set_document',
+    change: 'edit',
+    synced: true,
+  },
 ];
 
-const DIFF = [
-  '--- 3@1',
-  '+++ 4@2',
-  '@@ -1,2 +1,2 @@',
-  ' Kept line.',
-  '-Old line.',
-  '+New line.',
-  '',
-].join('\n');
+const DIFF = ['--- 3@1', '+++ 4@2', '@@ -1,2 +1,2 @@', ' Kept line.', '-Old line.', '+New line.', ''].join('\n');
 
 let record: MeetingRecord;
 let draft: string;
@@ -65,7 +78,10 @@ function backend() {
       case 'doc_at':
         return `Text of ${a.version as string}.`;
       case 'doc_restore':
-        record = { ...record, documents: record.documents.map((d) => (d.kind === 'summary' ? { ...d, body: 'Restored summary text.' } : d)) };
+        record = {
+          ...record,
+          documents: record.documents.map((d) => (d.kind === 'summary' ? { ...d, body: 'Restored summary text.' } : d)),
+        };
         return null;
       case 'edit': {
         const e = a.edit as { op: string; index: number; title?: string; speaker?: string; delivered_on?: string };
@@ -85,8 +101,15 @@ function backend() {
         return attachments;
       case 'pick_and_attach': {
         const added: Attachment = {
-          id: 'a3', doc_kind: 'statement', doc_id: 'st1', doc_index: 0, name: 'speech.pdf',
-          media_type: 'application/pdf', size: 2048, sha256: 'c'.repeat(64), available: true,
+          id: 'a3',
+          doc_kind: 'statement',
+          doc_id: 'st1',
+          doc_index: 0,
+          name: 'speech.pdf',
+          media_type: 'application/pdf',
+          size: 2048,
+          sha256: 'c'.repeat(64),
+          available: true,
         };
         attachments = [...attachments, added];
         return added;
@@ -110,9 +133,39 @@ const named = (cmd: string) => calls.filter((c) => c.cmd === cmd);
 beforeEach(() => {
   calls = [];
   attachments = [
-    { id: 'a1', doc_kind: 'statement', doc_id: 'st1', doc_index: 0, name: 'annex.pdf', media_type: 'application/pdf', size: 300000, sha256: 'a'.repeat(64), available: true },
-    { id: 'a2', doc_kind: 'statement', doc_id: 'st1', doc_index: 0, name: 'late.pdf', media_type: 'application/pdf', size: 10, sha256: 'b'.repeat(64), available: false },
-    { id: 'a0', doc_kind: 'summary', doc_id: 'summary', doc_index: 0, name: 'summary-only.pdf', media_type: 'application/pdf', size: 10, sha256: 'd'.repeat(64), available: true },
+    {
+      id: 'a1',
+      doc_kind: 'statement',
+      doc_id: 'st1',
+      doc_index: 0,
+      name: 'annex.pdf',
+      media_type: 'application/pdf',
+      size: 300000,
+      sha256: 'a'.repeat(64),
+      available: true,
+    },
+    {
+      id: 'a2',
+      doc_kind: 'statement',
+      doc_id: 'st1',
+      doc_index: 0,
+      name: 'late.pdf',
+      media_type: 'application/pdf',
+      size: 10,
+      sha256: 'b'.repeat(64),
+      available: false,
+    },
+    {
+      id: 'a0',
+      doc_kind: 'summary',
+      doc_id: 'summary',
+      doc_index: 0,
+      name: 'summary-only.pdf',
+      media_type: 'application/pdf',
+      size: 10,
+      sha256: 'd'.repeat(64),
+      available: true,
+    },
   ];
   record = structuredClone(base);
   draft = 'Nothing.';
@@ -162,12 +215,15 @@ describe('preview', () => {
     await waitFor(() => expect(screen.getByTestId('preview-body').textContent).toContain('France'));
     const before = named('draft').length;
     draft = 'Delegates of France and Ghana took the floor.';
-    app.record = { ...record, interventions: [] , meeting: { ...record.meeting, title: 'Briefing (updated)' } };
+    app.record = { ...record, interventions: [], meeting: { ...record.meeting, title: 'Briefing (updated)' } };
     await waitFor(() => expect(screen.getByTestId('preview-body').textContent).toContain('Ghana'));
     expect(named('draft').length).toBe(before + 1);
 
     // Typing in the summary changes only the document body: no redraft.
-    app.record = { ...app.record!, documents: app.record!.documents.map((d) => (d.kind === 'summary' ? { ...d, body: 'typed' } : d)) };
+    app.record = {
+      ...app.record!,
+      documents: app.record!.documents.map((d) => (d.kind === 'summary' ? { ...d, body: 'typed' } : d)),
+    };
     await new Promise((r) => setTimeout(r, 300));
     expect(named('draft').length).toBe(before + 1);
 
@@ -181,7 +237,9 @@ describe('preview', () => {
 describe('refreshing generated sections', () => {
   it('saves what was just typed first, so the refreshed summary is not overwritten by it', async () => {
     render(Documents);
-    const el = (await screen.findByTestId('editor')) as HTMLElement & { editor: { commands: { insertContent: (s: string) => void } } };
+    const el = (await screen.findByTestId('editor')) as HTMLElement & {
+      editor: { commands: { insertContent: (s: string) => void } };
+    };
     el.editor.commands.insertContent(' Just typed.');
     await fireEvent.click(screen.getByTestId('regenerate'));
     await waitFor(() => expect(named('regenerate')).toHaveLength(1));
@@ -293,9 +351,19 @@ describe('statements', () => {
     expect(named('edit')[0].args.edit).toMatchObject({ speaker: 'Ambassador of Ghana', delivered_on: undefined });
     expect(named('edit')[1].args).toEqual({
       id: 'm1',
-      edit: { op: 'update_statement', index: 0, title: 'Opening statement', speaker: 'Ambassador of Ghana', delivered_on: '2019-12-12' },
+      edit: {
+        op: 'update_statement',
+        index: 0,
+        title: 'Opening statement',
+        speaker: 'Ambassador of Ghana',
+        delivered_on: '2019-12-12',
+      },
     });
-    await waitFor(() => expect(screen.getByTestId('doc-statement-status').textContent).toBe('Delivered on 12 December 2019 by Ambassador of Ghana'));
+    await waitFor(() =>
+      expect(screen.getByTestId('doc-statement-status').textContent).toBe(
+        'Delivered on 12 December 2019 by Ambassador of Ghana',
+      ),
+    );
     expect(screen.getByTestId('statement-status').textContent).toContain('by Ambassador of Ghana');
 
     // The date stays editable; "Back to draft" clears it.
@@ -306,11 +374,21 @@ describe('statements', () => {
     await fireEvent.change(date);
     await waitFor(() => expect(named('edit')).toHaveLength(3));
     expect(named('edit')[2].args.edit).toMatchObject({ delivered_on: '2019-12-13', speaker: 'Ambassador of Ghana' });
-    await waitFor(() => expect(screen.getByTestId('doc-statement-status').textContent).toBe('Delivered on 13 December 2019 by Ambassador of Ghana'));
+    await waitFor(() =>
+      expect(screen.getByTestId('doc-statement-status').textContent).toBe(
+        'Delivered on 13 December 2019 by Ambassador of Ghana',
+      ),
+    );
 
     await fireEvent.click(screen.getByTestId('mark-drafted'));
     await waitFor(() => expect(named('edit')).toHaveLength(4));
-    expect(named('edit')[3].args.edit).toEqual({ op: 'update_statement', index: 0, title: 'Opening statement', speaker: 'Ambassador of Ghana', delivered_on: undefined });
+    expect(named('edit')[3].args.edit).toEqual({
+      op: 'update_statement',
+      index: 0,
+      title: 'Opening statement',
+      speaker: 'Ambassador of Ghana',
+      delivered_on: undefined,
+    });
     await waitFor(() => expect(screen.getByTestId('doc-statement-status').textContent).toBe('Drafted'));
   });
 });
@@ -327,7 +405,12 @@ describe('attachments', () => {
 
     await fireEvent.click(screen.getByTestId('attach-file'));
     await waitFor(() => expect(named('pick_and_attach')).toHaveLength(1));
-    expect(named('pick_and_attach')[0].args).toEqual({ id: 'm1', kind: 'statement', index: 0, title: 'Choose a file to attach (up to 50 MB)' });
+    expect(named('pick_and_attach')[0].args).toEqual({
+      id: 'm1',
+      kind: 'statement',
+      index: 0,
+      title: 'Choose a file to attach (up to 50 MB)',
+    });
     await waitFor(() => expect(screen.getAllByTestId('attachment')).toHaveLength(3));
 
     await fireEvent.click(annex.querySelector('button') as HTMLButtonElement);
@@ -341,6 +424,11 @@ describe('attachments', () => {
     expect(screen.getByTestId('attachment').textContent).toContain('summary-only.pdf');
     await fireEvent.click(screen.getByTestId('attach-file'));
     await waitFor(() => expect(named('pick_and_attach')).toHaveLength(1));
-    expect(named('pick_and_attach')[0].args).toEqual({ id: 'm1', kind: 'summary', index: 0, title: 'Choose a file to attach (up to 50 MB)' });
+    expect(named('pick_and_attach')[0].args).toEqual({
+      id: 'm1',
+      kind: 'summary',
+      index: 0,
+      title: 'Choose a file to attach (up to 50 MB)',
+    });
   });
 });

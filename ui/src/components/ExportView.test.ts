@@ -23,7 +23,15 @@ const record: MeetingRecord = {
   ],
 };
 
-const DEFAULTS: ExportOptions = { format: 'pdf', kind: 'summary', index: 0, lang: null, annex: false, table: null, include_notes: false };
+const DEFAULTS: ExportOptions = {
+  format: 'pdf',
+  kind: 'summary',
+  index: 0,
+  lang: null,
+  annex: false,
+  table: null,
+  include_notes: false,
+};
 
 interface Call {
   cmd: string;
@@ -39,7 +47,8 @@ function backend(handlers: Partial<Record<string, (args: Record<string, unknown>
     calls.push({ cmd, args });
     const handler = handlers[cmd];
     // A preview answer given as bare SVG is a one-page document.
-    if (handler && cmd === 'preview') return Promise.resolve(handler(args)).then((r) => (typeof r === 'string' ? { svg: r, page: 1, pages: 1 } : r));
+    if (handler && cmd === 'preview')
+      return Promise.resolve(handler(args)).then((r) => (typeof r === 'string' ? { svg: r, page: 1, pages: 1 } : r));
     if (handler) return handler(args);
     switch (cmd) {
       case 'settings_get':
@@ -47,7 +56,20 @@ function backend(handlers: Partial<Record<string, (args: Record<string, unknown>
       case 'data_dir':
         return '/tmp/data';
       case 'list_meetings':
-        return [{ id: 'm1', title: 'Briefing', date: '2019-12-12', kind: 'briefing', status: 'draft', delegations_present: 0, interventions: 0, action_items: 0, open_action_items: 0, documents: 2 }];
+        return [
+          {
+            id: 'm1',
+            title: 'Briefing',
+            date: '2019-12-12',
+            kind: 'briefing',
+            status: 'draft',
+            delegations_present: 0,
+            interventions: 0,
+            action_items: 0,
+            open_action_items: 0,
+            documents: 2,
+          },
+        ];
       case 'record':
         return record;
       case 'preview':
@@ -59,8 +81,10 @@ function backend(handlers: Partial<Record<string, (args: Record<string, unknown>
   return calls;
 }
 
-const svg = (text: string) => `<svg xmlns="http://www.w3.org/2000/svg" width="595pt" height="842pt"><text>${text}</text></svg>`;
-const previews = (calls: Call[]) => calls.filter((c) => c.cmd === 'preview').map((c) => c.args.options as ExportOptions);
+const svg = (text: string) =>
+  `<svg xmlns="http://www.w3.org/2000/svg" width="595pt" height="842pt"><text>${text}</text></svg>`;
+const previews = (calls: Call[]) =>
+  calls.filter((c) => c.cmd === 'preview').map((c) => c.args.options as ExportOptions);
 const previewText = () => decodeURIComponent((screen.getByTestId('export-preview') as HTMLImageElement).src);
 
 /** Opens the meeting and its Export view with Alt+7. */
@@ -123,7 +147,9 @@ describe('Export view', () => {
   it('drops a preview that arrives after a newer one', async () => {
     const first = deferred<string>();
     let n = 0;
-    const calls = backend({ preview: (args) => (++n === 1 ? first.promise : svg(`newer ${JSON.stringify(args.options)}`)) });
+    const calls = backend({
+      preview: (args) => (++n === 1 ? first.promise : svg(`newer ${JSON.stringify(args.options)}`)),
+    });
     await openExport();
     await waitFor(() => expect(previews(calls)).toHaveLength(1));
     expect(screen.getByTestId('preview-busy')).toBeTruthy();
@@ -146,7 +172,12 @@ describe('Export view', () => {
     expect((screen.getByTestId('export-go') as HTMLButtonElement).disabled).toBe(true);
 
     const exported = calls.find((c) => c.cmd === 'export_to');
-    expect(exported?.args).toEqual({ id: 'm1', options: { ...DEFAULTS, annex: true }, title: 'Export the document', fileName: 'briefing-2019-12-12.pdf' });
+    expect(exported?.args).toEqual({
+      id: 'm1',
+      options: { ...DEFAULTS, annex: true },
+      title: 'Export the document',
+      fileName: 'briefing-2019-12-12.pdf',
+    });
 
     writing.resolve({ file: 'briefing-2019-12-12.pdf', warnings: [] });
     const toast = await screen.findByTestId('toast-info');
@@ -202,7 +233,8 @@ describe('Export view', () => {
 
   it('shows a failed export as a readable message', async () => {
     backend({
-      export_to: () => Promise.reject({ code: 'io', message: 'cannot write /read-only/briefing.csv: permission denied' }),
+      export_to: () =>
+        Promise.reject({ code: 'io', message: 'cannot write /read-only/briefing.csv: permission denied' }),
     });
     await openExport();
     await fireEvent.change(screen.getByTestId('export-format'), { target: { value: 'csv' } });
@@ -233,8 +265,30 @@ describe('Export view', () => {
   it('keeps the choices of each meeting when the user comes back to the tab', async () => {
     const calls = backend({
       list_meetings: () => [
-        { id: 'm1', title: 'Briefing', date: '2019-12-12', kind: 'briefing', status: 'draft', delegations_present: 0, interventions: 0, action_items: 0, open_action_items: 0, documents: 2 },
-        { id: 'm2', title: 'Consultation', date: '2019-11-01', kind: 'briefing', status: 'draft', delegations_present: 0, interventions: 0, action_items: 0, open_action_items: 0, documents: 2 },
+        {
+          id: 'm1',
+          title: 'Briefing',
+          date: '2019-12-12',
+          kind: 'briefing',
+          status: 'draft',
+          delegations_present: 0,
+          interventions: 0,
+          action_items: 0,
+          open_action_items: 0,
+          documents: 2,
+        },
+        {
+          id: 'm2',
+          title: 'Consultation',
+          date: '2019-11-01',
+          kind: 'briefing',
+          status: 'draft',
+          delegations_present: 0,
+          interventions: 0,
+          action_items: 0,
+          open_action_items: 0,
+          documents: 2,
+        },
       ],
     });
     await openExport();
@@ -273,7 +327,8 @@ describe('Export view', () => {
       },
     });
     await openExport();
-    const label = async (text: string) => waitFor(() => expect(screen.getByTestId('preview-page').textContent).toBe(text));
+    const label = async (text: string) =>
+      waitFor(() => expect(screen.getByTestId('preview-page').textContent).toBe(text));
     await label('Page 1 of 3');
     expect(previewText()).toContain('page 1');
     expect((screen.getByTestId('preview-prev') as HTMLButtonElement).disabled).toBe(true);

@@ -14,7 +14,11 @@ let edits: Edit[];
 
 const uk: Intervention = { id: 'i9', order: 9, speaker: { delegation: 'GBR' }, summary: '', kind: 'statement' };
 const rapporteur: Intervention = {
-  id: 'i10', order: 10, speaker: { name: 'Special Rapporteur on migrants', category: 'special_procedure' }, summary: '', kind: 'statement',
+  id: 'i10',
+  order: 10,
+  speaker: { name: 'Special Rapporteur on migrants', category: 'special_procedure' },
+  summary: '',
+  kind: 'statement',
 };
 
 beforeEach(() => {
@@ -26,7 +30,16 @@ beforeEach(() => {
         record = {
           ...record,
           interventions: record.interventions.map((i) =>
-            i.id === edit.id ? { ...i, speaker: edit.speaker, person: edit.person, time: edit.time, agenda_item: edit.agenda_item, kind: edit.kind } : i,
+            i.id === edit.id
+              ? {
+                  ...i,
+                  speaker: edit.speaker,
+                  person: edit.person,
+                  time: edit.time,
+                  agenda_item: edit.agenda_item,
+                  kind: edit.kind,
+                }
+              : i,
           ),
         };
       }
@@ -48,16 +61,25 @@ const field = (id: string) => screen.getByTestId(id) as HTMLInputElement;
 describe('intervention detail', () => {
   it("sets a delegation's name for this meeting, and shows it in place of the registry name", async () => {
     const view = render(InterventionDetail, { props: { intervention: uk } });
-    await waitFor(() => expect(field('display-name').placeholder).toBe('United Kingdom of Great Britain and Northern Ireland'));
+    await waitFor(() =>
+      expect(field('display-name').placeholder).toBe('United Kingdom of Great Britain and Northern Ireland'),
+    );
     expect(screen.queryByTestId('speaker-name')).toBeNull();
     await fireEvent.input(field('display-name'), { target: { value: 'UK' } });
     await waitFor(() => expect(edits).toHaveLength(1));
     expect(edits[0]).toEqual({
-      op: 'update_intervention', id: 'i9', speaker: { delegation: 'GBR', display_name: 'UK' },
-      person: undefined, time: undefined, agenda_item: undefined, kind: 'statement',
+      op: 'update_intervention',
+      id: 'i9',
+      speaker: { delegation: 'GBR', display_name: 'UK' },
+      person: undefined,
+      time: undefined,
+      agenda_item: undefined,
+      kind: 'statement',
     });
     await view.rerender({ intervention: app.record!.interventions[0] });
-    expect(screen.getByRole('heading').textContent?.replace(/\s+/g, ' ').trim()).toBe('9. UK (United Kingdom of Great Britain and Northern Ireland)');
+    expect(screen.getByRole('heading').textContent?.replace(/\s+/g, ' ').trim()).toBe(
+      '9. UK (United Kingdom of Great Britain and Northern Ireland)',
+    );
     // Emptied: the registry name again.
     await fireEvent.input(field('display-name'), { target: { value: ' ' } });
     await waitFor(() => expect(edits).toHaveLength(2));
@@ -72,14 +94,18 @@ describe('intervention detail', () => {
     await new Promise((r) => setTimeout(r, 500));
     expect(edits).toEqual([]);
     expect(field('speaker-name').getAttribute('aria-invalid')).toBe('true');
-    await fireEvent.input(field('speaker-name'), { target: { value: 'Special Rapporteur on the human rights of migrants' } });
+    await fireEvent.input(field('speaker-name'), {
+      target: { value: 'Special Rapporteur on the human rights of migrants' },
+    });
     const category = screen.getByTestId('speaker-category') as HTMLSelectElement;
     category.value = 'un_system';
     await fireEvent.change(category);
     await waitFor(() => expect(edits.length).toBeGreaterThan(0));
     await waitFor(() =>
       expect(edits.at(-1)).toMatchObject({
-        op: 'update_intervention', id: 'i10', speaker: { name: 'Special Rapporteur on the human rights of migrants', category: 'un_system' },
+        op: 'update_intervention',
+        id: 'i10',
+        speaker: { name: 'Special Rapporteur on the human rights of migrants', category: 'un_system' },
       }),
     );
   });
@@ -93,8 +119,13 @@ describe('intervention detail', () => {
     await fireEvent.change(kind);
     await waitFor(() =>
       expect(edits.at(-1)).toEqual({
-        op: 'update_intervention', id: 'i9', speaker: { delegation: 'GBR' },
-        person: 'Ms. Jane Doe', time: undefined, agenda_item: 'Item 3', kind: 'question',
+        op: 'update_intervention',
+        id: 'i9',
+        speaker: { delegation: 'GBR' },
+        person: 'Ms. Jane Doe',
+        time: undefined,
+        agenda_item: 'Item 3',
+        kind: 'question',
       }),
     );
   });
@@ -126,8 +157,13 @@ describe('changing the speaker', () => {
     await fireEvent.keyDown(picker, { key: 'Enter' });
     await waitFor(() => expect(edits).toHaveLength(1));
     expect(edits[0]).toEqual({
-      op: 'update_intervention', id: 'i10', speaker: { delegation: 'GBR' },
-      person: 'Ms. A', time: undefined, agenda_item: undefined, kind: 'question',
+      op: 'update_intervention',
+      id: 'i10',
+      speaker: { delegation: 'GBR' },
+      person: 'Ms. A',
+      time: undefined,
+      agenda_item: undefined,
+      kind: 'question',
     });
   });
 });

@@ -31,7 +31,10 @@ describe('Overview dates', () => {
     await fireEvent.input(input('overview-end-date'), { target: { value: '13/12/2019' } });
     await fireEvent.change(input('overview-end-date'));
     await waitFor(() => expect(edits).toHaveLength(1));
-    expect(edits[0]).toMatchObject({ op: 'set_meeting', meeting: { date: '2019-12-12', end_date: '2019-12-13', title: 'Briefing' } });
+    expect(edits[0]).toMatchObject({
+      op: 'set_meeting',
+      meeting: { date: '2019-12-12', end_date: '2019-12-13', title: 'Briefing' },
+    });
     expect(input('overview-end-date').value).toBe('13 December 2019');
     await waitFor(() => expect(screen.getByTestId('save-state').dataset.state).toBe('saved'));
   });
@@ -40,7 +43,9 @@ describe('Overview dates', () => {
     render(Overview);
     await fireEvent.input(input('overview-end-date'), { target: { value: '31/02/2020' } });
     await fireEvent.change(input('overview-end-date'));
-    expect(screen.getByTestId('overview-end-date-error').textContent).toBe('End date: 31/02/2020 is not a date (use DD/MM/YYYY)');
+    expect(screen.getByTestId('overview-end-date-error').textContent).toBe(
+      'End date: 31/02/2020 is not a date (use DD/MM/YYYY)',
+    );
     await fireEvent.input(input('overview-end-date'), { target: { value: '11/12/2019' } });
     expect(screen.getByTestId('overview-end-date-error').textContent).toBe(
       'End date: 11 December 2019 is before the start date (12 December 2019)',

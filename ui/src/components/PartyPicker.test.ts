@@ -16,7 +16,10 @@ const STATES: StateEntry[] = [
   { code: 'DEU', name: 'Germany', member: true },
   GHANA,
 ];
-const RAPPORTEUR: FreeName = { name: 'Special Rapporteur on the human rights of migrants', category: 'special_procedure' };
+const RAPPORTEUR: FreeName = {
+  name: 'Special Rapporteur on the human rights of migrants',
+  category: 'special_procedure',
+};
 
 interface Search {
   query: string;
@@ -29,7 +32,8 @@ function backend(freeNames: FreeName[] = []) {
   mockIPC((cmd, raw) => {
     const args = (raw ?? {}) as Record<string, unknown>;
     if (cmd === 'free_names') return freeNames;
-    if (cmd === 'registry_search') return new Promise((answer) => searches.push({ query: args.query as string, answer }));
+    if (cmd === 'registry_search')
+      return new Promise((answer) => searches.push({ query: args.query as string, answer }));
     return null;
   });
   return searches;
@@ -40,14 +44,22 @@ function quickRegistry(freeNames: FreeName[] = []) {
   mockIPC((cmd, raw) => {
     const args = (raw ?? {}) as Record<string, unknown>;
     if (cmd === 'free_names') return freeNames;
-    if (cmd === 'registry_search') return STATES.filter((s) => s.name.toLowerCase().includes(String(args.query).toLowerCase()));
+    if (cmd === 'registry_search')
+      return STATES.filter((s) => s.name.toLowerCase().includes(String(args.query).toLowerCase()));
     return null;
   });
 }
 
 function picker() {
   const picked: Party[] = [];
-  render(PartyPicker, { props: { placeholder: 'Add a speaker', onpick: (p: Party) => picked.push(p), allowFree: true, testid: 'add-speaker' } });
+  render(PartyPicker, {
+    props: {
+      placeholder: 'Add a speaker',
+      onpick: (p: Party) => picked.push(p),
+      allowFree: true,
+      testid: 'add-speaker',
+    },
+  });
   const input = screen.getByTestId('add-speaker') as HTMLInputElement;
   return { picked, input };
 }
@@ -58,7 +70,8 @@ async function typeQuery(input: HTMLInputElement, text: string) {
 }
 
 const key = (input: HTMLInputElement, k: string) => fireEvent.keyDown(input, { key: k });
-const suggestionButtons = () => [...document.querySelectorAll('[data-testid=add-speaker-options] button')].map((b) => b.textContent);
+const suggestionButtons = () =>
+  [...document.querySelectorAll('[data-testid=add-speaker-options] button')].map((b) => b.textContent);
 
 afterEach(() => {
   cleanup();
@@ -78,7 +91,9 @@ describe('PartyPicker', () => {
     expect(picked).toEqual([]);
     // ↓ chooses the first "Add as" (Other, the picker's default category), and then Enter adds it.
     await key(input, 'ArrowDown');
-    expect(free.querySelector('button.active')?.getAttribute('aria-label')).toBe('Add “Special Rapp” as a new name, filed under Other');
+    expect(free.querySelector('button.active')?.getAttribute('aria-label')).toBe(
+      'Add “Special Rapp” as a new name, filed under Other',
+    );
     await key(input, 'Enter');
     expect(picked).toEqual([{ name: 'Special Rapp', category: 'other' }]);
   });

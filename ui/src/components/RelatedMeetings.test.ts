@@ -54,7 +54,9 @@ describe('related meetings', () => {
     await fireEvent.input(title, { target: { value: '  Inaugural Annual Meeting of the Network ' } });
     await fireEvent.keyDown(title, { key: 'Enter' });
     await waitFor(() => expect(rows()).toHaveLength(3));
-    expect(edits).toEqual([{ op: 'add_related', item: { title: 'Inaugural Annual Meeting of the Network', date: null, outcome: null } }]);
+    expect(edits).toEqual([
+      { op: 'add_related', item: { title: 'Inaugural Annual Meeting of the Network', date: null, outcome: null } },
+    ]);
     await waitFor(() => expect(title.value).toBe(''));
     await waitFor(() => expect(document.activeElement).toBe(inRow(2, 'related-date')));
     expect(onstate).toHaveBeenLastCalledWith('saved');
@@ -69,7 +71,9 @@ describe('related meetings', () => {
     expect(edits).toEqual([]);
     await fireEvent.input(screen.getByTestId('related-new-title'), { target: { value: 'Regional review' } });
     await fireEvent.click(add);
-    await waitFor(() => expect(edits).toEqual([{ op: 'add_related', item: { title: 'Regional review', date: null, outcome: null } }]));
+    await waitFor(() =>
+      expect(edits).toEqual([{ op: 'add_related', item: { title: 'Regional review', date: null, outcome: null } }]),
+    );
   });
 
   it('saves a row as one update_related with its position and all three fields', async () => {
@@ -81,15 +85,25 @@ describe('related meetings', () => {
       expect(edits.at(-1)).toEqual({
         op: 'update_related',
         index: 1,
-        item: { title: 'Meeting of UN regional experts', date: '2019-12-10', outcome: 'Prepared the regional reviews.' },
+        item: {
+          title: 'Meeting of UN regional experts',
+          date: '2019-12-10',
+          outcome: 'Prepared the regional reviews.',
+        },
       }),
     );
-    await fireEvent.input(inRow(0, 'related-title'), { target: { value: 'First meeting of the MPTF Steering Committee' } });
+    await fireEvent.input(inRow(0, 'related-title'), {
+      target: { value: 'First meeting of the MPTF Steering Committee' },
+    });
     await waitFor(() =>
       expect(edits.at(-1)).toEqual({
         op: 'update_related',
         index: 0,
-        item: { title: 'First meeting of the MPTF Steering Committee', date: '2019-12-10', outcome: 'Adopted its rules.' },
+        item: {
+          title: 'First meeting of the MPTF Steering Committee',
+          date: '2019-12-10',
+          outcome: 'Adopted its rules.',
+        },
       }),
     );
   });
@@ -100,7 +114,9 @@ describe('related meetings', () => {
     expect(screen.getByTestId('related-title-error').textContent).toBe('A related meeting needs a title.');
     await fireEvent.input(inRow(1, 'related-date'), { target: { value: '30/02/2019' } });
     await fireEvent.change(inRow(1, 'related-date'));
-    expect(screen.getByTestId('related-date-error').textContent).toBe('Date of the related meeting: 30/02/2019 is not a date (use DD/MM/YYYY)');
+    expect(screen.getByTestId('related-date-error').textContent).toBe(
+      'Date of the related meeting: 30/02/2019 is not a date (use DD/MM/YYYY)',
+    );
     await new Promise((r) => setTimeout(r, 500));
     expect(edits).toEqual([]);
   });
@@ -111,14 +127,20 @@ describe('related meetings', () => {
     await fireEvent.click(rows()[0].querySelector('[data-testid=related-remove]') as HTMLButtonElement);
     await waitFor(() => expect(rows()).toHaveLength(1));
     expect(edits).toEqual([
-      { op: 'update_related', index: 1, item: { title: 'Meeting of UN regional experts', date: null, outcome: 'Typed just before.' } },
+      {
+        op: 'update_related',
+        index: 1,
+        item: { title: 'Meeting of UN regional experts', date: null, outcome: 'Typed just before.' },
+      },
       { op: 'remove_related', index: 0 },
     ]);
     expect(inRow(0, 'related-title').value).toBe('Meeting of UN regional experts');
     expect(inRow(0, 'related-outcome').value).toBe('Typed just before.');
     // The remaining row now edits position 0.
     await fireEvent.input(inRow(0, 'related-outcome'), { target: { value: 'Edited after.' } });
-    await waitFor(() => expect(edits.at(-1)).toMatchObject({ op: 'update_related', index: 0, item: { outcome: 'Edited after.' } }));
+    await waitFor(() =>
+      expect(edits.at(-1)).toMatchObject({ op: 'update_related', index: 0, item: { outcome: 'Edited after.' } }),
+    );
   });
 
   it('sits in the Overview, whose indicator shows its saves', async () => {

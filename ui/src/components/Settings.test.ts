@@ -12,7 +12,12 @@ const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGP4z8DwHwA
 
 function backend(status: SyncStatus) {
   const calls: { cmd: string; args: Record<string, unknown> }[] = [];
-  let settings: Settings = { sync_interval_secs: 60, ui_language: 'en', theme: 'light', letterhead: { organisation: '' } };
+  let settings: Settings = {
+    sync_interval_secs: 60,
+    ui_language: 'en',
+    theme: 'light',
+    letterhead: { organisation: '' },
+  };
   mockWindows('main');
   mockIPC((cmd, raw) => {
     const args = (raw ?? {}) as Record<string, unknown>;
@@ -58,7 +63,13 @@ afterEach(() => {
 });
 
 // Absent values may also arrive as null (serde's default for None): both mean "never".
-const quiet = { interval_secs: 60, running: false, changes_applied: 0, last_finished_at: null, last_report: null } as unknown as SyncStatus;
+const quiet = {
+  interval_secs: 60,
+  running: false,
+  changes_applied: 0,
+  last_finished_at: null,
+  last_report: null,
+} as unknown as SyncStatus;
 
 describe('Settings', () => {
   it('changes the letterhead through change_letterhead and shows the logo it returns', async () => {
@@ -110,11 +121,28 @@ describe('Settings', () => {
       last_finished_at: Date.now(),
       last_ok_at: Date.now(),
       last_report: {
-        replica_id: 'r1', replica_name: 'Laptop', sent: [], received: [], sent_blobs: [], received_blobs: [], ignored: [], meetings_changed: [], healed: [], waiting_for_me: [],
-        pending_blobs: [{ file: 'blobs/' + 'e'.repeat(64), name: 'speech.pdf', code: 'blob_damaged', reason: 'speech.pdf is in the sync folder but not whole' }],
+        replica_id: 'r1',
+        replica_name: 'Laptop',
+        sent: [],
+        received: [],
+        sent_blobs: [],
+        received_blobs: [],
+        ignored: [],
+        meetings_changed: [],
+        healed: [],
+        waiting_for_me: [],
+        pending_blobs: [
+          {
+            file: 'blobs/' + 'e'.repeat(64),
+            name: 'speech.pdf',
+            code: 'blob_damaged',
+            reason: 'speech.pdf is in the sync folder but not whole',
+          },
+        ],
         skipped: [{ file: 'replicas/abc/7.upd', code: 'checksum', reason: 'the checksum does not match' }],
         replicas_seen: [{ id: 'abcdef0123456789', name: 'Geneva laptop', last_seq: 9, applied_seq: 6 }],
-        full_scan: true, duration_ms: 3,
+        full_scan: true,
+        duration_ms: 3,
       },
     });
     render(App);
@@ -134,12 +162,22 @@ describe('Settings', () => {
       last_finished_at: Date.now(),
       last_ok_at: Date.now(),
       last_report: {
-        replica_id: 'newid0123456789', replica_name: 'Laptop', sent: [], received: [], sent_blobs: [], received_blobs: [], ignored: [], meetings_changed: [],
-        pending_blobs: [], skipped: [], replicas_seen: [],
+        replica_id: 'newid0123456789',
+        replica_name: 'Laptop',
+        sent: [],
+        received: [],
+        sent_blobs: [],
+        received_blobs: [],
+        ignored: [],
+        meetings_changed: [],
+        pending_blobs: [],
+        skipped: [],
+        replicas_seen: [],
         identity_renewed: 'oldid0123456789',
         healed: ['replicas/newid0123456789/2.upd'],
         waiting_for_me: [{ replica_id: 'colleague012345', file: 'replicas/newid0123456789/2.upd' }],
-        full_scan: false, duration_ms: 3,
+        full_scan: false,
+        duration_ms: 3,
       },
     });
     render(App);

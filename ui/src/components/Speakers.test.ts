@@ -19,7 +19,8 @@ class NoResize {
 }
 (globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= NoResize;
 
-const LONG = 'Special Rapporteur on the human rights of migrants and on the rights of all members of their families, speaking also for the Working Group';
+const LONG =
+  'Special Rapporteur on the human rights of migrants and on the rights of all members of their families, speaking also for the Working Group';
 const NAMES = ['Haiti', LONG, 'Thailand', 'Ghana'];
 
 function backend() {
@@ -27,7 +28,13 @@ function backend() {
     format: 'rapporteur/meeting-record@1',
     meeting: { title: 'Briefing', kind: 'briefing', date: '2019-12-12', language: 'en', status: 'draft' },
     attendance: { groups: [], delegations: [] },
-    interventions: NAMES.map((name, i): Intervention => ({ id: `i${i + 1}`, order: i + 1, speaker: { name, category: 'other' }, summary: '', kind: 'statement' })),
+    interventions: NAMES.map((name, i): Intervention => ({
+      id: `i${i + 1}`,
+      order: i + 1,
+      speaker: { name, category: 'other' },
+      summary: '',
+      kind: 'statement',
+    })),
     action_items: [],
     related_meetings: [],
     documents: [],
@@ -42,13 +49,30 @@ function backend() {
       case 'data_dir':
         return '/tmp/data';
       case 'list_meetings':
-        return [{ id: 'm1', title: 'Briefing', date: '2019-12-12', kind: 'briefing', status: 'draft', delegations_present: 0, interventions: 4, action_items: 0, open_action_items: 0, documents: 0 }];
+        return [
+          {
+            id: 'm1',
+            title: 'Briefing',
+            date: '2019-12-12',
+            kind: 'briefing',
+            status: 'draft',
+            delegations_present: 0,
+            interventions: 4,
+            action_items: 0,
+            open_action_items: 0,
+            documents: 0,
+          },
+        ];
       case 'record':
         return record;
       case 'edit': {
         const edit = args.edit as Edit;
         edits.push(edit);
-        if (edit.op === 'update_intervention') record = { ...record, interventions: record.interventions.map((i) => (i.id === edit.id ? { ...i, time: edit.time } : i)) };
+        if (edit.op === 'update_intervention')
+          record = {
+            ...record,
+            interventions: record.interventions.map((i) => (i.id === edit.id ? { ...i, time: edit.time } : i)),
+          };
         return record;
       }
       default:
@@ -102,7 +126,8 @@ describe('the speakers list', () => {
       expect(getComputedStyle(name).textOverflow).toBe('ellipsis');
       expect(oneLine(name)).toEqual({ whiteSpace: 'nowrap', overflow: 'hidden' });
       // Only the name gives way when the row is narrow; the time, kind and buttons keep their one line.
-      for (const other of [...row.children].filter((c) => c !== name)) expect(getComputedStyle(other).flexShrink).toBe('0');
+      for (const other of [...row.children].filter((c) => c !== name))
+        expect(getComputedStyle(other).flexShrink).toBe('0');
     });
   });
 

@@ -10,8 +10,19 @@ import type { TrackedAction } from '../bindings/TrackedAction';
 let calls: { cmd: string; args: Record<string, unknown> }[];
 const tracked: TrackedAction[] = [
   {
-    meeting_id: 'm7', meeting_title: 'Network Briefing', meeting_date: '2019-12-12', overdue: false,
-    item: { id: 'a1', kind: 'invitation', from: 'the Network', to: 'Member States', text: 'Contribute to the Fund.', due: '2020-04-02', status: 'open' },
+    meeting_id: 'm7',
+    meeting_title: 'Network Briefing',
+    meeting_date: '2019-12-12',
+    overdue: false,
+    item: {
+      id: 'a1',
+      kind: 'invitation',
+      from: 'the Network',
+      to: 'Member States',
+      text: 'Contribute to the Fund.',
+      due: '2020-04-02',
+      status: 'open',
+    },
   },
 ];
 
@@ -36,7 +47,9 @@ describe('tracker', () => {
   it("shows each item's meeting date in the interface language, and edits the due date on that meeting", async () => {
     setLanguage('fr');
     render(Tracker);
-    await waitFor(() => expect(screen.getByText(/Network Briefing ·/).textContent).toBe('Network Briefing · 12 décembre 2019'));
+    await waitFor(() =>
+      expect(screen.getByText(/Network Briefing ·/).textContent).toBe('Network Briefing · 12 décembre 2019'),
+    );
     const due = screen.getByTestId('action-due') as HTMLInputElement;
     expect(due.value).toBe('2 avr. 2020');
     await fireEvent.input(due, { target: { value: '30/04/2020' } });

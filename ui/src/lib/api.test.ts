@@ -26,7 +26,9 @@ describe('api (IPC mocked)', () => {
       if (cmd === 'registry_search') return [{ code: 'FRA', name: 'France', member: true }];
       return null;
     });
-    expect(await api.createMeeting({ title: 'T', kind: 'briefing', date: '2019-12-12', language: 'en', status: 'draft' })).toBe('m-1');
+    expect(
+      await api.createMeeting({ title: 'T', kind: 'briefing', date: '2019-12-12', language: 'en', status: 'draft' }),
+    ).toBe('m-1');
     expect(await api.notesGet('m-1', 'i-2')).toBe('private');
     expect(await api.registrySearch('fra', 'fr', 5)).toEqual([{ code: 'FRA', name: 'France', member: true }]);
     await api.edit('m-1', { op: 'set_presence', id: 'd-1', present: false });

@@ -31,9 +31,28 @@ import type { TrackedAction } from '../bindings/TrackedAction';
 import { toAppError } from './errors';
 
 export type {
-  ActionFilter, Attachment, DocVersion, DocumentKind, Edit, ExportOptions, FreeName, Language, LetterheadEdit, Meeting,
-  MeetingRecord, MeetingSummary, PreviewPage, Regeneration, ReplicaInfo, RoundReport, Saved, SearchHit, Settings,
-  StateEntry, SyncStatus, TrackedAction,
+  ActionFilter,
+  Attachment,
+  DocVersion,
+  DocumentKind,
+  Edit,
+  ExportOptions,
+  FreeName,
+  Language,
+  LetterheadEdit,
+  Meeting,
+  MeetingRecord,
+  MeetingSummary,
+  PreviewPage,
+  Regeneration,
+  ReplicaInfo,
+  RoundReport,
+  Saved,
+  SearchHit,
+  Settings,
+  StateEntry,
+  SyncStatus,
+  TrackedAction,
 };
 
 type Command = keyof Commands;
@@ -126,8 +145,7 @@ export const api = {
   /** Asks for a logo image (read and checked by the backend); the settings now, null if cancelled. */
   pickLetterheadLogo: (title: string) => call('pick_letterhead_logo', { title }),
 
-  registrySearch: (query: string, lang: Language, limit = 12) =>
-    call('registry_search', { query, lang, limit }),
+  registrySearch: (query: string, lang: Language, limit = 12) => call('registry_search', { query, lang, limit }),
   /** Every built-in State in `lang`, in that language's UN order. */
   registryList: (lang: Language) => call('registry_list', { lang }),
   /** Names typed as free entries in any meeting (UN entities, mandate holders…), with their category. */

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { datePattern, daysInMonth, formatDate, isIsoDate, isLeapYear, parseDate, parseTime, toIso, type DateLang } from './dates';
+import {
+  datePattern,
+  daysInMonth,
+  formatDate,
+  isIsoDate,
+  isLeapYear,
+  parseDate,
+  parseTime,
+  toIso,
+  type DateLang,
+} from './dates';
 
 const LANGS: DateLang[] = ['en', 'fr', 'es', 'ru', 'ar', 'zh'];
 const date = (iso: string) => ({ kind: 'date', iso });
@@ -54,7 +64,10 @@ describe('parseDate', () => {
         for (const day of [1, 9, 28]) {
           const iso = toIso(2021, month, day)!;
           expect(parseDate(formatDate(iso, lang), lang), `${lang} ${iso} ${formatDate(iso, lang)}`).toEqual(date(iso));
-          expect(parseDate(formatDate(iso, lang, 'short'), lang), `${lang} ${iso} ${formatDate(iso, lang, 'short')}`).toEqual(date(iso));
+          expect(
+            parseDate(formatDate(iso, lang, 'short'), lang),
+            `${lang} ${iso} ${formatDate(iso, lang, 'short')}`,
+          ).toEqual(date(iso));
         }
       }
     }
@@ -96,9 +109,28 @@ describe('parseDate', () => {
 
   it('refuses impossible days, short or huge years, and anything else', () => {
     const bad = [
-      '31/02/2020', '31/04/2020', '0/1/2020', '1/0/2020', '32/01/2020', '1/1/20', '1/1/020', '01/01/0001',
-      '1/1/275755', '2020-13-01', '2020-00-10', '2020-02-30', '12/12', '2019', 'tomorrow', '12 smarch 2019',
-      '12 December', '12 13 December 2019', 'December 2019', '12/12/2019/1', '1//2020', '12 December 2019 December',
+      '31/02/2020',
+      '31/04/2020',
+      '0/1/2020',
+      '1/0/2020',
+      '32/01/2020',
+      '1/1/20',
+      '1/1/020',
+      '01/01/0001',
+      '1/1/275755',
+      '2020-13-01',
+      '2020-00-10',
+      '2020-02-30',
+      '12/12',
+      '2019',
+      'tomorrow',
+      '12 smarch 2019',
+      '12 December',
+      '12 13 December 2019',
+      'December 2019',
+      '12/12/2019/1',
+      '1//2020',
+      '12 December 2019 December',
     ];
     for (const lang of LANGS) for (const text of bad) expect(parseDate(text, lang), `${lang} ${text}`).toEqual(invalid);
   });
@@ -137,6 +169,7 @@ describe('parseTime', () => {
     expect(parseTime('')).toBe('');
   });
   it('refuses what is not a time of day', () => {
-    for (const bad of ['24:00', '12:60', '9', '905', '9:5', 'noon', '12:00:00', '-1:00']) expect(parseTime(bad), bad).toBeNull();
+    for (const bad of ['24:00', '12:60', '9', '905', '9:5', 'noon', '12:00:00', '-1:00'])
+      expect(parseTime(bad), bad).toBeNull();
   });
 });

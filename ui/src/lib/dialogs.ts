@@ -9,6 +9,11 @@ export async function confirm(message: string, title: string): Promise<boolean> 
 
 /** A file name from a meeting title: letters, digits and dashes. */
 export function fileStem(title: string, date: string): string {
-  const stem = title.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const stem = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
   return `${stem || 'meeting'}-${date}`;
 }

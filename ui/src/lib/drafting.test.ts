@@ -2,15 +2,27 @@ import { describe, expect, it } from 'vitest';
 import { parseUnifiedDiff } from './diff';
 import { deliveryDate, formatDay, statementStatus, today } from './drafting';
 import { renderMarkdown, withoutMarkers } from './markdown';
-import { dictionaries } from './i18n.svelte';
-import * as drafting from './strings/drafting';
+import { format } from './i18n.svelte';
 
-const t = (key: 'statement_drafted' | 'statement_delivered' | 'statement_delivered_by', params: Record<string, string> = {}) =>
-  Object.entries(params).reduce((s, [k, v]) => s.replaceAll(`{${k}}`, v), dictionaries.en[key] as string);
+const t = (
+  key: 'statement_drafted' | 'statement_delivered' | 'statement_delivered_by',
+  params: Record<string, string> = {},
+) => format('en', key, params);
 
 describe('unified diff', () => {
   it('separates added, removed and kept lines, and skips the header', () => {
-    const lines = parseUnifiedDiff(['--- a', '+++ b', '@@ -1,3 +1,3 @@', ' same', '-- old bullet', '+- new bullet', '\\ No newline at end of file', ''].join('\n'));
+    const lines = parseUnifiedDiff(
+      [
+        '--- a',
+        '+++ b',
+        '@@ -1,3 +1,3 @@',
+        ' same',
+        '-- old bullet',
+        '+- new bullet',
+        '\\ No newline at end of file',
+        '',
+      ].join('\n'),
+    );
     expect(lines).toEqual([
       { kind: 'hunk', text: '@@ -1,3 +1,3 @@' },
       { kind: 'ctx', text: 'same' },
@@ -26,7 +38,9 @@ describe('statement status', () => {
   it('reads drafted, or delivered on a UN-style date by its speaker', () => {
     expect(statementStatus({}, 'en', t)).toBe('Drafted');
     expect(statementStatus({ delivered_on: '2019-12-01' }, 'en', t)).toBe('Delivered on 1 December 2019');
-    expect(statementStatus({ delivered_on: '2019-12-12', speaker: ' Ghana ' }, 'en', t)).toBe('Delivered on 12 December 2019 by Ghana');
+    expect(statementStatus({ delivered_on: '2019-12-12', speaker: ' Ghana ' }, 'en', t)).toBe(
+      'Delivered on 12 December 2019 by Ghana',
+    );
     expect(formatDay('2019-12-12', 'fr')).toBe('12 décembre 2019');
     expect(formatDay('not a date', 'en')).toBe('not a date');
   });
@@ -45,7 +59,9 @@ describe('statement status', () => {
 
 describe('markdown preview', () => {
   it('drops marker lines only', () => {
-    expect(withoutMarkers('a\n<!-- rapporteur:begin x hash=1 -->\nb\n<!-- rapporteur:end x -->\n<!-- other -->')).toBe('a\nb\n<!-- other -->');
+    expect(withoutMarkers('a\n<!-- rapporteur:begin x hash=1 -->\nb\n<!-- rapporteur:end x -->\n<!-- other -->')).toBe(
+      'a\nb\n<!-- other -->',
+    );
   });
   it('keeps structure, and shows raw HTML as text', () => {
     const html = renderMarkdown('- one\n- **two**\n\n<iframe src="https://x"></iframe><p onclick="x()">p</p>');
@@ -54,14 +70,5 @@ describe('markdown preview', () => {
     el.innerHTML = html;
     expect(el.querySelector('iframe, [onclick]')).toBeNull();
     expect(el.textContent).toContain('<iframe src="https://x"></iframe>');
-  });
-});
-
-describe('drafting strings', () => {
-  it('are merged into both dictionaries, French complete', () => {
-    for (const key of Object.keys(drafting.en)) {
-      expect((dictionaries.en as Record<string, string>)[key], key).toBe((drafting.en as Record<string, string>)[key]);
-      expect((drafting.fr as Record<string, string>)[key], key).toBeTruthy();
-    }
   });
 });

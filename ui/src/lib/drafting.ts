@@ -1,25 +1,33 @@
 // Small pure helpers of the drafting screens: dates as people read them, a statement's status line, and
 // today's date in the form the record stores (`YYYY-MM-DD`, local calendar day).
 import type { Document } from '../bindings/Document';
+import type { Language } from '../bindings/Language';
+import { locale } from './dates';
 
-type Lang = 'en' | 'fr';
-type Translate = (key: 'statement_drafted' | 'statement_delivered' | 'statement_delivered_by', params?: Record<string, string>) => string;
-
-const LOCALES: Record<Lang, string> = { en: 'en-GB', fr: 'fr-FR' };
+type Lang = Language;
+type Translate = (
+  key: 'statement_drafted' | 'statement_delivered' | 'statement_delivered_by',
+  params?: Record<string, string>,
+) => string;
 
 /** "12 December 2019" / "12 décembre 2019" for a record date; the input unchanged if it is not one. */
 export function formatDay(iso: string, lang: Lang): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m) return iso;
   const day = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return new Intl.DateTimeFormat(LOCALES[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(day);
+  return new Intl.DateTimeFormat(locale(lang), {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(day);
 }
 
 /** A version's time (RFC 3339) in local time, to the second: saves a few seconds apart stay distinct. */
 export function formatTime(rfc3339: string, lang: Lang): string {
   const time = new Date(rfc3339);
   if (!rfc3339 || Number.isNaN(time.getTime())) return '—';
-  return new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'medium', timeStyle: 'medium' }).format(time);
+  return new Intl.DateTimeFormat(locale(lang), { dateStyle: 'medium', timeStyle: 'medium' }).format(time);
 }
 
 export function today(now: Date = new Date()): string {

@@ -17,7 +17,17 @@ describe('AppError guard', () => {
   });
 
   it('knows every code', () => {
-    for (const c of ['invalid_input', 'too_large', 'not_found', 'conflict', 'io', 'database', 'sync', 'export', 'internal']) {
+    for (const c of [
+      'invalid_input',
+      'too_large',
+      'not_found',
+      'conflict',
+      'io',
+      'database',
+      'sync',
+      'export',
+      'internal',
+    ]) {
       expect(isErrorCode(c)).toBe(true);
     }
     expect(isErrorCode('NotFound')).toBe(false);

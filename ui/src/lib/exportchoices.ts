@@ -17,7 +17,15 @@ export interface ExportChoices {
   page: number;
 }
 
-export const DEFAULT_CHOICES: ExportChoices = { format: 'pdf', doc: -1, lang: '', annex: false, notes: false, table: 'attendance', page: 1 };
+export const DEFAULT_CHOICES: ExportChoices = {
+  format: 'pdf',
+  doc: -1,
+  lang: '',
+  annex: false,
+  notes: false,
+  table: 'attendance',
+  page: 1,
+};
 
 const remembered = new Map<string, ExportChoices>();
 

@@ -1,380 +1,91 @@
-// The interface's strings in English and French. `t(key)` reads the current language, which is reactive state,
-// so every label re-renders when the user switches language in Settings. French strings are checked to cover
-// every English key by a unit test.
-import * as attachmentStrings from './strings/attachments';
-import * as drafting from './strings/drafting';
-import * as entryStrings from './strings/entry';
+// The interface's messages, one Fluent file per UN language (src/locales/<lang>.ftl). `t(key, args)` formats a
+// message in the current interface language, which is reactive state, so every label re-renders when the user
+// switches language in Settings. The interface language is independent of a meeting's document language.
+// Unit tests (i18n.test.ts) check that every language defines exactly English's ids and that each formats.
+import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundle';
 import type { Language } from '../bindings/Language';
-import * as exportStrings from './strings/export';
-import * as recordStrings from './strings/record';
-import * as syncStrings from './strings/sync';
+import type { Key } from '../locales/ids';
+import { locale } from './dates';
 
-const en = {
-  ...drafting.en,
-  app_name: 'Rapporteur',
-  search_placeholder: 'Search all meetings…',
-  new_meeting: 'New meeting',
-  import_json: 'Import JSON…',
-  export_json: 'Export JSON…',
-  delete_meeting: 'Delete meeting',
-  confirm_delete: 'Delete this meeting from this machine? This cannot be undone.',
-  meetings: 'Meetings',
-  no_meetings: 'No meetings yet. Create one, or import a record.',
-  open_example: 'Open the example meeting',
-  no_results: 'No matches.',
-  tracker: 'Action tracker',
-  settings: 'Settings',
-  help: 'Keyboard shortcuts',
-  close: 'Close',
-  untitled: 'Untitled meeting',
-  select_meeting: 'Select a meeting in the sidebar, or create one with Ctrl+N.',
-  tab_overview: 'Overview',
-  tab_attendance: 'Attendance',
-  tab_speakers: 'Speakers',
-  tab_actions: 'Action items',
-  tab_notes: 'My notes',
-  tab_documents: 'Summary & statements',
-  title: 'Title',
-  kind: 'Kind',
-  convened_by: 'Convened by',
-  date: 'Date',
-  end_date: 'End date',
-  venue: 'Venue',
-  language: 'Language',
-  symbol: 'Symbol',
-  chair: 'Chair',
-  chair_name: 'Name',
-  chair_title: 'Title',
-  chair_role: 'Role',
-  status: 'Status',
-  saved: 'Saved',
-  saving: 'Saving…',
-  add_state: 'Add a State (type a name)…',
-  add_other: 'Add another participant (UN entity, NGO…)',
-  name: 'Name',
-  category: 'Category',
-  add: 'Add',
-  remove: 'Remove',
-  present: 'Present',
-  absent: 'Absent',
-  headcounts: 'Headcounts',
-  derived: 'derived',
-  typed: 'typed',
-  count: 'Count',
-  clear: 'Clear',
-  delegations: 'Delegations',
-  attendance_hint: 'Space or P toggles presence of the selected row; Delete removes it.',
-  add_speaker: 'Add a speaker (type a delegation)…',
-  give_floor: 'Give the floor',
-  next_speaker: 'Next speaker',
-  stop_timer: 'Stop',
-  on_the_floor: 'On the floor',
-  speaking_time: 'Speaking time',
-  intervention_notes: 'What was said (autosaved)',
-  person: 'Person',
-  time: 'Time',
-  agenda_item: 'Agenda item',
-  speakers_hint: 'Alt+↑/↓ moves the selected speaker; Enter gives the floor; drag rows to reorder.',
-  no_speakers: 'No speakers yet.',
-  select_speaker: 'Select a speaker to write what was said.',
-  add_action: 'Add action item',
-  from: 'From',
-  to: 'To',
-  text: 'Text',
-  due: 'Due',
-  overdue: 'Overdue',
-  open_only: 'Open only',
-  owner: 'Owner',
-  all_owners: 'All owners',
-  meeting: 'Meeting',
-  no_actions: 'No action items.',
-  notes_meeting: 'Notes on this meeting',
-  notes_intervention: 'Notes on an intervention',
-  notes_private: 'Private: these notes stay on this machine. Sync never carries them.',
-  summary: 'Summary',
-  statements: 'Statements',
-  statement: 'Statement',
-  add_statement: 'Add statement',
-  remove_statement: 'Remove statement',
-  statement_title: 'Statement title',
-  summary_title: 'Summary title',
-  change_speaker: 'Another speaker… (a State or a name)',
-  speaker: 'Speaker',
-  regenerate: 'Refresh generated sections',
-  regenerate_confirm: 'These generated sections were edited by hand and would be overwritten: {sections}. Overwrite them? (The old text stays in history.)',
-  undo: 'Undo',
-  redo: 'Redo',
-  bold: 'Bold',
-  italic: 'Italic',
-  heading: 'Heading',
-  bullet_list: 'Bulleted list',
-  ordered_list: 'Numbered list',
-  export: 'Export…',
-  format: 'Format',
-  history: 'History',
-  restore: 'Restore',
-  data_location: 'Data location',
-  ui_language: 'Interface language',
-  theme: 'Theme',
-  theme_light: 'Light',
-  theme_dark: 'Dark',
-  theme_system: 'System',
-  replica_name: 'This machine’s name (seen by colleagues)',
-  sync_folder: 'Shared sync folder',
-  choose_folder: 'Choose…',
-  sync_now: 'Sync now',
-  sync_done: 'Sync finished.',
-  imported: 'Meeting imported.',
-  exported: 'Exported.',
-  error: 'Error',
-  dismiss: 'Dismiss',
-  shortcut: 'Shortcut',
-  action: 'Action',
-  sc_new: 'New meeting',
-  sc_search: 'Focus search',
-  sc_tabs: 'Switch between the meeting’s views',
-  sc_next: 'Next speaker (gives the floor)',
-  sc_import: 'Import a record (JSON)',
-  sc_export: 'Export the meeting (JSON)',
-  sc_tracker: 'Action tracker',
-  sc_settings: 'Settings',
-  sc_help: 'This help',
-  sc_toggle: 'Attendance: toggle presence of the selected row',
-  sc_move: 'Speakers: move the selected speaker',
-  sc_floor: 'Speakers: give the floor to the selected speaker',
-  sc_undo: 'Editor: undo / redo',
-  sc_escape: 'Close a panel or a list of suggestions',
-  kind_briefing: 'Briefing',
-  kind_consultation: 'Consultation',
-  kind_annual_meeting: 'Annual meeting',
-  kind_plenary: 'Plenary',
-  kind_working_group: 'Working group',
-  kind_side_event: 'Side event',
-  kind_other: 'Other',
-  status_draft: 'Draft',
-  status_final: 'Final',
-  status_circulated: 'Circulated',
-  cat_member_state: 'Member States',
-  cat_observer_state: 'Observer States',
-  cat_un_system: 'UN system',
-  cat_intergovernmental_organization: 'Intergovernmental organizations',
-  cat_civil_society: 'Civil society',
-  cat_special_procedure: 'Special procedures',
-  cat_other: 'Other',
-  ik_statement: 'Statement',
-  ik_question: 'Question',
-  ik_right_of_reply: 'Right of reply',
-  ak_request: 'Request',
-  ak_commitment: 'Commitment',
-  ak_invitation: 'Invitation',
-  ak_decision: 'Decision',
-  ak_next_step: 'Next step',
-  as_open: 'Open',
-  as_in_progress: 'In progress',
-  as_done: 'Done',
-  as_dropped: 'Dropped',
-  hit_meeting: 'Meeting',
-  hit_delegation: 'Delegation',
-  hit_intervention: 'Intervention',
-  hit_action: 'Action item',
-  hit_document: 'Document',
-  ...exportStrings.en,
-  ...syncStrings.en,
-  ...attachmentStrings.en,
-  ...recordStrings.en,
-  ...entryStrings.en,
-};
+export type { Key };
+export type UiLanguage = Language;
 
-export type Key = keyof typeof en;
+/** The six languages in the order of the Settings list, each named in itself. */
+export const UI_LANGUAGES: { code: Language; name: string }[] = [
+  { code: 'ar', name: 'العربية' },
+  { code: 'zh', name: '中文' },
+  { code: 'en', name: 'English' },
+  { code: 'fr', name: 'Français' },
+  { code: 'ru', name: 'Русский' },
+  { code: 'es', name: 'Español' },
+];
 
-const fr: Record<Key, string> = {
-  ...drafting.fr,
-  app_name: 'Rapporteur',
-  search_placeholder: 'Rechercher dans toutes les réunions…',
-  new_meeting: 'Nouvelle réunion',
-  import_json: 'Importer un JSON…',
-  export_json: 'Exporter en JSON…',
-  delete_meeting: 'Supprimer la réunion',
-  confirm_delete: 'Supprimer cette réunion de cet ordinateur ? Cette action est définitive.',
-  meetings: 'Réunions',
-  no_meetings: 'Aucune réunion. Créez-en une ou importez un dossier.',
-  open_example: 'Ouvrir la réunion d’exemple',
-  no_results: 'Aucun résultat.',
-  tracker: 'Suivi des actions',
-  settings: 'Paramètres',
-  help: 'Raccourcis clavier',
-  close: 'Fermer',
-  untitled: 'Réunion sans titre',
-  select_meeting: 'Choisissez une réunion dans la barre latérale, ou créez-en une avec Ctrl+N.',
-  tab_overview: 'Aperçu',
-  tab_attendance: 'Participation',
-  tab_speakers: 'Orateurs',
-  tab_actions: 'Suites à donner',
-  tab_notes: 'Mes notes',
-  tab_documents: 'Résumé et déclarations',
-  title: 'Titre',
-  kind: 'Type',
-  convened_by: 'Organisée par',
-  date: 'Date',
-  end_date: 'Date de fin',
-  venue: 'Lieu',
-  language: 'Langue',
-  symbol: 'Cote',
-  chair: 'Présidence',
-  chair_name: 'Nom',
-  chair_title: 'Titre',
-  chair_role: 'Fonction',
-  status: 'Statut',
-  saved: 'Enregistré',
-  saving: 'Enregistrement…',
-  add_state: 'Ajouter un État (tapez un nom)…',
-  add_other: 'Ajouter un autre participant (entité de l’ONU, ONG…)',
-  name: 'Nom',
-  category: 'Catégorie',
-  add: 'Ajouter',
-  remove: 'Retirer',
-  present: 'Présent',
-  absent: 'Absent',
-  headcounts: 'Effectifs',
-  derived: 'calculé',
-  typed: 'saisi',
-  count: 'Nombre',
-  clear: 'Effacer',
-  delegations: 'Délégations',
-  attendance_hint: 'Espace ou P bascule la présence de la ligne choisie ; Suppr la retire.',
-  add_speaker: 'Ajouter un orateur (tapez une délégation)…',
-  give_floor: 'Donner la parole',
-  next_speaker: 'Orateur suivant',
-  stop_timer: 'Arrêter',
-  on_the_floor: 'A la parole',
-  speaking_time: 'Temps de parole',
-  intervention_notes: 'Ce qui a été dit (enregistré automatiquement)',
-  person: 'Personne',
-  time: 'Heure',
-  agenda_item: 'Point de l’ordre du jour',
-  speakers_hint: 'Alt+↑/↓ déplace l’orateur choisi ; Entrée donne la parole ; glissez les lignes pour réordonner.',
-  no_speakers: 'Aucun orateur.',
-  select_speaker: 'Choisissez un orateur pour noter ce qui a été dit.',
-  add_action: 'Ajouter une suite à donner',
-  from: 'De',
-  to: 'À',
-  text: 'Texte',
-  due: 'Échéance',
-  overdue: 'En retard',
-  open_only: 'Ouvertes seulement',
-  owner: 'Responsable',
-  all_owners: 'Tous les responsables',
-  meeting: 'Réunion',
-  no_actions: 'Aucune suite à donner.',
-  notes_meeting: 'Notes sur cette réunion',
-  notes_intervention: 'Notes sur une intervention',
-  notes_private: 'Privé : ces notes restent sur cet ordinateur. La synchronisation ne les transmet jamais.',
-  summary: 'Résumé',
-  statements: 'Déclarations',
-  statement: 'Déclaration',
-  add_statement: 'Ajouter une déclaration',
-  remove_statement: 'Retirer la déclaration',
-  statement_title: 'Titre de la déclaration',
-  summary_title: 'Titre du résumé',
-  change_speaker: 'Autre orateur… (un État ou un nom)',
-  speaker: 'Orateur',
-  regenerate: 'Actualiser les sections générées',
-  regenerate_confirm: 'Ces sections générées ont été modifiées à la main et seraient remplacées : {sections}. Les remplacer ? (L’ancien texte reste dans l’historique.)',
-  undo: 'Annuler',
-  redo: 'Rétablir',
-  bold: 'Gras',
-  italic: 'Italique',
-  heading: 'Titre',
-  bullet_list: 'Liste à puces',
-  ordered_list: 'Liste numérotée',
-  export: 'Exporter…',
-  format: 'Format',
-  history: 'Historique',
-  restore: 'Restaurer',
-  data_location: 'Emplacement des données',
-  ui_language: 'Langue de l’interface',
-  theme: 'Thème',
-  theme_light: 'Clair',
-  theme_dark: 'Sombre',
-  theme_system: 'Système',
-  replica_name: 'Nom de cet ordinateur (vu par les collègues)',
-  sync_folder: 'Dossier partagé de synchronisation',
-  choose_folder: 'Choisir…',
-  sync_now: 'Synchroniser',
-  sync_done: 'Synchronisation terminée.',
-  imported: 'Réunion importée.',
-  exported: 'Exporté.',
-  error: 'Erreur',
-  dismiss: 'Fermer',
-  shortcut: 'Raccourci',
-  action: 'Action',
-  sc_new: 'Nouvelle réunion',
-  sc_search: 'Aller à la recherche',
-  sc_tabs: 'Passer d’une vue de la réunion à l’autre',
-  sc_next: 'Orateur suivant (donne la parole)',
-  sc_import: 'Importer un dossier (JSON)',
-  sc_export: 'Exporter la réunion (JSON)',
-  sc_tracker: 'Suivi des actions',
-  sc_settings: 'Paramètres',
-  sc_help: 'Cette aide',
-  sc_toggle: 'Participation : basculer la présence de la ligne choisie',
-  sc_move: 'Orateurs : déplacer l’orateur choisi',
-  sc_floor: 'Orateurs : donner la parole à l’orateur choisi',
-  sc_undo: 'Éditeur : annuler / rétablir',
-  sc_escape: 'Fermer un panneau ou une liste de suggestions',
-  kind_briefing: 'Séance d’information',
-  kind_consultation: 'Consultation',
-  kind_annual_meeting: 'Réunion annuelle',
-  kind_plenary: 'Plénière',
-  kind_working_group: 'Groupe de travail',
-  kind_side_event: 'Manifestation parallèle',
-  kind_other: 'Autre',
-  status_draft: 'Projet',
-  status_final: 'Définitif',
-  status_circulated: 'Diffusé',
-  cat_member_state: 'États Membres',
-  cat_observer_state: 'États observateurs',
-  cat_un_system: 'Système des Nations Unies',
-  cat_intergovernmental_organization: 'Organisations intergouvernementales',
-  cat_civil_society: 'Société civile',
-  cat_special_procedure: 'Procédures spéciales',
-  cat_other: 'Autres',
-  ik_statement: 'Déclaration',
-  ik_question: 'Question',
-  ik_right_of_reply: 'Droit de réponse',
-  ak_request: 'Demande',
-  ak_commitment: 'Engagement',
-  ak_invitation: 'Invitation',
-  ak_decision: 'Décision',
-  ak_next_step: 'Prochaine étape',
-  as_open: 'Ouverte',
-  as_in_progress: 'En cours',
-  as_done: 'Faite',
-  as_dropped: 'Abandonnée',
-  hit_meeting: 'Réunion',
-  hit_delegation: 'Délégation',
-  hit_intervention: 'Intervention',
-  hit_action: 'Suite à donner',
-  hit_document: 'Document',
-  ...exportStrings.fr,
-  ...syncStrings.fr,
-  ...attachmentStrings.fr,
-  ...recordStrings.fr,
-  ...entryStrings.fr,
-};
+const files = import.meta.glob('../locales/*.ftl', { query: '?raw', import: 'default', eager: true }) as Record<
+  string,
+  string
+>;
 
-export const dictionaries = { en, fr } as const;
-export type UiLanguage = keyof typeof dictionaries;
+/** The text of each language's message file. */
+export const sources = Object.fromEntries(
+  UI_LANGUAGES.map(({ code }) => [code, files[`../locales/${code}.ftl`] ?? '']),
+) as Record<Language, string>;
 
-export const i18n = $state<{ lang: UiLanguage }>({ lang: 'en' });
+/** A cache, not state: a bundle never changes once parsed. */
+const bundles: Partial<Record<Language, FluentBundle>> = {};
 
-export function setLanguage(lang: Language) {
-  i18n.lang = lang === 'fr' ? 'fr' : 'en';
-  document.documentElement.lang = i18n.lang;
+/** The language's bundle, parsed on first use. Arabic wraps each variable in bidi isolation marks (FSI…PDI),
+ * so a Latin name or a number inside Arabic text keeps its own direction; the other languages are left-to-right
+ * throughout and leave variables bare. Numbers use the same locales as dates: Latin digits for Arabic. */
+export function bundle(lang: Language): FluentBundle {
+  let b = bundles[lang];
+  if (!b) {
+    b = new FluentBundle(locale(lang), { useIsolating: lang === 'ar' });
+    const errors = b.addResource(new FluentResource(sources[lang]));
+    if (errors.length) console.error(`messages ${lang}:`, errors);
+    bundles[lang] = b;
+  }
+  return b;
 }
 
-export function t(key: Key, params: Record<string, string> = {}): string {
-  let text: string = dictionaries[i18n.lang][key] ?? en[key];
-  for (const [name, value] of Object.entries(params)) text = text.replaceAll(`{${name}}`, value);
-  return text;
+export const i18n = $state<{ lang: Language }>({ lang: 'en' });
+
+const RTL = new Set<Language>(['ar']);
+
+/** Switches the interface language, and marks the document root with it: `lang` for fonts, hyphenation and
+ * screen readers, `dir` so the layout (written in logical CSS properties) mirrors for Arabic. */
+export function setLanguage(lang: Language) {
+  i18n.lang = UI_LANGUAGES.some((l) => l.code === lang) ? lang : 'en';
+  document.documentElement.lang = i18n.lang;
+  document.documentElement.dir = RTL.has(i18n.lang) ? 'rtl' : 'ltr';
+}
+
+export type Args = Record<string, FluentVariable>;
+
+/** Formats `key` in `lang`; falls back to English, then to the id, so a gap never blanks a label. Fluent
+ * reports a missing variable into `errors` and shows its name in braces; without `errors` the report goes to
+ * the console rather than throwing in the middle of a render. */
+export function format(lang: Language, key: Key, args?: Args, errors?: Error[]): string {
+  for (const b of [bundle(lang), bundle('en')]) {
+    const message = b.getMessage(key);
+    if (!message?.value) continue;
+    const found: Error[] = errors ?? [];
+    const text = b.formatPattern(message.value, args, found);
+    if (!errors && found.length) console.error(`message ${lang}.${key}:`, found);
+    return text;
+  }
+  return key;
+}
+
+export function t(key: Key, args?: Args): string {
+  return format(i18n.lang, key, args);
+}
+
+/** A message for text that goes into the record (a default title), without Arabic's bidi isolation marks. */
+export function tPlain(key: Key, args?: Args): string {
+  return t(key, args).replace(/[\u2068\u2069]/g, '');
+}
+
+/** "a, b, c" with the separators of the interface language (Chinese 、, Arabic ،). */
+export function list(items: string[]): string {
+  return new Intl.ListFormat(locale(i18n.lang), { type: 'unit', style: 'short' }).format(items);
 }

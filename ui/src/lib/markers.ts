@@ -8,7 +8,10 @@ const MARKER = /^<!--\s*rapporteur:[^\n]*?-->[ \t]*(?:\n|$)/;
 
 /** A short, human label for a marker: "begin speakers" → "▸ speakers", "end speakers" → "◂ speakers". */
 export function markerLabel(raw: string): string {
-  const inner = raw.replace(/^<!--\s*rapporteur:/, '').replace(/-->\s*$/, '').trim();
+  const inner = raw
+    .replace(/^<!--\s*rapporteur:/, '')
+    .replace(/-->\s*$/, '')
+    .trim();
   const [verb, name] = inner.split(/\s+/);
   if (verb === 'begin') return `▸ ${name ?? ''}`;
   if (verb === 'end') return `◂ ${name ?? ''}`;

@@ -21,7 +21,11 @@ function markers(markdown: string): string[] {
   return markdown.split('\n').filter((l) => l.startsWith('<!-- rapporteur:'));
 }
 
-describe.each([['en', en], ['fr', fr], ['es', es]])('a generated summary (%s) through the editor', (_, draft) => {
+describe.each([
+  ['en', en],
+  ['fr', fr],
+  ['es', es],
+])('a generated summary (%s) through the editor', (_, draft) => {
   const out = roundTrip(draft);
 
   it('keeps every marker byte for byte, in order', () => {
@@ -54,7 +58,11 @@ describe('a summary full of Markdown-significant characters', () => {
 describe('links in the editor', () => {
   it('keep their Markdown but can only point inside the document, and a click never follows them', () => {
     const host = document.createElement('div');
-    const editor = createEditor(host, 'See [here](#statement-1), [out](https://example.org) and [bad](javascript:alert(1)).', () => {});
+    const editor = createEditor(
+      host,
+      'See [here](#statement-1), [out](https://example.org) and [bad](javascript:alert(1)).',
+      () => {},
+    );
     const hrefs = [...host.querySelectorAll('a')].map((a) => a.getAttribute('href'));
     expect(hrefs).toEqual(['#statement-1', '', '']);
     expect(host.querySelector('a[target]')).toBeNull();

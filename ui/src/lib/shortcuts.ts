@@ -25,11 +25,12 @@ export const SHORTCUTS: Shortcut[] = [
 ];
 
 export type Command =
-  | 'new' | 'search' | 'next' | 'import' | 'export' | 'tracker' | 'settings' | 'help' | 'escape'
-  | { tab: number };
+  'new' | 'search' | 'next' | 'import' | 'export' | 'tracker' | 'settings' | 'help' | 'escape' | { tab: number };
 
 /** Maps a key event to a global command, or null. Pure, so it is unit-tested. */
-export function commandFor(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>): Command | null {
+export function commandFor(
+  e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>,
+): Command | null {
   const mod = e.ctrlKey || e.metaKey;
   const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
   if (e.key === 'F1') return 'help';
@@ -42,11 +43,17 @@ export function commandFor(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' 
     return null;
   }
   switch (key) {
-    case 'n': return 'new';
-    case 'k': return 'search';
-    case 'j': return 'next';
-    case 'o': return 'import';
-    case ',': return 'settings';
-    default: return null;
+    case 'n':
+      return 'new';
+    case 'k':
+      return 'search';
+    case 'j':
+      return 'next';
+    case 'o':
+      return 'import';
+    case ',':
+      return 'settings';
+    default:
+      return null;
   }
 }

@@ -8,9 +8,21 @@ const NOW = Date.UTC(2026, 10, 27, 12, 0, 0);
 
 function report(patch: Partial<RoundReport> = {}): RoundReport {
   return {
-    replica_id: 'r-me', replica_name: 'Here', sent: [], received: [], pending_blobs: [], sent_blobs: [], received_blobs: [], skipped: [], ignored: [], healed: [], waiting_for_me: [],
+    replica_id: 'r-me',
+    replica_name: 'Here',
+    sent: [],
+    received: [],
+    pending_blobs: [],
+    sent_blobs: [],
+    received_blobs: [],
+    skipped: [],
+    ignored: [],
+    healed: [],
+    waiting_for_me: [],
     replicas_seen: [{ id: 'r-other', name: 'Geneva laptop', last_seq: 4, applied_seq: 4 }],
-    full_scan: true, duration_ms: 12, ...patch,
+    full_scan: true,
+    duration_ms: 12,
+    ...patch,
   } as RoundReport;
 }
 
@@ -34,7 +46,14 @@ describe('describeSync', () => {
   });
 
   it('names the failure', () => {
-    const line = describeSync(status({ last_error: { code: 'sync', message: '/media/usb: folder not found' }, last_ok_at: NOW - 1000, last_report: report() }), NOW);
+    const line = describeSync(
+      status({
+        last_error: { code: 'sync', message: '/media/usb: folder not found' },
+        last_ok_at: NOW - 1000,
+        last_report: report(),
+      }),
+      NOW,
+    );
     expect(line.tone).toBe('error');
     expect(line.text).toContain('/media/usb: folder not found');
   });
@@ -54,15 +73,26 @@ describe('describeSync', () => {
   });
 
   it('tells of attachments on their way without warning', () => {
-    const blob = (n: number) => ({ file: `blobs/${n}`, name: `s${n}.pdf`, code: 'blob_missing', reason: 'not there yet' });
+    const blob = (n: number) => ({
+      file: `blobs/${n}`,
+      name: `s${n}.pdf`,
+      code: 'blob_missing',
+      reason: 'not there yet',
+    });
     const one = describeSync(status({ last_ok_at: NOW, last_report: report({ pending_blobs: [blob(1)] }) }), NOW);
     expect(one).toEqual({ tone: 'ok', text: 'Synced just now · 1 colleague · 1 attachment on its way' });
-    const two = describeSync(status({ last_ok_at: NOW, last_report: report({ pending_blobs: [blob(1), blob(2)] }) }), NOW);
+    const two = describeSync(
+      status({ last_ok_at: NOW, last_report: report({ pending_blobs: [blob(1), blob(2)] }) }),
+      NOW,
+    );
     expect(two.text).toBe('Synced just now · 1 colleague · 2 attachments on their way');
   });
 
   it('reports a folder it could not write to as an error even though the round completed', () => {
-    const line = describeSync(status({ last_ok_at: NOW, last_report: report({ write_error: 'read-only file system' }) }), NOW);
+    const line = describeSync(
+      status({ last_ok_at: NOW, last_report: report({ write_error: 'read-only file system' }) }),
+      NOW,
+    );
     expect(line.tone).toBe('error');
     expect(line.text).toContain('read-only file system');
   });
@@ -74,6 +104,8 @@ describe('describeSync', () => {
     );
     expect(ago(NOW - 10_000, NOW)).toBe('à l’instant');
     const none = report({ replicas_seen: [] });
-    expect(describeSync(status({ last_ok_at: NOW, last_report: none }), NOW).text).toBe('Synchronisé à l’instant · 0 collègue');
+    expect(describeSync(status({ last_ok_at: NOW, last_report: none }), NOW).text).toBe(
+      'Synchronisé à l’instant · 0 collègue',
+    );
   });
 });

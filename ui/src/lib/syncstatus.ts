@@ -1,6 +1,7 @@
 // What the sync indicator says, worked out from a status snapshot: kept apart from the component so the
 // wording for each state (off, running, failed, files skipped, fine) is unit-tested.
 import type { SyncStatus } from '../bindings/SyncStatus';
+import { locale } from './dates';
 import { i18n, t } from './i18n.svelte';
 
 export type SyncTone = 'off' | 'running' | 'error' | 'warn' | 'ok';
@@ -16,17 +17,13 @@ export interface SyncLine {
 export function ago(then: number, now: number): string {
   const seconds = Math.round((now - then) / 1000);
   if (seconds < 45) return t('sy_just_now');
-  const format = new Intl.RelativeTimeFormat(i18n.lang, { numeric: 'auto' });
+  const format = new Intl.RelativeTimeFormat(locale(i18n.lang), { numeric: 'auto' });
   const minutes = Math.round(seconds / 60);
   if (minutes < 60) return format.format(-minutes, 'minute');
   const hours = Math.round(minutes / 60);
   if (hours < 24) return format.format(-hours, 'hour');
   return format.format(-Math.round(hours / 24), 'day');
 }
-
-/** French uses the singular for 0 and 1, English only for 1. */
-const count = (n: number, one: Parameters<typeof t>[0], many: Parameters<typeof t>[0]) =>
-  t(n === 1 || (n === 0 && i18n.lang === 'fr') ? one : many, { n: String(n) });
 
 export function describeSync(s: SyncStatus | null, now: number): SyncLine {
   if (!s || !s.folder) return { tone: 'off', text: t('sy_off') };
@@ -36,23 +33,23 @@ export function describeSync(s: SyncStatus | null, now: number): SyncLine {
       const key = p.phase === 'sending' ? 'sy_progress_sending' : 'sy_progress_receiving';
       return {
         tone: 'running',
-        text: t(key, { done: String(p.done), total: String(p.total) }),
+        text: t(key, { done: p.done, total: p.total }),
         progress: Math.min(1, p.done / p.total),
       };
     }
     return { tone: 'running', text: t('sy_running') };
   }
-  if (s.last_error) return { tone: 'error', text: `${t('sy_failed')}: ${s.last_error.message}` };
+  if (s.last_error) return { tone: 'error', text: t('sy_failed_because', { message: s.last_error.message }) };
   const report = s.last_report;
   if (!report || s.last_ok_at == null) return { tone: 'off', text: t('sy_never') };
   const parts = [t('sy_ok', { ago: ago(s.last_ok_at, now) })];
-  parts.push(count(report.replicas_seen.length, 'sy_replicas_one', 'sy_replicas_many'));
+  parts.push(t('sy_replicas', { count: report.replicas_seen.length }));
   const skipped = report.skipped.length;
   const partial = report.write_error ?? report.read_error;
-  if (skipped > 0) parts.push(count(skipped, 'sy_skipped_one', 'sy_skipped_many'));
+  if (skipped > 0) parts.push(t('sy_skipped', { count: skipped }));
   // Attachments still on their way are normal (a colleague's copy is still arriving): told, not warned about.
   const pending = report.pending_blobs?.length ?? 0;
-  if (pending > 0) parts.push(count(pending, 'at_pending_one', 'at_pending_many'));
+  if (pending > 0) parts.push(t('at_pending_count', { count: pending }));
   if (partial) return { tone: 'error', text: `${parts.join(' · ')} · ${partial}` };
   return { tone: skipped > 0 ? 'warn' : 'ok', text: parts.join(' · ') };
 }

@@ -29,7 +29,11 @@ export async function exportRecord() {
   const id = app.currentId;
   if (!record || !id) return;
   await app.guard(async () => {
-    const saved = await api.exportRecordJson(id, t('export_json'), `${fileStem(record.meeting.title, record.meeting.date)}.json`);
+    const saved = await api.exportRecordJson(
+      id,
+      t('export_json'),
+      `${fileStem(record.meeting.title, record.meeting.date)}.json`,
+    );
     if (saved) app.info(t('exported'));
   });
 }

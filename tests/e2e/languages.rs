@@ -1,0 +1,159 @@
+//! The interface language in the real window: Settings offers the six UN languages; Arabic turns the whole
+//! window right to left (the sidebar moves to the right, the speakers queue mirrors) and survives a restart;
+//! Chinese and English switch it back; the meeting's own document language never follows.
+
+use serde_json::json;
+
+use crate::harness::{App, Driver, Res, run};
+use crate::screens::choose;
+
+/// Waits until the document root carries `lang` and `dir`, which the app sets with the interface language.
+async fn until_root(app: &App, lang: &str, dir: &str) -> Res {
+    app.until(
+        &format!("the root is lang={lang} dir={dir}"),
+        "const r = document.documentElement; return r.lang === arguments[0] && r.dir === arguments[1];",
+        vec![json!(lang), json!(dir)],
+    )
+    .await
+}
+
+/// Waits until each `[data-testid=…]` element reads the given text.
+async fn until_labels(app: &App, labels: &[(&str, &str)]) -> Res {
+    let pairs: Vec<_> = labels.iter().map(|(id, text)| json!([id, text])).collect();
+    app.until(
+        &format!("the labels read {labels:?}"),
+        "return arguments[0].every(([id, text]) => { const e = document.querySelector(`[data-testid=${id}]`); \
+         return !!e && e.textContent.trim() === text; });",
+        vec![json!(pairs)],
+    )
+    .await
+}
+
+/// The left edges of the first elements matching two selectors, in CSS pixels.
+async fn lefts(app: &App, a: &str, b: &str) -> Res<(f64, f64)> {
+    let v = app
+        .js(
+            "const x = (s) => document.querySelector(s).getBoundingClientRect().left; return [x(arguments[0]), x(arguments[1])];",
+            vec![json!(a), json!(b)],
+        )
+        .await?;
+    let left = |i: usize| v[i].as_f64().ok_or("no bounding rect");
+    Ok((left(0)?, left(1)?))
+}
+
+#[test]
+fn arabic_mirrors_the_window_and_chinese_and_english_switch_back() {
+    run(async {
+        let driver = Driver::start().await?;
+        let app = driver.launch().await?;
+        until_root(&app, "en", "ltr").await?;
+        app.new_meeting("Briefing on Syria (2019)").await?;
+        app.settle().await?;
+        app.open_meeting("Briefing on Syria (2019)").await?;
+        app.tab("speakers").await?;
+        app.add_speaker("Fran").await?;
+        app.add_free_speaker("Dr. Amina Diallo (WHO)", "un_system")
+            .await?;
+        app.until_count("[data-testid=speaker-row]", 2).await?;
+
+        app.click("[data-testid=open-settings]").await?;
+        let offered = app
+            .js("return [...document.querySelectorAll('[data-testid=ui-language] option')].map(o => o.textContent);", vec![])
+            .await?;
+        assert_eq!(
+            offered,
+            json!([
+                "العربية",
+                "中文",
+                "English",
+                "Français",
+                "Русский",
+                "Español"
+            ])
+        );
+        choose(&app, "ui-language", "ar").await?;
+        until_root(&app, "ar", "rtl").await?;
+        until_labels(
+            &app,
+            &[
+                ("open-settings", "الإعدادات"),
+                ("open-tracker", "متابعة بنود العمل"),
+            ],
+        )
+        .await?;
+        let (sidebar, main) = lefts(&app, "[data-testid=sidebar]", "[data-testid=main]").await?;
+        assert!(
+            sidebar > main,
+            "the sidebar is on the right in Arabic: sidebar at {sidebar}, main at {main}"
+        );
+
+        app.open_meeting("Briefing on Syria (2019)").await?;
+        until_labels(
+            &app,
+            &[("tab-speakers", "المتكلمون"), ("tab-attendance", "الحضور")],
+        )
+        .await?;
+        app.tab("speakers").await?;
+        // The queue mirrors: each row's number is right of the name, and the State is named in Arabic.
+        let (order, name) = lefts(
+            &app,
+            "[data-testid=speaker-row] .order",
+            "[data-testid=speaker-row] .row-name",
+        )
+        .await?;
+        assert!(
+            order > name,
+            "the order number is right of the name: {order} vs {name}"
+        );
+        let names = app.texts("[data-testid=speaker-row] .row-name").await?;
+        assert_eq!(names, ["فرنسا", "Dr. Amina Diallo (WHO)"]);
+        app.tab("overview").await?;
+        let document_language = app
+            .js(
+                "return document.querySelector('[data-testid=overview-language]').value;",
+                vec![],
+            )
+            .await?;
+        assert_eq!(
+            document_language,
+            json!("en"),
+            "the meeting's language stays English"
+        );
+        app.tab("speakers").await?;
+        app.screenshot("languages-ar").await?;
+
+        // The choice is a setting: a restart comes back in Arabic.
+        app.quit().await?;
+        let app = driver.launch().await?;
+        until_root(&app, "ar", "rtl").await?;
+        until_labels(&app, &[("open-settings", "الإعدادات")]).await?;
+
+        app.click("[data-testid=open-settings]").await?;
+        choose(&app, "ui-language", "zh").await?;
+        until_root(&app, "zh", "ltr").await?;
+        until_labels(
+            &app,
+            &[("open-settings", "设置"), ("open-tracker", "行动项目跟踪")],
+        )
+        .await?;
+        let (sidebar, main) = lefts(&app, "[data-testid=sidebar]", "[data-testid=main]").await?;
+        assert!(
+            sidebar < main,
+            "the sidebar is back on the left: {sidebar} vs {main}"
+        );
+        app.screenshot("languages-zh").await?;
+
+        choose(&app, "ui-language", "en").await?;
+        until_root(&app, "en", "ltr").await?;
+        until_labels(
+            &app,
+            &[
+                ("open-settings", "Settings"),
+                ("open-tracker", "Action tracker"),
+            ],
+        )
+        .await?;
+        app.quit().await?;
+        Ok(())
+    })
+}

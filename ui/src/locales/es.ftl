@@ -1,0 +1,361 @@
+## Drafting: preview, history, statements
+
+preview = Vista previa
+preview_show = Mostrar el borrador generado a partir del acta
+preview_title = Generado a partir del acta
+preview_lang = Idioma de la vista previa
+preview_meeting_lang = Idioma de la reunión
+preview_empty = Todavía no hay nada que redactar.
+preview_loading = Redactando…
+history = Historial
+history_show = Mostrar las versiones de este documento
+history_title = Versiones
+history_empty = Todavía no hay versiones.
+history_hint = Marque dos versiones para compararlas, o una para compararla con el texto actual.
+history_compare = Comparar
+history_view = Ver
+history_restore = Restablecer esta versión
+history_restored = Versión restablecida.
+history_no_diff = No hay diferencias.
+history_current = texto actual
+history_diff_title = Cambios de { $from } a { $to }
+history_version_title = Versión del { $time }
+history_by = por { $replica }
+change_edit = edición
+change_regenerate = secciones generadas actualizadas
+change_restore = restablecimiento
+change_import = importación
+change_created = creación
+change_synced = recibido por sincronización
+statement_drafted = Redactada
+statement_delivered = Pronunciada el { $date }
+statement_delivered_by = Pronunciada el { $date } por { $speaker }
+delivered_on = Pronunciada el
+mark_delivered = Marcar como pronunciada
+mark_drafted = Volver a borrador
+
+## Main screens
+
+app_name = Rapporteur
+search_placeholder = Buscar en todas las reuniones…
+new_meeting = Nueva reunión
+import_json = Importar JSON…
+export_json = Exportar JSON…
+delete_meeting = Eliminar la reunión
+confirm_delete = ¿Eliminar esta reunión de este equipo? Esta acción no se puede deshacer.
+meetings = Reuniones
+no_meetings = Todavía no hay reuniones. Cree una o importe un acta.
+open_example = Abrir la reunión de ejemplo
+no_results = No hay resultados.
+search_hits =
+    { $count ->
+        [one] { $count } resultado
+       *[other] { $count } resultados
+    }
+tracker = Seguimiento de medidas
+tracker_meeting = { $title } · { $date }
+settings = Configuración
+help = Atajos de teclado
+close = Cerrar
+untitled = Reunión sin título
+select_meeting = Seleccione una reunión en la barra lateral o cree una con Ctrl+N.
+tab_overview = Resumen general
+tab_attendance = Asistencia
+tab_speakers = Oradores
+tab_actions = Medidas
+tab_notes = Mis notas
+tab_documents = Resumen y declaraciones
+title = Título
+kind = Tipo
+convened_by = Convocada por
+date = Fecha
+end_date = Fecha de clausura
+venue = Lugar
+language = Idioma
+symbol = Signatura
+chair = Presidencia
+chair_name = Nombre
+chair_title = Cargo
+chair_role = Función
+status = Estado
+saved = Guardado
+saving = Guardando…
+add_state = Añadir un Estado (escriba un nombre)…
+add_other = Añadir otro participante (entidad de las Naciones Unidas, ONG…)
+name = Nombre
+category = Categoría
+add = Añadir
+remove = Quitar
+present = Presente
+absent = Ausente
+headcounts = Número de participantes
+derived = calculado
+typed = introducido
+count = Número
+clear = Borrar
+delegations = Delegaciones
+attendance_hint = Espacio o P marca la presencia de la fila seleccionada; Supr la quita.
+add_speaker = Añadir un orador (escriba una delegación)…
+give_floor = Dar la palabra
+next_speaker = Siguiente orador
+stop_timer = Detener
+on_the_floor = En el uso de la palabra
+speaking_time = Tiempo de uso de la palabra
+intervention_notes = Lo que se dijo (guardado automático)
+person = Persona
+time = Hora
+agenda_item = Tema del programa
+speakers_hint = Alt+↑/↓ mueve al orador seleccionado; Intro le da la palabra; arrastre las filas para reordenarlas.
+no_speakers = Todavía no hay oradores.
+select_speaker = Seleccione un orador para anotar lo que dijo.
+add_action = Añadir medida
+from = De
+to = A
+text = Texto
+due = Plazo
+overdue = Vencida
+open_only = Solo pendientes
+owner = Responsable
+all_owners = Todos los responsables
+meeting = Reunión
+no_actions = No hay medidas.
+notes_meeting = Notas sobre esta reunión
+notes_intervention = Notas sobre una intervención
+notes_private = Privado: estas notas permanecen en este equipo. La sincronización nunca las transmite.
+summary = Resumen
+statements = Declaraciones
+statement = Declaración
+add_statement = Añadir declaración
+remove_statement = Quitar declaración
+statement_title = Título de la declaración
+summary_title = Título del resumen
+change_speaker = Otro orador… (un Estado o un nombre)
+speaker = Orador
+regenerate = Actualizar las secciones generadas
+regenerate_confirm = Estas secciones generadas se modificaron a mano y se sobrescribirían: { $sections }. ¿Desea sobrescribirlas? (El texto anterior queda en el historial.)
+undo = Deshacer
+redo = Rehacer
+bold = Negrita
+italic = Cursiva
+heading = Título de sección
+bullet_list = Lista con viñetas
+ordered_list = Lista numerada
+formatting = Formato del texto
+export = Exportar…
+format = Formato
+restore = Restablecer
+data_location = Ubicación de los datos
+ui_language = Idioma de la interfaz
+theme = Tema
+theme_light = Claro
+theme_dark = Oscuro
+theme_system = Del sistema
+replica_name = Nombre de este equipo (visible para los colegas)
+sync_folder = Carpeta de sincronización compartida
+choose_folder = Elegir…
+sync_now = Sincronizar ahora
+sync_done = Sincronización terminada.
+imported = Reunión importada.
+exported = Exportado.
+error = Error
+dismiss = Descartar
+shortcut = Atajo
+action = Acción
+sc_new = Nueva reunión
+sc_search = Ir a la búsqueda
+sc_tabs = Pasar de una vista de la reunión a otra
+sc_next = Siguiente orador (le da la palabra)
+sc_import = Importar un acta (JSON)
+sc_export = Exportar la reunión (JSON)
+sc_tracker = Seguimiento de medidas
+sc_settings = Configuración
+sc_help = Esta ayuda
+sc_toggle = Asistencia: marcar la presencia de la fila seleccionada
+sc_move = Oradores: mover al orador seleccionado
+sc_floor = Oradores: dar la palabra al orador seleccionado
+sc_undo = Editor: deshacer / rehacer
+sc_escape = Cerrar un panel o una lista de sugerencias
+kind_briefing = Reunión informativa
+kind_consultation = Consulta
+kind_annual_meeting = Reunión anual
+kind_plenary = Sesión plenaria
+kind_working_group = Grupo de trabajo
+kind_side_event = Acto paralelo
+kind_other = Otro
+status_draft = Borrador
+status_final = Definitivo
+status_circulated = Distribuido
+cat_member_state = Estados Miembros
+cat_observer_state = Estados observadores
+cat_un_system = Sistema de las Naciones Unidas
+cat_intergovernmental_organization = Organizaciones intergubernamentales
+cat_civil_society = Sociedad civil
+cat_special_procedure = Procedimientos especiales
+cat_other = Otros
+ik_statement = Declaración
+ik_question = Pregunta
+ik_right_of_reply = Derecho de respuesta
+ak_request = Solicitud
+ak_commitment = Compromiso
+ak_invitation = Invitación
+ak_decision = Decisión
+ak_next_step = Próximo paso
+as_open = Pendiente
+as_in_progress = En curso
+as_done = Terminada
+as_dropped = Abandonada
+hit_meeting = Reunión
+hit_delegation = Delegación
+hit_intervention = Intervención
+hit_action = Medida
+hit_document = Documento
+
+statement_numbered = Declaración { $n }
+count_invalid = Número: { $value } no es un número entero
+count_derived = { $count } (calculado)
+count_of = Número: { $category }
+group_label_of = Denominación en el resumen: { $category }
+group_label_singular_of = Denominación en el resumen (singular): { $category }
+group_label_plural_of = Denominación en el resumen (plural): { $category }
+
+## Export
+
+tab_export = Exportar
+ex_options = Opciones de exportación
+ex_fmt_pdf = PDF, para distribución
+ex_fmt_docx = Word (DOCX)
+ex_fmt_md = Markdown
+ex_fmt_html = Página web (HTML)
+ex_fmt_csv = Tabla (CSV)
+ex_fmt_ics = Plazos (calendario ICS)
+ex_document = Documento
+ex_table = Tabla
+ex_table_attendance = Asistencia
+ex_table_actions = Medidas
+ex_lang_meeting = Idioma de la reunión ({ $lang })
+ex_annex = Anexo: asistencia y lista de oradores
+ex_notes = Incluir mis notas
+ex_notes_private = Mis notas son privadas y permanecen en este equipo: solo se exportan si usted lo pide.
+ex_go = Exportar { $format }…
+ex_save_title = Exportar el documento
+ex_exporting = Exportando… { $s } s
+ex_done = Exportado a { $file }.
+ex_preview = Vista previa
+ex_preview_alt = Página { $page } de { $pages } del PDF
+ex_page_of = Página { $page } de { $pages }
+ex_prev_page = Página anterior
+ex_next_page = Página siguiente
+ex_previewing = Actualizando la vista previa… { $s } s
+ex_preview_other = El archivo { $format } tiene el mismo texto y la misma estructura; esta es la maquetación del PDF.
+ex_preview_csv = Un archivo CSV es una tabla para hojas de cálculo: no hay página que previsualizar.
+ex_preview_ics = Un archivo ICS lleva los plazos de las medidas a un calendario: no hay página que previsualizar.
+ex_preview_failed = Sin vista previa: { $message }
+ex_no_summary = Todavía no se ha redactado ningún resumen: este es el borrador generado a partir del acta, y la exportación será igual.
+
+## Sync and letterhead
+
+sy_off = Sincronización desactivada
+sy_running = Sincronizando…
+sy_progress_sending = Enviando { $done } de { $total }
+sy_progress_receiving = Recibiendo { $done } de { $total }
+sy_failed = Error de sincronización
+sy_failed_because = Error de sincronización: { $message }
+sy_ok = Sincronizado { $ago }
+sy_never = Todavía no sincronizado
+sy_replicas =
+    { $count ->
+        [one] { $count } colega
+       *[other] { $count } colegas
+    }
+sy_skipped =
+    { $count ->
+        [one] { $count } archivo omitido
+       *[other] { $count } archivos omitidos
+    }
+sy_just_now = ahora mismo
+sy_section = Sincronización
+sy_folder_hint = Cualquier carpeta a la que también accedan sus colegas: una unidad de red, una carpeta de Dropbox o OneDrive, una memoria USB.
+sy_interval = Sincronizar cada (segundos)
+sy_no_folder = Ninguna carpeta elegida
+sy_stop = Dejar de sincronizar
+sy_last_round = Última ronda
+sy_sent_received = { $sent } enviados, { $received } recibidos
+sy_replicas_seen = Equipos de colegas vistos en la carpeta
+sy_none_seen = Ningún otro equipo se ha sincronizado todavía con esta carpeta.
+sy_replica = Equipo
+sy_applied = Cambios aplicados
+sy_caught_up = al día
+sy_behind = { $applied } de { $last }
+sy_skipped_files = Archivos omitidos (se reintentan en cada ronda)
+sy_file = Archivo
+sy_reason = Motivo
+sy_write_error = No se pudo escribir en la carpeta: { $message }
+sy_read_error = No se pudo leer la carpeta: { $message }
+sy_unnamed = (sin nombre)
+sy_identity_renewed = Esta instalación se sincroniza ahora con un nuevo identificador (antes { $former }): su carpeta de datos es una copia de la de otra instalación, así que todo lo que contiene se envía de nuevo con el nuevo identificador. No se pierde nada.
+sy_healed = Archivos de este equipo que faltaban o estaban dañados en la carpeta, cubiertos por una nueva instantánea
+sy_waiting_for_me = Equipos de colegas que esperan un archivo de este
+lh_section = Membrete
+lh_hint = Se imprime en la parte superior de la primera página de cada exportación PDF, DOCX y HTML hecha en este equipo.
+lh_organisation = Organización
+lh_unit = Segunda línea (dependencia, secretaría o dirección)
+lh_logo = Logotipo
+lh_choose_logo = Elegir imagen…
+lh_remove_logo = Quitar el logotipo
+lh_no_logo = Sin logotipo
+
+## Attachments
+
+at_title = Archivos adjuntos
+at_none = No hay archivos adjuntos.
+at_attach = Adjuntar archivo…
+at_save = Guardar como…
+at_remove = Quitar
+at_pending = todavía no ha llegado
+at_confirm_remove = ¿Quitar el archivo adjunto { $name }? Los colegas también lo perderán en la próxima sincronización.
+at_saved = { $name } guardado.
+at_pick = Elija un archivo para adjuntar (hasta 50 MB)
+at_pending_count =
+    { $count ->
+        [one] { $count } archivo adjunto en camino
+       *[other] { $count } archivos adjuntos en camino
+    }
+at_pending_files = Archivos adjuntos que todavía no han llegado (se vuelven a buscar en cada ronda)
+at_name = Archivo adjunto
+
+## Record
+
+date_invalid = { $field }: { $value } no es una fecha (use { $pattern })
+date_required = { $field }: se necesita una fecha (use { $pattern })
+date_before = { $field }: { $value } es anterior a { $other } ({ $limit })
+date_after = { $field }: { $value } es posterior a { $other } ({ $limit })
+date_hint = Escriba la fecha como { $pattern }, o como en 12 de diciembre de 2019
+time_invalid = { $field }: { $value } no es una hora (use HH:MM)
+the_start_date = la fecha de apertura
+the_end_date = la fecha de clausura
+the_meeting_date = la fecha de la reunión
+related_meetings = Reuniones conexas
+related_title = Título de la reunión conexa
+related_date = Fecha de la reunión conexa
+related_outcome = Resultado
+related_outcome_hint = Lo que produjo
+related_new = Título de una reunión conexa…
+related_add = Añadir reunión conexa
+related_none = No hay reuniones conexas.
+related_remove = Quitar la reunión conexa
+related_title_missing = Una reunión conexa necesita un título.
+display_name = Nombre en esta reunión
+display_name_hint = Como el acta debe llamar aquí a esta delegación (p. ej., Reino Unido); vacío para { $name }
+group_label = Denominación en el resumen
+group_label_singular = Singular
+group_label_plural = Plural
+group_label_hint = Cómo nombra el resumen a cada grupo, p. ej. "representante de la Red de las Naciones Unidas" / "representantes de la Red de las Naciones Unidas"; vacío para el nombre predeterminado.
+group_remove = Quitar este número de participantes
+group_singular_needs_plural = Indique también el plural: el singular solo se usa para un número igual a 1.
+
+## Data entry
+
+act_missing = Para añadir la medida, rellene: { $fields }.
+act_bad_due = El plazo está incompleto: complételo o bórrelo.
+pick_add_as = Añadir «{ $name }» como nuevo nombre, clasificado en:
+pick_add_as_category = Añadir «{ $name }» como nuevo nombre, clasificado en { $category }

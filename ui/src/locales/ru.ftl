@@ -1,0 +1,369 @@
+## Drafting: preview, history, statements
+
+preview = Предварительный просмотр
+preview_show = Показать проект, составленный по записи заседания
+preview_title = Составлено по записи заседания
+preview_lang = Язык просмотра
+preview_meeting_lang = Язык заседания
+preview_empty = Пока нечего составлять.
+preview_loading = Составление…
+history = История
+history_show = Показать версии этого документа
+history_title = Версии
+history_empty = Версий пока нет.
+history_hint = Отметьте две версии, чтобы сравнить их, или одну, чтобы сравнить её с текущим текстом.
+history_compare = Сравнить
+history_view = Просмотреть
+history_restore = Восстановить эту версию
+history_restored = Версия восстановлена.
+history_no_diff = Различий нет.
+history_current = текущий текст
+history_diff_title = Изменения с { $from } по { $to }
+history_version_title = Версия от { $time }
+history_by = автор: { $replica }
+change_edit = правка
+change_regenerate = созданные разделы обновлены
+change_restore = восстановление
+change_import = импорт
+change_created = создание
+change_synced = получено при синхронизации
+statement_drafted = Подготовлено
+statement_delivered = Зачитано { $date }
+statement_delivered_by = Зачитано { $date }, выступающий: { $speaker }
+delivered_on = Дата выступления
+mark_delivered = Отметить как зачитанное
+mark_drafted = Вернуть в проект
+
+## Main screens
+
+app_name = Rapporteur
+search_placeholder = Поиск по всем заседаниям…
+new_meeting = Новое заседание
+import_json = Импорт JSON…
+export_json = Экспорт JSON…
+delete_meeting = Удалить заседание
+confirm_delete = Удалить это заседание с этого компьютера? Отменить это действие невозможно.
+meetings = Заседания
+no_meetings = Заседаний пока нет. Создайте заседание или импортируйте запись.
+open_example = Открыть пример заседания
+no_results = Ничего не найдено.
+search_hits =
+    { $count ->
+        [one] { $count } результат
+        [few] { $count } результата
+        [many] { $count } результатов
+       *[other] { $count } результата
+    }
+tracker = Контроль исполнения
+tracker_meeting = { $title } · { $date }
+settings = Настройки
+help = Сочетания клавиш
+close = Закрыть
+untitled = Заседание без названия
+select_meeting = Выберите заседание на боковой панели или создайте новое клавишами Ctrl+N.
+tab_overview = Общие сведения
+tab_attendance = Участники
+tab_speakers = Ораторы
+tab_actions = Меры
+tab_notes = Мои заметки
+tab_documents = Резюме и заявления
+title = Название
+kind = Вид
+convened_by = Созвано
+date = Дата
+end_date = Дата окончания
+venue = Место проведения
+language = Язык
+symbol = Условное обозначение
+chair = Председатель
+chair_name = Имя
+chair_title = Должность
+chair_role = Роль
+status = Статус
+saved = Сохранено
+saving = Сохранение…
+add_state = Добавить государство (введите название)…
+add_other = Добавить другого участника (подразделение ООН, НПО…)
+name = Название
+category = Категория
+add = Добавить
+remove = Удалить
+present = Присутствует
+absent = Отсутствует
+headcounts = Численность участников
+derived = рассчитано
+typed = введено
+count = Число
+clear = Очистить
+delegations = Делегации
+attendance_hint = Пробел или P отмечает присутствие в выбранной строке; Delete удаляет её.
+add_speaker = Добавить оратора (введите делегацию)…
+give_floor = Предоставить слово
+next_speaker = Следующий оратор
+stop_timer = Стоп
+on_the_floor = Выступает
+speaking_time = Время выступления
+intervention_notes = Содержание выступления (сохраняется автоматически)
+person = Лицо
+time = Время
+agenda_item = Пункт повестки дня
+speakers_hint = Alt+↑/↓ перемещает выбранного оратора; Enter предоставляет слово; строки можно перетаскивать.
+no_speakers = Ораторов пока нет.
+select_speaker = Выберите оратора, чтобы записать содержание выступления.
+add_action = Добавить меру
+from = От кого
+to = Кому
+text = Текст
+due = Срок
+overdue = Просрочено
+open_only = Только невыполненные
+owner = Ответственный
+all_owners = Все ответственные
+meeting = Заседание
+no_actions = Мер нет.
+notes_meeting = Заметки об этом заседании
+notes_intervention = Заметки о выступлении
+notes_private = Конфиденциально: эти заметки хранятся только на этом компьютере. Синхронизация их не передаёт.
+summary = Резюме
+statements = Заявления
+statement = Заявление
+add_statement = Добавить заявление
+remove_statement = Удалить заявление
+statement_title = Название заявления
+summary_title = Название резюме
+change_speaker = Другой оратор… (государство или имя)
+speaker = Оратор
+regenerate = Обновить созданные разделы
+regenerate_confirm = Эти созданные разделы были изменены вручную и будут перезаписаны: { $sections }. Перезаписать их? (Прежний текст сохранится в истории.)
+undo = Отменить
+redo = Повторить
+bold = Полужирный
+italic = Курсив
+heading = Заголовок
+bullet_list = Маркированный список
+ordered_list = Нумерованный список
+formatting = Форматирование
+export = Экспорт…
+format = Формат
+restore = Восстановить
+data_location = Расположение данных
+ui_language = Язык интерфейса
+theme = Тема
+theme_light = Светлая
+theme_dark = Тёмная
+theme_system = Системная
+replica_name = Имя этого компьютера (видно коллегам)
+sync_folder = Общая папка синхронизации
+choose_folder = Выбрать…
+sync_now = Синхронизировать
+sync_done = Синхронизация завершена.
+imported = Заседание импортировано.
+exported = Экспортировано.
+error = Ошибка
+dismiss = Скрыть
+shortcut = Сочетание клавиш
+action = Действие
+sc_new = Новое заседание
+sc_search = Перейти к поиску
+sc_tabs = Переключение между разделами заседания
+sc_next = Следующий оратор (предоставляет слово)
+sc_import = Импортировать запись (JSON)
+sc_export = Экспортировать заседание (JSON)
+sc_tracker = Контроль исполнения
+sc_settings = Настройки
+sc_help = Эта справка
+sc_toggle = Участники: отметить присутствие в выбранной строке
+sc_move = Ораторы: переместить выбранного оратора
+sc_floor = Ораторы: предоставить слово выбранному оратору
+sc_undo = Редактор: отменить / повторить
+sc_escape = Закрыть панель или список подсказок
+kind_briefing = Брифинг
+kind_consultation = Консультации
+kind_annual_meeting = Ежегодное совещание
+kind_plenary = Пленарное заседание
+kind_working_group = Рабочая группа
+kind_side_event = Параллельное мероприятие
+kind_other = Другое
+status_draft = Проект
+status_final = Окончательный вариант
+status_circulated = Распространено
+cat_member_state = Государства-члены
+cat_observer_state = Государства-наблюдатели
+cat_un_system = Система Организации Объединённых Наций
+cat_intergovernmental_organization = Межправительственные организации
+cat_civil_society = Гражданское общество
+cat_special_procedure = Специальные процедуры
+cat_other = Другие
+ik_statement = Заявление
+ik_question = Вопрос
+ik_right_of_reply = Право на ответ
+ak_request = Просьба
+ak_commitment = Обязательство
+ak_invitation = Приглашение
+ak_decision = Решение
+ak_next_step = Следующий шаг
+as_open = Открыто
+as_in_progress = Выполняется
+as_done = Выполнено
+as_dropped = Снято
+hit_meeting = Заседание
+hit_delegation = Делегация
+hit_intervention = Выступление
+hit_action = Мера
+hit_document = Документ
+
+statement_numbered = Заявление { $n }
+count_invalid = Число: { $value } не является целым числом
+count_derived = { $count } (рассчитано)
+count_of = Число: { $category }
+group_label_of = Обозначение в резюме: { $category }
+group_label_singular_of = Обозначение в резюме (единственное число): { $category }
+group_label_plural_of = Обозначение в резюме (множественное число): { $category }
+
+## Export
+
+tab_export = Экспорт
+ex_options = Параметры экспорта
+ex_fmt_pdf = PDF для распространения
+ex_fmt_docx = Word (DOCX)
+ex_fmt_md = Markdown
+ex_fmt_html = Веб-страница (HTML)
+ex_fmt_csv = Таблица (CSV)
+ex_fmt_ics = Сроки (календарь ICS)
+ex_document = Документ
+ex_table = Таблица
+ex_table_attendance = Участники
+ex_table_actions = Меры
+ex_lang_meeting = Язык заседания ({ $lang })
+ex_annex = Приложение: участники и список ораторов
+ex_notes = Включить мои заметки
+ex_notes_private = Мои заметки конфиденциальны и хранятся только на этом компьютере: они попадают в экспорт, только если вы этого попросите.
+ex_go = Экспорт { $format }…
+ex_save_title = Экспорт документа
+ex_exporting = Экспорт… { $s } с
+ex_done = Экспортировано в { $file }.
+ex_preview = Предварительный просмотр
+ex_preview_alt = Страница { $page } из { $pages } файла PDF
+ex_page_of = Страница { $page } из { $pages }
+ex_prev_page = Предыдущая страница
+ex_next_page = Следующая страница
+ex_previewing = Обновление предварительного просмотра… { $s } с
+ex_preview_other = Файл { $format } содержит тот же текст и ту же структуру; здесь показана вёрстка PDF.
+ex_preview_csv = Файл CSV — это таблица для электронных таблиц: страницы для просмотра нет.
+ex_preview_ics = Файл ICS переносит сроки мер в календарь: страницы для просмотра нет.
+ex_preview_failed = Просмотр недоступен: { $message }
+ex_no_summary = Резюме ещё не написано: это проект, составленный по записи заседания, и экспорт будет таким же.
+
+## Sync and letterhead
+
+sy_off = Синхронизация отключена
+sy_running = Синхронизация…
+sy_progress_sending = Отправлено { $done } из { $total }
+sy_progress_receiving = Получено { $done } из { $total }
+sy_failed = Ошибка синхронизации
+sy_failed_because = Ошибка синхронизации: { $message }
+sy_ok = Синхронизировано { $ago }
+sy_never = Ещё не синхронизировано
+sy_replicas =
+    { $count ->
+        [one] { $count } коллега
+        [few] { $count } коллеги
+        [many] { $count } коллег
+       *[other] { $count } коллеги
+    }
+sy_skipped =
+    { $count ->
+        [one] { $count } файл пропущен
+        [few] { $count } файла пропущено
+        [many] { $count } файлов пропущено
+       *[other] { $count } файла пропущено
+    }
+sy_just_now = только что
+sy_section = Синхронизация
+sy_folder_hint = Любая папка, доступная и вашим коллегам: сетевой диск, папка Dropbox или OneDrive, USB-накопитель.
+sy_interval = Интервал синхронизации (секунды)
+sy_no_folder = Папка не выбрана
+sy_stop = Прекратить синхронизацию
+sy_last_round = Последний цикл
+sy_sent_received = отправлено: { $sent }, получено: { $received }
+sy_replicas_seen = Компьютеры коллег, замеченные в папке
+sy_none_seen = Ни один другой компьютер ещё не синхронизировался с этой папкой.
+sy_replica = Компьютер
+sy_applied = Применено изменений
+sy_caught_up = актуально
+sy_behind = { $applied } из { $last }
+sy_skipped_files = Пропущенные файлы (повторная попытка в каждом цикле)
+sy_file = Файл
+sy_reason = Причина
+sy_write_error = Не удалось записать в папку: { $message }
+sy_read_error = Не удалось прочитать папку: { $message }
+sy_unnamed = (без имени)
+sy_identity_renewed = Теперь эта установка синхронизируется под новым идентификатором (прежний: { $former }): её папка данных является копией папки другой установки, поэтому всё её содержимое отправляется заново под новым идентификатором. Ничего не теряется.
+sy_healed = Файлы этого компьютера, отсутствовавшие или повреждённые в папке и замещённые новым снимком
+sy_waiting_for_me = Компьютеры коллег, ожидающие файл с этого компьютера
+lh_section = Бланк
+lh_hint = Печатается в верхней части первой страницы каждого файла PDF, DOCX и HTML, экспортированного на этом компьютере.
+lh_organisation = Организация
+lh_unit = Вторая строка (подразделение, секретариат или адрес)
+lh_logo = Логотип
+lh_choose_logo = Выбрать изображение…
+lh_remove_logo = Удалить логотип
+lh_no_logo = Без логотипа
+
+## Attachments
+
+at_title = Вложения
+at_none = Вложенных файлов нет.
+at_attach = Вложить файл…
+at_save = Сохранить как…
+at_remove = Удалить
+at_pending = ещё не получено
+at_confirm_remove = Удалить вложение { $name }? Коллеги тоже потеряют его при следующей синхронизации.
+at_saved = Сохранено: { $name }.
+at_pick = Выберите файл для вложения (не более 50 МБ)
+at_pending_count =
+    { $count ->
+        [one] { $count } вложение в пути
+        [few] { $count } вложения в пути
+        [many] { $count } вложений в пути
+       *[other] { $count } вложения в пути
+    }
+at_pending_files = Ещё не полученные вложения (запрашиваются заново в каждом цикле)
+at_name = Вложение
+
+## Record
+
+date_invalid = { $field }: { $value } не является датой (формат: { $pattern })
+date_required = { $field }: нужна дата (формат: { $pattern })
+date_before = { $field }: { $value } раньше, чем { $other } ({ $limit })
+date_after = { $field }: { $value } позже, чем { $other } ({ $limit })
+date_hint = Введите дату в формате { $pattern } или, например, 12 декабря 2019 г.
+time_invalid = { $field }: { $value } не является временем (формат: ЧЧ:ММ)
+the_start_date = дата начала
+the_end_date = дата окончания
+the_meeting_date = дата заседания
+related_meetings = Связанные заседания
+related_title = Название связанного заседания
+related_date = Дата связанного заседания
+related_outcome = Итоги
+related_outcome_hint = Чем оно завершилось
+related_new = Название связанного заседания…
+related_add = Добавить связанное заседание
+related_none = Связанных заседаний нет.
+related_remove = Удалить связанное заседание
+related_title_missing = У связанного заседания должно быть название.
+display_name = Название на этом заседании
+display_name_hint = Как эта делегация должна называться в записи этого заседания (например, Соединённое Королевство); пусто — { $name }
+group_label = Обозначение в резюме
+group_label_singular = Единственное число
+group_label_plural = Множественное число
+group_label_hint = Как резюме называет каждую группу, например "представитель Сети ООН" / "представители Сети ООН"; пусто — встроенное название.
+group_remove = Удалить эту численность
+group_singular_needs_plural = Укажите и множественное число: единственное используется только для числа 1.
+
+## Data entry
+
+act_missing = Чтобы добавить меру, заполните: { $fields }.
+act_bad_due = Срок указан не полностью: допишите его или очистите поле.
+pick_add_as = Добавить «{ $name }» как новое название в категорию:
+pick_add_as_category = Добавить «{ $name }» как новое название в категорию { $category }
