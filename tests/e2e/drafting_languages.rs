@@ -70,7 +70,7 @@ fn a_meeting_drafted_in_arabic_and_in_chinese() {
             "إحاطة إلى الدول الأعضاء",
             "ar",
             &[
-                "# موجز إحاطة إلى الدول الأعضاء",
+                "موجز إحاطة إلى الدول الأعضاء",
                 "قُدمت إحاطة إلى الدول الأعضاء في 12 كانون الأول/ديسمبر 2019.",
                 // Arabic UN order: فرنسا (ف) before مصر (م).
                 "وأخذ الكلمة ممثلو البلدان التالية: فرنسا ومصر.",
@@ -82,7 +82,7 @@ fn a_meeting_drafted_in_arabic_and_in_chinese() {
             "向会员国通报情况",
             "zh",
             &[
-                "# 向会员国通报情况摘要",
+                "向会员国通报情况摘要",
                 "2019年12月12日举行了",
                 // UN Chinese order follows the English names: Egypt before France.
                 "以下国家的代表作了发言：埃及和法国。",
