@@ -61,6 +61,23 @@ fn navigation_allowed(url: &tauri::Url, dev: bool) -> bool {
     }
 }
 
+/// Answers `font://localhost/<name>` (`http://font.localhost/<name>` on Windows) with a font the binary
+/// bundles for PDFs ([`rapporteur_app::bundled_font`]), so the window shows Arabic and Chinese on a machine
+/// without a system font for them (`ui/src/app.css` declares the faces). Any other name is 404.
+fn font_response(path: &str) -> tauri::http::Response<std::borrow::Cow<'static, [u8]>> {
+    let response = tauri::http::Response::builder();
+    match rapporteur_app::bundled_font(path.trim_start_matches('/')) {
+        Some((bytes, mime)) => response
+            .header("Content-Type", mime)
+            .header("Access-Control-Allow-Origin", "*")
+            .body(std::borrow::Cow::Borrowed(bytes)),
+        None => response
+            .status(404)
+            .body(std::borrow::Cow::Borrowed(&[][..])),
+    }
+    .expect("a response of valid header values")
+}
+
 /// Start the desktop app: open the facade on the data directory, start background sync, show the window.
 pub fn run() {
     let data_dir = rapporteur_app::resolve_data_dir(data_dir_flag(std::env::args_os().skip(1)));
@@ -87,6 +104,7 @@ pub fn run() {
         .on_navigation(|_, url| navigation_allowed(url, tauri::is_dev()))
         .build();
     builder
+        .register_uri_scheme_protocol("font", |_, request| font_response(request.uri().path()))
         .plugin(tauri_plugin_dialog::init())
         .plugin(stay_in_app)
         .setup(|_| {
@@ -159,7 +177,9 @@ mod tests {
             for source in value.as_str().expect("a string").split_whitespace() {
                 let allowed = matches!(source, "'self'" | "'none'" | "'unsafe-inline'" | "data:")
                     || (directive == "connect-src"
-                        && matches!(source, "ipc:" | "http://ipc.localhost"));
+                        && matches!(source, "ipc:" | "http://ipc.localhost"))
+                    || (directive == "font-src"
+                        && matches!(source, "font:" | "http://font.localhost"));
                 assert!(allowed, "{directive} allows {source}");
             }
         }

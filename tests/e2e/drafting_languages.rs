@@ -1,7 +1,8 @@
 //! Drafting in Arabic and Chinese in the real window: a meeting created by hand, its title typed in the
 //! language's own script, its document language chosen, two States given the floor; the summary drafted
 //! from that record in the language's UN forms (date, order of States, sentences); and page 1 of its PDF
-//! previewed, which typesets it with the bundled Arabic and Chinese fonts.
+//! previewed, which typesets it with the bundled Arabic and Chinese fonts; the window itself shows Chinese
+//! with the same bundled font, served by the shell.
 
 use serde_json::json;
 
@@ -87,6 +88,16 @@ fn a_meeting_drafted_in_arabic_and_in_chinese() {
                 // UN Chinese order follows the English names: Egypt before France.
                 "以下国家的代表作了发言：埃及和法国。",
             ],
+        )
+        .await?;
+        // The window shows Chinese with the font the binary bundles, served by the shell, whatever fonts the
+        // machine has (this one has none for Chinese).
+        app.until(
+            "the bundled Chinese face is loaded",
+            "const f = [...document.fonts].find(f => f.family.replace(/[\"']/g, '') === 'Rapporteur Han'); \
+             if (!f) return 'no such face'; if (f.status === 'unloaded') f.load(); \
+             return f.status === 'loaded' ? true : f.status;",
+            vec![],
         )
         .await?;
         app.quit().await?;

@@ -17,7 +17,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use rapporteur_core::draft::{self, Templates};
-pub use rapporteur_export::{CsvTable, DocSelector, Format, Letterhead, Replace};
+pub use rapporteur_export::{CsvTable, DocSelector, Format, Letterhead, Replace, bundled_font};
 use rapporteur_store::Store;
 pub use rapporteur_store::{
     ActionFilter, Attachment, ChangeKind, DocVersion, Edit, FreeName, MAX_ATTACHMENT_BYTES,

@@ -43,7 +43,7 @@ use serde::{Deserialize, Serialize};
 pub use error::ExportError;
 pub use i18n::{format_date, format_date_range};
 pub use letterhead::{Letterhead, MAX_LOGO_BYTES};
-pub use pdf::{check_logo, font_families};
+pub use pdf::{bundled_font, check_logo, font_families};
 pub use view::MAX_DOCUMENT_BYTES;
 pub use write::{Replace, write_atomically, write_file};
 

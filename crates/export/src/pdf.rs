@@ -22,13 +22,26 @@ use crate::letterhead::{LogoFormat, logo_format};
 use crate::typst_markup::{self, str_lit, text, text_par};
 use crate::view::{Annex, Notes, View};
 
+const NASKH_REGULAR: &[u8] = include_bytes!("../fonts/NotoNaskhArabic-Regular.ttf");
+const NASKH_BOLD: &[u8] = include_bytes!("../fonts/NotoNaskhArabic-Bold.ttf");
+const SANS_SC_REGULAR: &[u8] = include_bytes!("../fonts/NotoSansSC-Regular-Subset.otf");
+const SANS_SC_BOLD: &[u8] = include_bytes!("../fonts/NotoSansSC-Bold-Subset.otf");
+
 /// Fonts compiled into the binary (see `fonts/README.md`).
-static BUNDLED: [&[u8]; 4] = [
-    include_bytes!("../fonts/NotoNaskhArabic-Regular.ttf"),
-    include_bytes!("../fonts/NotoNaskhArabic-Bold.ttf"),
-    include_bytes!("../fonts/NotoSansSC-Regular-Subset.otf"),
-    include_bytes!("../fonts/NotoSansSC-Bold-Subset.otf"),
-];
+static BUNDLED: [&[u8]; 4] = [NASKH_REGULAR, NASKH_BOLD, SANS_SC_REGULAR, SANS_SC_BOLD];
+
+/// A bundled font by the file name the desktop window asks for, with its MIME type: the same Arabic and
+/// Chinese faces the PDFs use, so the interface shows those scripts on a machine that has no font for them,
+/// without a second copy of the files in the web assets.
+pub fn bundled_font(name: &str) -> Option<(&'static [u8], &'static str)> {
+    match name {
+        "noto-naskh-arabic-regular.ttf" => Some((NASKH_REGULAR, "font/ttf")),
+        "noto-naskh-arabic-bold.ttf" => Some((NASKH_BOLD, "font/ttf")),
+        "noto-sans-sc-regular.otf" => Some((SANS_SC_REGULAR, "font/otf")),
+        "noto-sans-sc-bold.otf" => Some((SANS_SC_BOLD, "font/otf")),
+        _ => None,
+    }
+}
 
 struct Fonts {
     book: LazyHash<FontBook>,
