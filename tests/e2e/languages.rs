@@ -1,6 +1,7 @@
 //! The interface language in the real window: Settings offers the six UN languages; Arabic turns the whole
 //! window right to left (the sidebar moves to the right, the speakers queue mirrors) and survives a restart;
-//! Chinese and English switch it back; the meeting's own document language never follows.
+//! Chinese and English switch it back; a meeting's own document language never follows, but a new meeting is
+//! written in the interface's language.
 
 use serde_json::json;
 
@@ -142,6 +143,16 @@ fn arabic_mirrors_the_window_and_chinese_and_english_switch_back() {
             "the sidebar is back on the left: {sidebar} vs {main}"
         );
         app.screenshot("languages-zh").await?;
+        // A meeting created now is written in the interface's language; the first one keeps its English.
+        app.new_meeting("Briefing in Chinese").await?;
+        app.until(
+            "the new meeting's document language is Chinese",
+            "const s = document.querySelector('[data-testid=overview-language]'); return !!s && s.value === 'zh';",
+            vec![],
+        )
+        .await?;
+        app.settle().await?;
+        app.click("[data-testid=open-settings]").await?;
 
         choose(&app, "ui-language", "en").await?;
         until_root(&app, "en", "ltr").await?;

@@ -151,7 +151,8 @@ class AppState {
         title: t('untitled'),
         kind: 'briefing',
         date,
-        language: this.settings?.ui_language === 'fr' ? 'fr' : 'en',
+        // A new meeting is written in the interface's language, any of the six; the Overview changes it.
+        language: this.settings?.ui_language ?? 'en',
         status: 'draft',
       });
       await this.refreshList();
