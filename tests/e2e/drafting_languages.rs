@@ -1,8 +1,10 @@
-//! Drafting in Arabic and Chinese in the real window: a meeting created by hand, its title typed in the
-//! language's own script, its document language chosen, two States given the floor; the summary drafted
-//! from that record in the language's UN forms (date, order of States, sentences); and page 1 of its PDF
-//! previewed, which typesets it with the bundled Arabic and Chinese fonts; the window itself shows Chinese
-//! with the same bundled font, served by the shell.
+//! Drafting in Arabic and Chinese in the real window, with the interface in the same language: a meeting
+//! created by hand, its title typed in the language's own script, two States given the floor; the summary
+//! drafted from that record in the language's UN forms (date, order of States, sentences); page 1 of its PDF
+//! previewed, which typesets it with the bundled Arabic and Chinese fonts; and the PDF exported through the
+//! (answered) save dialog. The window itself shows Chinese with the same bundled font, served by the shell.
+
+use std::path::Path;
 
 use serde_json::json;
 
@@ -10,11 +12,31 @@ use crate::by_hand::date;
 use crate::harness::{App, Driver, Res, run};
 use crate::screens::choose;
 
-/// Creates a meeting titled `title` in document language `lang`, on 12 December 2019, with Egypt and France
-/// on the speakers list, drafts its summary and waits until the editor shows every part of `expect`.
+/// Switches the interface to `lang` in Settings and waits until the window is in it.
+async fn interface_in(app: &App, lang: &str) -> Res {
+    app.click("[data-testid=open-settings]").await?;
+    choose(app, "ui-language", lang).await?;
+    app.until(
+        &format!("the interface is in {lang}"),
+        "return document.documentElement.lang === arguments[0];",
+        vec![json!(lang)],
+    )
+    .await
+}
+
+/// With the interface in `lang`, creates a meeting titled `title` (its document language follows the
+/// interface), on 12 December 2019, with Egypt and France on the speakers list, drafts its summary and waits
+/// until the editor shows every part of `expect`; previews page 1 of its PDF and exports it (the save dialog
+/// answered by the test).
 async fn draft_in(app: &App, title: &str, lang: &str, expect: &[&str]) -> Res {
+    interface_in(app, lang).await?;
     app.new_meeting(title).await?;
-    choose(app, "overview-language", lang).await?;
+    app.until(
+        &format!("the new meeting's document language is {lang}"),
+        "const s = document.querySelector('[data-testid=overview-language]'); return !!s && s.value === arguments[0];",
+        vec![json!(lang)],
+    )
+    .await?;
     date(
         app,
         "[data-testid=overview-date]",
@@ -58,13 +80,44 @@ async fn draft_in(app: &App, title: &str, lang: &str, expect: &[&str]) -> Res {
         vec![],
     )
     .await?;
-    app.screenshot(&format!("preview-{lang}")).await
+    app.screenshot(&format!("preview-{lang}")).await?;
+    app.click("[data-testid=export-go]").await?;
+    app.until(
+        &format!("the {lang} PDF export is reported"),
+        "const t = document.querySelector('[data-testid=toast-info]'); return !!t && t.textContent.includes(arguments[0]);",
+        vec![json!(format!("summary-{lang}.pdf"))],
+    )
+    .await
+}
+
+/// The text `pdftotext` extracts from `pdf`, and the fonts `pdffonts` lists in it.
+fn pdf_text_and_fonts(pdf: &Path) -> Res<(String, String)> {
+    let run = |tool: &str, args: &[&std::ffi::OsStr]| -> Res<String> {
+        let out = std::process::Command::new(tool).args(args).output()?;
+        if !out.status.success() {
+            return Err(format!(
+                "{tool} {}: {}",
+                pdf.display(),
+                String::from_utf8_lossy(&out.stderr)
+            )
+            .into());
+        }
+        Ok(String::from_utf8_lossy(&out.stdout).into_owned())
+    };
+    let text = run("pdftotext", &[pdf.as_os_str(), "-".as_ref()])?;
+    Ok((text, run("pdffonts", &[pdf.as_os_str()])?))
 }
 
 #[test]
 fn a_meeting_drafted_in_arabic_and_in_chinese() {
     run(async {
+        let out = tempfile::tempdir()?;
+        let (ar_pdf, zh_pdf) = (
+            out.path().join("summary-ar.pdf"),
+            out.path().join("summary-zh.pdf"),
+        );
         let driver = Driver::start().await?;
+        driver.answer_dialogs(&[Some(&ar_pdf), Some(&zh_pdf)])?;
         let app = driver.launch().await?;
         draft_in(
             &app,
@@ -112,6 +165,17 @@ fn a_meeting_drafted_in_arabic_and_in_chinese() {
             languages.contains(&"ar") && languages.contains(&"zh"),
             "{languages:?}"
         );
+
+        // The exported files are the two summaries, typeset with the bundled Arabic and Chinese faces.
+        let (text, fonts) = pdf_text_and_fonts(&zh_pdf)?;
+        assert!(
+            text.contains("2019年12月12日"),
+            "the Chinese date: {text:.300}"
+        );
+        assert!(fonts.contains("NotoSansCJKsc"), "{fonts}");
+        let (text, fonts) = pdf_text_and_fonts(&ar_pdf)?;
+        assert!(text.contains("2019"), "{text:.300}");
+        assert!(fonts.contains("NotoNaskhArabic"), "{fonts}");
         Ok(())
     })
 }

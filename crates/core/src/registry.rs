@@ -117,6 +117,19 @@ static UN_ORDER: LazyLock<Vec<Vec<(usize, String)>>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Per registry index: the State's name in each of the six languages, folded for search.
+static ALL_NAMES: LazyLock<Vec<Vec<String>>> = LazyLock::new(|| {
+    all()
+        .iter()
+        .map(|s| {
+            Language::ALL
+                .iter()
+                .map(|&l| crate::collate::fold(s.name(l)))
+                .collect()
+        })
+        .collect()
+});
+
 fn un_order_of(lang: Language) -> &'static [(usize, String)] {
     let i = Language::ALL
         .iter()
@@ -151,8 +164,9 @@ static ALIASES: LazyLock<Vec<Vec<(Language, String)>>> = LazyLock::new(|| {
 /// language (people type the forms they know: "UK" in the French interface), comes first, so "UK" finds the
 /// United Kingdom before Ukraine; then names, or short forms of `lang`, starting with the query, and an exact
 /// ISO code; then names with a word starting with it; then names containing it anywhere. Within each rank, UN
-/// order. Results are the States themselves, which callers name by their official short names. An empty query
-/// matches nothing.
+/// order. Last come States whose name in another of the six languages starts with the query, or has a word
+/// that does: a rapporteur working in Arabic or Chinese may type "Egypt". Results are the States themselves,
+/// which callers name by their official short names. An empty query matches nothing.
 pub fn search(query: &str, lang: Language, limit: usize) -> Vec<&'static State> {
     let q = crate::collate::fold(query);
     if q.is_empty() || limit == 0 {
@@ -176,6 +190,11 @@ pub fn search(query: &str, lang: Language, limit: usize) -> Vec<&'static State> 
                 2
             } else if name.contains(&q) {
                 3
+            } else if ALL_NAMES[*i]
+                .iter()
+                .any(|n| n.starts_with(&q) || n.contains(&word))
+            {
+                4
             } else {
                 return None;
             };

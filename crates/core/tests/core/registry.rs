@@ -110,6 +110,26 @@ fn search_ignores_accents_and_case() {
 }
 
 #[test]
+fn search_in_one_language_finds_names_typed_in_another_after_its_own() {
+    let hits = registry::search("Egypt", Language::Ar, 10);
+    assert_eq!(hits.first().map(|s| s.iso3.as_str()), Some("EGY"));
+    let hits = registry::search("france", Language::Zh, 10);
+    assert_eq!(hits.first().map(|s| s.iso3.as_str()), Some("FRA"));
+    let hits = registry::search("alem", Language::Ru, 10);
+    assert_eq!(hits.first().map(|s| s.iso3.as_str()), Some("DEU"));
+    // The language's own names and short forms rank first: in French, "sw" starts Eswatini's former name
+    // (Swaziland) and is inside Botswana; Suède and Suisse follow, found through their English names. "germ"
+    // finds Allemagne through "Germany".
+    let hits = registry::search("germ", Language::Fr, 10);
+    assert_eq!(names(&hits, Language::Fr), ["Allemagne"]);
+    let hits = registry::search("sw", Language::Fr, 10);
+    assert_eq!(
+        names(&hits, Language::Fr),
+        ["Eswatini", "Botswana", "Suède", "Suisse"]
+    );
+}
+
+#[test]
 fn search_ranks_prefix_then_word_then_substring_each_in_un_order() {
     let hits = registry::search("guinea", Language::En, 10);
     assert_eq!(
