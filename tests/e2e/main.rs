@@ -20,6 +20,7 @@ mod hostile;
 mod languages;
 mod large;
 mod panels;
+mod pseudo;
 mod record_edits;
 mod regenerate;
 mod reorder;

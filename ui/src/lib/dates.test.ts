@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  datePattern,
-  daysInMonth,
-  formatDate,
-  isIsoDate,
-  isLeapYear,
-  parseDate,
-  parseTime,
-  toIso,
-  type DateLang,
-} from './dates';
+import { daysInMonth, formatDate, isIsoDate, isLeapYear, parseDate, parseTime, toIso, type DateLang } from './dates';
+import { format } from './i18n.svelte';
 
 const LANGS: DateLang[] = ['en', 'fr', 'es', 'ru', 'ar', 'zh'];
 const date = (iso: string) => ({ kind: 'date', iso });
@@ -149,11 +140,12 @@ describe('helpers', () => {
     expect(isIsoDate('')).toBe(false);
   });
 
-  it('names the pattern in each language', () => {
-    expect(datePattern('en')).toBe('DD/MM/YYYY');
-    expect(datePattern('fr')).toBe('JJ/MM/AAAA');
-    expect(datePattern('es')).toBe('DD/MM/AAAA');
-    for (const lang of LANGS) expect(datePattern(lang)).toMatch(/\S/);
+  it('names the pattern in each language, from the message catalogue', () => {
+    expect(format('en', 'date_pattern')).toBe('DD/MM/YYYY');
+    expect(format('fr', 'date_pattern')).toBe('JJ/MM/AAAA');
+    expect(format('es', 'date_pattern')).toBe('DD/MM/AAAA');
+    expect(format('ru', 'date_pattern')).toBe('ДД.ММ.ГГГГ');
+    for (const lang of LANGS) expect(format(lang, 'date_pattern')).toMatch(/\S/);
   });
 });
 

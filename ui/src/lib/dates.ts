@@ -27,22 +27,8 @@ const LOCALES: Record<DateLang, string> = {
   zh: 'zh-CN',
 };
 
-/** The pattern shown as the empty field's hint and named in messages, in the language's own letters. */
-const PATTERNS: Record<DateLang, string> = {
-  en: 'DD/MM/YYYY',
-  fr: 'JJ/MM/AAAA',
-  es: 'DD/MM/AAAA',
-  ru: 'ДД.ММ.ГГГГ',
-  ar: 'DD/MM/YYYY',
-  zh: 'YYYY/MM/DD',
-};
-
 /** Words that the long forms put around the numbers ("12 de diciembre de 2019", "12 декабря 2019 г."). */
 const FILLERS = new Set(['de', 'del', 'г', 'года', 'год', 'le', 'the', 'of', 'on']);
-
-export function datePattern(lang: DateLang): string {
-  return PATTERNS[lang] ?? PATTERNS.en;
-}
 
 export function locale(lang: DateLang): string {
   return LOCALES[lang] ?? LOCALES.en;

@@ -76,8 +76,14 @@ export function format(lang: Language, key: Key, args?: Args, errors?: Error[]):
   return key;
 }
 
+/** Pseudo-localisation, for translators and for the end-to-end check that every visible string comes from
+ * the catalogue: with `localStorage['rapporteur.pseudo-locale']` set to `1`, every message shows between ⟦ and
+ * ⟧, so text without them on screen is text that bypassed `t`. Read once at start. */
+const PSEUDO = globalThis.localStorage?.getItem('rapporteur.pseudo-locale') === '1';
+
 export function t(key: Key, args?: Args): string {
-  return format(i18n.lang, key, args);
+  const text = format(i18n.lang, key, args);
+  return PSEUDO ? `⟦${text}⟧` : text;
 }
 
 /** A message for text that goes into the record (a default title), without Arabic's bidi isolation marks. */

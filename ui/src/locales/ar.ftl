@@ -346,6 +346,7 @@ date_required = { $field }: يلزم تاريخ (استخدم { $pattern })
 date_before = { $field }: { $value } يسبق { $other } ({ $limit })
 date_after = { $field }: { $value } يلي { $other } ({ $limit })
 date_hint = اكتب التاريخ بالصيغة { $pattern }، أو على نحو 12 ديسمبر 2019
+date_pattern = DD/MM/YYYY
 time_invalid = { $field }: { $value } ليس وقتاً (استخدم HH:MM)
 the_start_date = تاريخ البدء
 the_end_date = تاريخ الانتهاء

@@ -330,6 +330,7 @@ date_required = { $field }: a date is needed (use { $pattern })
 date_before = { $field }: { $value } is before { $other } ({ $limit })
 date_after = { $field }: { $value } is after { $other } ({ $limit })
 date_hint = Type the date as { $pattern }, or as in 12 December 2019
+date_pattern = DD/MM/YYYY
 time_invalid = { $field }: { $value } is not a time (use HH:MM)
 the_start_date = the start date
 the_end_date = the end date

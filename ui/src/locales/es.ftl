@@ -330,6 +330,7 @@ date_required = { $field }: se necesita una fecha (use { $pattern })
 date_before = { $field }: { $value } es anterior a { $other } ({ $limit })
 date_after = { $field }: { $value } es posterior a { $other } ({ $limit })
 date_hint = Escriba la fecha como { $pattern }, o como en 12 de diciembre de 2019
+date_pattern = DD/MM/AAAA
 time_invalid = { $field }: { $value } no es una hora (use HH:MM)
 the_start_date = la fecha de apertura
 the_end_date = la fecha de clausura

@@ -330,6 +330,7 @@ date_required = { $field } : une date est nécessaire (écrire { $pattern })
 date_before = { $field } : { $value } est antérieure à { $other } ({ $limit })
 date_after = { $field } : { $value } est postérieure à { $other } ({ $limit })
 date_hint = Écrire la date sous la forme { $pattern }, ou comme 12 décembre 2019
+date_pattern = JJ/MM/AAAA
 time_invalid = { $field } : { $value } n’est pas une heure (écrire HH:MM)
 the_start_date = la date de début
 the_end_date = la date de fin

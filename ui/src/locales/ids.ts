@@ -298,6 +298,7 @@ export type Key =
   | 'date_before'
   | 'date_after'
   | 'date_hint'
+  | 'date_pattern'
   | 'time_invalid'
   | 'the_start_date'
   | 'the_end_date'

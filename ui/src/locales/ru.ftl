@@ -338,6 +338,7 @@ date_required = { $field }: нужна дата (формат: { $pattern })
 date_before = { $field }: { $value } раньше, чем { $other } ({ $limit })
 date_after = { $field }: { $value } позже, чем { $other } ({ $limit })
 date_hint = Введите дату в формате { $pattern } или, например, 12 декабря 2019 г.
+date_pattern = ДД.ММ.ГГГГ
 time_invalid = { $field }: { $value } не является временем (формат: ЧЧ:ММ)
 the_start_date = дата начала
 the_end_date = дата окончания

@@ -314,6 +314,7 @@ date_required = { $field }：需要日期（请使用 { $pattern }）
 date_before = { $field }：{ $value } 早于{ $other }（{ $limit }）
 date_after = { $field }：{ $value } 晚于{ $other }（{ $limit }）
 date_hint = 请按 { $pattern } 输入日期，或如 2019年12月12日
+date_pattern = YYYY/MM/DD
 time_invalid = { $field }：{ $value } 不是时间（请使用 HH:MM）
 the_start_date = 开始日期
 the_end_date = 结束日期
