@@ -28,5 +28,6 @@ mod screens;
 mod slow_save;
 mod speakers;
 mod sync;
+mod tour;
 mod workflow;
 mod xss;

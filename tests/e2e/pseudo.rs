@@ -6,7 +6,8 @@
 //! "Ctrl+Shift+E" in tooltips), one-letter formatting icons (B, I, H), upper-case abbreviations of file formats
 //! and languages (PDF, DOCX, ZH), the product's name, the typed title, the language names that Settings and
 //! the language menus show each in its own language, and the document itself (the editor and the preview),
-//! which is in the meeting's language, not the interface's.
+//! which is in the meeting's language, not the interface's; the editor's labels of generated sections are
+//! interface text, and checked.
 
 use serde_json::json;
 
@@ -50,7 +51,7 @@ const found = [];
 const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
 for (let n = walker.nextNode(); n; n = walker.nextNode()) {
   const p = n.parentElement;
-  if (!visible(p) || p.closest(exempt)) continue;
+  if (!visible(p) || (p.closest(exempt) && !p.closest('.rapporteur-marker'))) continue;
   const b = bare(n.textContent);
   if (b) found.push(`text ${JSON.stringify(b)} in ${where(p)}`);
 }
@@ -110,6 +111,9 @@ fn every_visible_string_comes_from_the_catalogue() {
             check(&app, view, &mut bare).await?;
         }
         app.tab("documents").await?;
+        app.click("[data-testid=regenerate]").await?;
+        app.wait_for(".rapporteur-marker").await?;
+        check(&app, "documents, drafted", &mut bare).await?;
         app.click("[data-testid=toggle-preview]").await?;
         check(&app, "documents, preview", &mut bare).await?;
         app.click("[data-testid=add-statement]").await?;

@@ -86,6 +86,17 @@ export function t(key: Key, args?: Args): string {
   return PSEUDO ? `⟦${text}⟧` : text;
 }
 
+/** The message `key` when the catalogue has it, else `fallback`: for ids built from data, such as a generated
+ * section's name, where a newer backend may name a section this interface does not know yet. */
+export function tOr(key: string, fallback: string): string {
+  return bundle(i18n.lang).hasMessage(key) || bundle('en').hasMessage(key) ? t(key as Key) : fallback;
+}
+
+/** A generated section's name ("speakers", "next_steps") in the interface language. */
+export function sectionName(name: string): string {
+  return tOr(`section_${name}`, name);
+}
+
 /** A message for text that goes into the record (a default title), without Arabic's bidi isolation marks. */
 export function tPlain(key: Key, args?: Args): string {
   return t(key, args).replace(/[\u2068\u2069]/g, '');

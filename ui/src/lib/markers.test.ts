@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { roundTrip } from './editor';
 import { markerLabel } from './markers';
+import { format, setLanguage, UI_LANGUAGES, type Key } from './i18n.svelte';
 
 const drafted = [
   '# Summary',
@@ -28,8 +29,20 @@ describe('Markdown editor round trip', () => {
     expect(roundTrip(out)).toBe(out);
   });
 
-  it('labels markers for people', () => {
-    expect(markerLabel('<!-- rapporteur:begin speakers hash=1 -->')).toBe('▸ speakers');
-    expect(markerLabel('<!-- rapporteur:end speakers -->')).toBe('◂ speakers');
+  it('labels markers for people, in the interface language', () => {
+    expect(markerLabel('<!-- rapporteur:begin speakers hash=1 -->')).toBe('▸ Speakers');
+    expect(markerLabel('<!-- rapporteur:end next_steps -->')).toBe('◂ Next steps');
+    setLanguage('ru');
+    expect(markerLabel('<!-- rapporteur:begin speakers hash=1 -->')).toBe('▸ Выступающие');
+    setLanguage('en');
+    // A section this interface does not know yet keeps its own name.
+    expect(markerLabel('<!-- rapporteur:begin agenda_items hash=2 -->')).toBe('▸ agenda_items');
+  });
+
+  it('names every section the drafter writes (crates/core/src/draft/templates.rs SECTIONS), in six languages', () => {
+    const sections = ['heading', 'opening', 'related', 'statements', 'speakers', 'requests', 'commitments'];
+    sections.push('invitations', 'decisions', 'next_steps');
+    for (const { code } of UI_LANGUAGES)
+      for (const s of sections) expect(format(code, `section_${s}` as Key), `${code} ${s}`).not.toBe(`section_${s}`);
   });
 });

@@ -3,18 +3,20 @@
 // could no longer find (or trust) a section. They become an atom node: shown as a small non-editable label,
 // parsed by a block tokenizer that runs before Markdown's own HTML handling, and written back verbatim.
 import { Node } from '@tiptap/core';
+import { sectionName } from './i18n.svelte';
 
 const MARKER = /^<!--\s*rapporteur:[^\n]*?-->[ \t]*(?:\n|$)/;
 
-/** A short, human label for a marker: "begin speakers" → "▸ speakers", "end speakers" → "◂ speakers". */
+/** A short, human label for a marker, in the interface language: "begin speakers" → "▸ Speakers", "end
+ * next_steps" → "◂ Next steps". */
 export function markerLabel(raw: string): string {
   const inner = raw
     .replace(/^<!--\s*rapporteur:/, '')
     .replace(/-->\s*$/, '')
     .trim();
   const [verb, name] = inner.split(/\s+/);
-  if (verb === 'begin') return `▸ ${name ?? ''}`;
-  if (verb === 'end') return `◂ ${name ?? ''}`;
+  if (verb === 'begin') return `▸ ${sectionName(name ?? '')}`;
+  if (verb === 'end') return `◂ ${sectionName(name ?? '')}`;
   return inner;
 }
 

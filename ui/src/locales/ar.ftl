@@ -347,6 +347,19 @@ date_before = { $field }: { $value } يسبق { $other } ({ $limit })
 date_after = { $field }: { $value } يلي { $other } ({ $limit })
 date_hint = اكتب التاريخ بالصيغة { $pattern }، أو على نحو 12 ديسمبر 2019
 date_pattern = DD/MM/YYYY
+
+# The drafter's generated sections, as the editor labels them and the refresh question names them.
+section_heading = العنوان
+section_opening = الافتتاح
+section_related = الاجتماعات ذات الصلة
+section_statements = البيانات
+section_speakers = المتكلمون
+section_requests = الطلبات
+section_commitments = الالتزامات
+section_invitations = الدعوات
+section_decisions = القرارات
+section_next_steps = الخطوات التالية
+
 time_invalid = { $field }: { $value } ليس وقتاً (استخدم HH:MM)
 the_start_date = تاريخ البدء
 the_end_date = تاريخ الانتهاء

@@ -331,6 +331,19 @@ date_before = { $field }: { $value } is before { $other } ({ $limit })
 date_after = { $field }: { $value } is after { $other } ({ $limit })
 date_hint = Type the date as { $pattern }, or as in 12 December 2019
 date_pattern = DD/MM/YYYY
+
+# The drafter's generated sections, as the editor labels them and the refresh question names them.
+section_heading = Heading
+section_opening = Opening
+section_related = Related meetings
+section_statements = Statements
+section_speakers = Speakers
+section_requests = Requests
+section_commitments = Commitments
+section_invitations = Invitations
+section_decisions = Decisions
+section_next_steps = Next steps
+
 time_invalid = { $field }: { $value } is not a time (use HH:MM)
 the_start_date = the start date
 the_end_date = the end date

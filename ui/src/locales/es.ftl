@@ -331,6 +331,19 @@ date_before = { $field }: { $value } es anterior a { $other } ({ $limit })
 date_after = { $field }: { $value } es posterior a { $other } ({ $limit })
 date_hint = Escriba la fecha como { $pattern }, o como en 12 de diciembre de 2019
 date_pattern = DD/MM/AAAA
+
+# The drafter's generated sections, as the editor labels them and the refresh question names them.
+section_heading = Encabezado
+section_opening = Apertura
+section_related = Reuniones conexas
+section_statements = Declaraciones
+section_speakers = Oradores
+section_requests = Solicitudes
+section_commitments = Compromisos
+section_invitations = Invitaciones
+section_decisions = Decisiones
+section_next_steps = Próximos pasos
+
 time_invalid = { $field }: { $value } no es una hora (use HH:MM)
 the_start_date = la fecha de apertura
 the_end_date = la fecha de clausura

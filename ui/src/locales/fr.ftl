@@ -331,6 +331,19 @@ date_before = { $field } : { $value } est antérieure à { $other } ({ $limit })
 date_after = { $field } : { $value } est postérieure à { $other } ({ $limit })
 date_hint = Écrire la date sous la forme { $pattern }, ou comme 12 décembre 2019
 date_pattern = JJ/MM/AAAA
+
+# The drafter's generated sections, as the editor labels them and the refresh question names them.
+section_heading = En-tête
+section_opening = Ouverture
+section_related = Réunions connexes
+section_statements = Déclarations
+section_speakers = Orateurs
+section_requests = Demandes
+section_commitments = Engagements
+section_invitations = Invitations
+section_decisions = Décisions
+section_next_steps = Prochaines étapes
+
 time_invalid = { $field } : { $value } n’est pas une heure (écrire HH:MM)
 the_start_date = la date de début
 the_end_date = la date de fin

@@ -339,6 +339,19 @@ date_before = { $field }: { $value } раньше, чем { $other } ({ $limit }
 date_after = { $field }: { $value } позже, чем { $other } ({ $limit })
 date_hint = Введите дату в формате { $pattern } или, например, 12 декабря 2019 г.
 date_pattern = ДД.ММ.ГГГГ
+
+# The drafter's generated sections, as the editor labels them and the refresh question names them.
+section_heading = Заголовок
+section_opening = Открытие
+section_related = Связанные заседания
+section_statements = Заявления
+section_speakers = Выступающие
+section_requests = Просьбы
+section_commitments = Обязательства
+section_invitations = Приглашения
+section_decisions = Решения
+section_next_steps = Дальнейшие шаги
+
 time_invalid = { $field }: { $value } не является временем (формат: ЧЧ:ММ)
 the_start_date = дата начала
 the_end_date = дата окончания

@@ -315,6 +315,19 @@ date_before = { $field }：{ $value } 早于{ $other }（{ $limit }）
 date_after = { $field }：{ $value } 晚于{ $other }（{ $limit }）
 date_hint = 请按 { $pattern } 输入日期，或如 2019年12月12日
 date_pattern = YYYY/MM/DD
+
+# The drafter's generated sections, as the editor labels them and the refresh question names them.
+section_heading = 标题
+section_opening = 开幕
+section_related = 相关会议
+section_statements = 声明
+section_speakers = 发言者
+section_requests = 请求
+section_commitments = 承诺
+section_invitations = 邀请
+section_decisions = 决定
+section_next_steps = 后续步骤
+
 time_invalid = { $field }：{ $value } 不是时间（请使用 HH:MM）
 the_start_date = 开始日期
 the_end_date = 结束日期
