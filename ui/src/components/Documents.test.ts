@@ -265,7 +265,7 @@ describe('regenerating over hand edits', () => {
     await regenerate();
     const asked = named('plugin:dialog|message')[0].args;
     expect(asked).toMatchObject({ kind: 'warning', buttons: 'YesNo' });
-    expect(String(asked.message)).toContain('speakers, actions');
+    expect(String(asked.message)).toContain('Speakers, actions');
     expect(named('regenerate').map((c) => c.args.force)).toEqual([[], ['speakers', 'actions']]);
     // The refreshed text is read back either way.
     expect(named('record').length).toBeGreaterThan(0);
