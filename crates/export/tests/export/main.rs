@@ -10,5 +10,6 @@ mod hostile_chars;
 mod limits;
 mod notes;
 mod pdf;
+mod review;
 mod scripts;
 mod support;
