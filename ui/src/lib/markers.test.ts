@@ -40,7 +40,7 @@ describe('Markdown editor round trip', () => {
   });
 
   it('names every section the drafter writes (crates/core/src/draft/templates.rs SECTIONS), in six languages', () => {
-    const sections = ['heading', 'opening', 'related', 'statements', 'speakers', 'requests', 'commitments'];
+    const sections = ['heading', 'opening', 'before', 'related', 'statements', 'speakers', 'requests', 'commitments'];
     sections.push('invitations', 'decisions', 'next_steps');
     for (const { code } of UI_LANGUAGES)
       for (const s of sections) expect(format(code, `section_${s}` as Key), `${code} ${s}`).not.toBe(`section_${s}`);

@@ -351,6 +351,7 @@ date_pattern = DD/MM/YYYY
 # The drafter's generated sections, as the editor labels them and the refresh question names them.
 section_heading = العنوان
 section_opening = الافتتاح
+section_before = الوثائق المعروضة على الاجتماع
 section_related = الاجتماعات ذات الصلة
 section_statements = البيانات
 section_speakers = المتكلمون

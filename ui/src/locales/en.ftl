@@ -335,6 +335,7 @@ date_pattern = DD/MM/YYYY
 # The drafter's generated sections, as the editor labels them and the refresh question names them.
 section_heading = Heading
 section_opening = Opening
+section_before = Documents before the meeting
 section_related = Related meetings
 section_statements = Statements
 section_speakers = Speakers

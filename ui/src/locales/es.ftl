@@ -335,6 +335,7 @@ date_pattern = DD/MM/AAAA
 # The drafter's generated sections, as the editor labels them and the refresh question names them.
 section_heading = Encabezado
 section_opening = Apertura
+section_before = Documentos que la reunión tuvo ante sí
 section_related = Reuniones conexas
 section_statements = Declaraciones
 section_speakers = Oradores

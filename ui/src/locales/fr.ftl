@@ -335,6 +335,7 @@ date_pattern = JJ/MM/AAAA
 # The drafter's generated sections, as the editor labels them and the refresh question names them.
 section_heading = En-tête
 section_opening = Ouverture
+section_before = Documents dont la réunion était saisie
 section_related = Réunions connexes
 section_statements = Déclarations
 section_speakers = Orateurs

@@ -301,6 +301,7 @@ export type Key =
   | 'date_pattern'
   | 'section_heading'
   | 'section_opening'
+  | 'section_before'
   | 'section_related'
   | 'section_statements'
   | 'section_speakers'

@@ -343,6 +343,7 @@ date_pattern = ДД.ММ.ГГГГ
 # The drafter's generated sections, as the editor labels them and the refresh question names them.
 section_heading = Заголовок
 section_opening = Открытие
+section_before = Документы, находившиеся на рассмотрении
 section_related = Связанные заседания
 section_statements = Заявления
 section_speakers = Выступающие

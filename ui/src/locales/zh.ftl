@@ -319,6 +319,7 @@ date_pattern = YYYY/MM/DD
 # The drafter's generated sections, as the editor labels them and the refresh question names them.
 section_heading = 标题
 section_opening = 开幕
+section_before = 会议收到的文件
 section_related = 相关会议
 section_statements = 声明
 section_speakers = 发言者
