@@ -120,13 +120,8 @@ fn overview_attendance_and_actions_survive_a_restart_and_export() {
 
         // An action item added, then edited field by field in its row.
         app.tab("actions").await?;
-        app.type_into("[data-testid=new-action-from]", "Chair")
+        app.add_action("Chair", "Secretariat", "Circulate the draft")
             .await?;
-        app.type_into("[data-testid=new-action-to]", "Secretariat")
-            .await?;
-        app.type_into("[data-testid=new-action-text]", "Circulate the draft")
-            .await?;
-        app.click("[data-testid=add-action]").await?;
         app.until_count("[data-testid=action-row]", 1).await?;
         choose(&app, "action-kind", "commitment").await?;
         for (id, text) in [
