@@ -229,7 +229,7 @@ pub fn export_with_warnings(
 /// parses; not an interface to build on.
 #[doc(hidden)]
 pub fn typst_markup_of(markdown: &str, rtl: bool) -> String {
-    typst_markup::body(markdown, rtl).0
+    typst_markup::body(markdown, rtl, 1).0
 }
 
 /// Page 1 of the PDF as a standalone SVG document, for the Export view's live preview. `req.format` is ignored.

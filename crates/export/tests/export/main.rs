@@ -12,3 +12,4 @@ mod notes;
 mod pdf;
 mod scripts;
 mod support;
+mod tagged;
