@@ -19,6 +19,7 @@ mod export_preview;
 mod first_minute;
 mod harness;
 mod hostile;
+mod keyboard;
 mod languages;
 mod large;
 mod panels;

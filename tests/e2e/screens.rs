@@ -66,8 +66,9 @@ async fn check_overview(app: &App) -> Res {
     Ok(())
 }
 
-/// Waits until `path` exists and is not empty (the export is written by the backend, outside the page).
-async fn wait_for_file(path: &Path) -> Res<Vec<u8>> {
+/// Waits until `path` exists and is not empty (the export is written by the backend, outside the page, and
+/// atomically: a file that is there is whole).
+pub(crate) async fn wait_for_file(path: &Path) -> Res<Vec<u8>> {
     let deadline = Instant::now() + Duration::from_secs(15);
     loop {
         if let Ok(bytes) = std::fs::read(path)
