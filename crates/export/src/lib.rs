@@ -17,6 +17,7 @@
 //!   temporary file, fsync and rename.
 
 mod docx;
+mod docx_a11y;
 mod docx_body;
 mod docx_styles;
 mod error;

@@ -18,7 +18,7 @@ use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 use crate::error::ExportError;
 use crate::glyphs;
 use crate::i18n;
-use crate::letterhead::{LogoFormat, logo_format};
+use crate::letterhead::{LogoFormat, logo_alt, logo_format};
 use crate::typst_markup::{self, str_lit, text, text_par};
 use crate::view::{Annex, Notes, View};
 
@@ -180,17 +180,6 @@ pub fn check_logo(bytes: &[u8]) -> Result<(), ExportError> {
     })
 }
 
-/// The logo's alternative text: "Logo of" the organisation, or the word alone when none is named.
-fn logo_alt(organisation: &str, words: &i18n::Words) -> String {
-    let [before, after, alone] = words.logo_of;
-    let name = rapporteur_core::text::clip(organisation.trim());
-    if name.is_empty() {
-        alone.to_owned()
-    } else {
-        format!("{before}{name}{after}")
-    }
-}
-
 fn messages(diags: &[SourceDiagnostic]) -> String {
     diags
         .iter()
@@ -308,7 +297,7 @@ fn source(view: &View<'_>, logo: Option<LogoFormat>) -> (String, usize) {
                     s,
                     "  image(\"logo.{}\", height: 1.5cm, alt: {}),",
                     f.extension(),
-                    str_lit(&logo_alt(&lh.organisation, words))
+                    str_lit(&logo_alt(&lh.organisation, lang))
                 );
             }
             None => s.push_str("  [],\n"),

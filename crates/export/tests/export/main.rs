@@ -4,6 +4,7 @@
 mod bidi;
 mod data;
 mod docx;
+mod docx_access;
 mod glyphs;
 mod hostile;
 mod hostile_chars;

@@ -2,7 +2,7 @@
 //! body's headings in order, lists with their items, tables with header cells, the logo as a figure with its
 //! alternative text, and the document language; the reading order (the tree's order) follows the text.
 
-use rapporteur_export::{ExportRequest, Format, Letterhead};
+use rapporteur_export::{ExportRequest, Format};
 use serde_json::{Map, Value};
 
 use crate::support::*;
@@ -103,16 +103,7 @@ fn text(v: Option<&Value>) -> String {
 fn tagged_pdf(name: &str) -> Objects {
     let mut record = example();
     with_summary(&mut record, BODY);
-    let req = ExportRequest {
-        format: Format::Pdf,
-        annex: true,
-        letterhead: Letterhead {
-            organisation: "United Nations".into(),
-            unit: None,
-            logo: Some(LOGO.to_vec()),
-        },
-        ..ExportRequest::default()
-    };
+    let req = request_with_logo(Format::Pdf, LOGO);
     let dir = scratch(name);
     Objects::read(&write(&dir, "tagged.pdf", &export_ok(&record, &req)))
 }
