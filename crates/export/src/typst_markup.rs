@@ -217,20 +217,24 @@ struct Writer<'n, 'a> {
     last_level: usize,
 }
 
-/// The bytes of text in the element whose start event came just before `rest`.
-fn events_text_len(rest: &[Event<'_>]) -> usize {
+/// The bytes of text in the element whose start event came just before `rest`, and whether any of it is more
+/// than spaces.
+fn events_text(rest: &[Event<'_>]) -> (usize, bool) {
     let mut depth = 0usize;
-    let mut len = 0;
+    let (mut len, mut visible) = (0, false);
     for ev in rest {
         match ev {
             Event::Start(_) => depth += 1,
             Event::End(_) if depth == 0 => break,
             Event::End(_) => depth -= 1,
-            Event::Text(t) | Event::Code(t) => len += t.len(),
+            Event::Text(t) | Event::Code(t) => {
+                len += t.len();
+                visible |= !t.trim().is_empty();
+            }
             _ => {}
         }
     }
-    len
+    (len, visible)
 }
 
 /// The direction of the first strong character in the text of the element whose start event came just before
@@ -353,7 +357,9 @@ impl Writer<'_, '_> {
                 self.open_dir(rest);
             }
             Tag::Heading { level, .. } => {
-                let long = events_text_len(rest) > MAX_HEADING_BYTES;
+                // Too long, or without text (a tagged PDF's heading needs a title): a bold paragraph instead.
+                let (len, visible) = events_text(rest);
+                let long = len > MAX_HEADING_BYTES || !visible;
                 if long {
                     o.push_str("\n#block(above: 1.3em, below: 0.7em, strong[");
                 } else {

@@ -182,3 +182,26 @@ fn arabic_pdf_declares_its_language() {
     assert_eq!(text(pdf.catalog().get("/Lang")), "ar");
     assert!(!pdf.structure().is_empty(), "the Arabic PDF is tagged too");
 }
+
+/// What a user may type that PDF/UA-1 forbids as such (an empty heading, a heading levels below the one before,
+/// a table whose header cells are empty, a heading of symbols only) still exports, tagged.
+#[test]
+fn pdf_ua_holds_for_awkward_markdown() {
+    let cases = [
+        "#\n\nText under an empty heading.\n",
+        "## \n\n###### Deep\n\nText.\n",
+        "| | |\n|---|---|\n| a | b |\n",
+        "## ★ ✦\n\n# 1.\n\nText.\n",
+        "#### [a link](https://example.org)\n\nText.\n",
+    ];
+    for body in cases {
+        let mut record = example();
+        with_summary(&mut record, body);
+        let out = rapporteur_export::export(&record, &request(Format::Pdf));
+        assert!(
+            out.is_ok(),
+            "{body:?}: {}",
+            out.err().map(|e| e.to_string()).unwrap_or_default()
+        );
+    }
+}
