@@ -123,9 +123,16 @@ fn whole_workflow_with_the_keyboard_alone() {
         app.type_keys(TITLE).await?;
         app.settle().await?;
 
-        // Alt+2: attendance, two States by search-as-you-type.
+        // Alt+2: attendance, two States by search-as-you-type. The title field went with the Overview, so the
+        // focus goes to the Attendance tab rather than nowhere.
         app.chord(Key::Alt, '2').await?;
         app.wait_for("[data-testid=view-attendance]").await?;
+        app.until(
+            "the Attendance tab has the focus",
+            "return document.activeElement?.id === 'tab-attendance';",
+            vec![],
+        )
+        .await?;
         for (n, (typed, name)) in [("Ghan", "Ghana"), ("Fran", "France")].iter().enumerate() {
             pick(&app, "add-state", typed, name).await?;
             app.until_count("[data-testid=delegation-row]", n + 1)

@@ -174,4 +174,12 @@ describe('the speakers list', () => {
     app.floor = { ...app.floor!, since: Date.now() - 61_000 };
     await waitFor(() => expect(announce.textContent?.trim()).toBe('1 minute of speaking time'));
   });
+
+  it('gives the focus to the chosen tab when its shortcut leaves it nowhere', async () => {
+    backend();
+    await openSpeakers();
+    (document.activeElement as HTMLElement | null)?.blur();
+    await fireEvent.keyDown(window, { key: '4', altKey: true });
+    await waitFor(() => expect(document.activeElement?.id).toBe('tab-actions'));
+  });
 });
