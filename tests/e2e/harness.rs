@@ -511,6 +511,16 @@ impl App {
         .await
     }
 
+    /// Adds an action item through the form on the Actions tab (which must be open).
+    pub async fn add_action(&self, from: &str, to: &str, text: &str) -> Res {
+        self.type_into("[data-testid=new-action-from]", from)
+            .await?;
+        self.type_into("[data-testid=new-action-to]", to).await?;
+        self.type_into("[data-testid=new-action-text]", text)
+            .await?;
+        self.click("[data-testid=add-action]").await
+    }
+
     pub async fn tab(&self, view: &str) -> Res {
         self.click(&format!("[data-testid=tab-{view}]")).await?;
         self.wait_for(&format!("[data-testid=view-{view}]")).await?;

@@ -6,8 +6,10 @@
 //! Needs `tauri-driver` on PATH (or `$TAURI_DRIVER`), `WebKitWebDriver` and a display (run under
 //! `xvfb-run -a -s "-screen 0 1280x800x24"`), and a UI built into `ui/dist` before the binary was compiled.
 
+mod accessibility;
 mod attachments;
 mod autosave;
+mod axe;
 mod by_hand;
 mod close;
 mod drafting;
@@ -17,6 +19,7 @@ mod export_preview;
 mod first_minute;
 mod harness;
 mod hostile;
+mod keyboard;
 mod languages;
 mod large;
 mod panels;

@@ -66,8 +66,9 @@ async fn check_overview(app: &App) -> Res {
     Ok(())
 }
 
-/// Waits until `path` exists and is not empty (the export is written by the backend, outside the page).
-async fn wait_for_file(path: &Path) -> Res<Vec<u8>> {
+/// Waits until `path` exists and is not empty (the export is written by the backend, outside the page, and
+/// atomically: a file that is there is whole).
+pub(crate) async fn wait_for_file(path: &Path) -> Res<Vec<u8>> {
     let deadline = Instant::now() + Duration::from_secs(15);
     loop {
         if let Ok(bytes) = std::fs::read(path)
@@ -120,13 +121,8 @@ fn overview_attendance_and_actions_survive_a_restart_and_export() {
 
         // An action item added, then edited field by field in its row.
         app.tab("actions").await?;
-        app.type_into("[data-testid=new-action-from]", "Chair")
+        app.add_action("Chair", "Secretariat", "Circulate the draft")
             .await?;
-        app.type_into("[data-testid=new-action-to]", "Secretariat")
-            .await?;
-        app.type_into("[data-testid=new-action-text]", "Circulate the draft")
-            .await?;
-        app.click("[data-testid=add-action]").await?;
         app.until_count("[data-testid=action-row]", 1).await?;
         choose(&app, "action-kind", "commitment").await?;
         for (id, text) in [

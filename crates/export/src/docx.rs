@@ -8,11 +8,12 @@ use docx_rs::{
 };
 use rapporteur_core::Language;
 
+use crate::docx_a11y::accessible_document;
 use crate::docx_body::{Block, Writer};
 use crate::docx_styles::{BULLET, DECIMAL, column_widths, list_levels, styles};
 use crate::error::ExportError;
 use crate::i18n;
-use crate::letterhead::{LogoFormat, logo_format};
+use crate::letterhead::{LogoFormat, logo_alt, logo_format};
 use crate::md_read::{self, Footnotes};
 use crate::view::{Annex, Notes, View};
 
@@ -194,12 +195,15 @@ impl Writer<'_> {
             };
         }
         let mut out = std::io::Cursor::new(Vec::new());
-        doc.build()
-            .pack(&mut out)
-            .map_err(|e| ExportError::Encode {
-                format: "docx",
-                message: e.to_string(),
-            })?;
+        let mut xml = doc.build();
+        xml.document = accessible_document(
+            &xml.document,
+            &logo_alt(&view.letterhead.organisation, view.lang),
+        );
+        xml.pack(&mut out).map_err(|e| ExportError::Encode {
+            format: "docx",
+            message: e.to_string(),
+        })?;
         Ok(out.into_inner())
     }
 }

@@ -25,6 +25,8 @@ pub(crate) struct Words {
     pub delivered_by: &'static str,
     pub total: &'static str,
     pub my_notes: &'static str,
+    /// The logo's alternative text: before and after the organisation's name, and alone when there is none.
+    pub logo_of: [&'static str; 3],
 }
 
 pub(crate) fn words(lang: Language) -> &'static Words {
@@ -55,6 +57,7 @@ static EN: Words = Words {
     delivered_by: "Delivered by",
     total: "Total",
     my_notes: "My notes",
+    logo_of: ["Logo of ", "", "Logo"],
 };
 static FR: Words = Words {
     page_of: ["Page ", " sur ", ""],
@@ -73,6 +76,7 @@ static FR: Words = Words {
     delivered_by: "Prononcée par",
     total: "Total",
     my_notes: "Mes notes",
+    logo_of: ["Logo de ", "", "Logo"],
 };
 static ES: Words = Words {
     page_of: ["Página ", " de ", ""],
@@ -91,6 +95,7 @@ static ES: Words = Words {
     delivered_by: "Pronunciada por",
     total: "Total",
     my_notes: "Mis notas",
+    logo_of: ["Logotipo de ", "", "Logotipo"],
 };
 static RU: Words = Words {
     page_of: ["Страница ", " из ", ""],
@@ -109,6 +114,7 @@ static RU: Words = Words {
     delivered_by: "Выступающий",
     total: "Всего",
     my_notes: "Мои заметки",
+    logo_of: ["Логотип: ", "", "Логотип"],
 };
 static AR: Words = Words {
     page_of: ["الصفحة ", " من ", ""],
@@ -127,6 +133,7 @@ static AR: Words = Words {
     delivered_by: "ألقاه",
     total: "المجموع",
     my_notes: "ملاحظاتي",
+    logo_of: ["شعار ", "", "شعار"],
 };
 static ZH: Words = Words {
     page_of: ["第 ", " 页，共 ", " 页"],
@@ -145,6 +152,7 @@ static ZH: Words = Words {
     delivered_by: "发言人",
     total: "共计",
     my_notes: "我的笔记",
+    logo_of: ["", "的标志", "标志"],
 };
 
 pub(crate) fn category_name(cat: Category, lang: Language) -> &'static str {

@@ -4,6 +4,7 @@
 
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD;
+use rapporteur_core::Language;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use ts_rs::TS;
 
@@ -120,5 +121,16 @@ mod base64_bytes {
                 .map_err(|e| serde::de::Error::custom(format!("`logo` is not base64: {e}"))),
             None => Ok(None),
         }
+    }
+}
+
+/// The logo's alternative text: "Logo of" the organisation, or the word alone when none is named.
+pub(crate) fn logo_alt(organisation: &str, lang: Language) -> String {
+    let [before, after, alone] = crate::i18n::words(lang).logo_of;
+    let name = rapporteur_core::text::clip(organisation.trim());
+    if name.is_empty() {
+        alone.to_owned()
+    } else {
+        format!("{before}{name}{after}")
     }
 }

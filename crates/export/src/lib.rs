@@ -17,6 +17,7 @@
 //!   temporary file, fsync and rename.
 
 mod docx;
+mod docx_a11y;
 mod docx_body;
 mod docx_styles;
 mod error;
@@ -234,7 +235,7 @@ pub fn export_with_warnings(
 /// parses; not an interface to build on.
 #[doc(hidden)]
 pub fn typst_markup_of(markdown: &str, rtl: bool) -> String {
-    typst_markup::body(markdown, rtl).0
+    typst_markup::body(markdown, rtl, 1).0
 }
 
 /// Page 1 of the PDF as a standalone SVG document, for the Export view's live preview. `req.format` is ignored.

@@ -18,7 +18,7 @@ use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 use crate::error::ExportError;
 use crate::glyphs;
 use crate::i18n;
-use crate::letterhead::{LogoFormat, logo_format};
+use crate::letterhead::{LogoFormat, logo_alt, logo_format};
 use crate::typst_markup::{self, str_lit, text, text_par};
 use crate::view::{Annex, Notes, View};
 
@@ -190,7 +190,9 @@ fn messages(diags: &[SourceDiagnostic]) -> String {
 
 pub(crate) fn pdf(view: &View<'_>) -> Result<(Vec<u8>, Vec<String>), ExportError> {
     let (doc, warnings) = typeset(view)?;
-    let standards = PdfStandards::new(&[PdfStandard::A_2b])
+    // Accessible: tagged (headings, lists, tables with their header rows, the logo's alternative text, the
+    // document language) and checked by Typst against PDF/UA-1 and PDF/A-2a, the accessible archival level.
+    let standards = PdfStandards::new(&[PdfStandard::A_2a, PdfStandard::Ua_1])
         .map_err(|e| ExportError::Typeset(e.message().to_string()))?;
     let now = chrono::Utc::now();
     let stamp = Datetime::from_ymd_hms(
@@ -207,6 +209,7 @@ pub(crate) fn pdf(view: &View<'_>) -> Result<(Vec<u8>, Vec<String>), ExportError
         creator: Smart::Custom(Some("Rapporteur".into())),
         timestamp: stamp,
         standards,
+        tagged: true,
         ..PdfOptions::default()
     };
     let bytes =
@@ -260,6 +263,8 @@ fn source(view: &View<'_>, logo: Option<LogoFormat>) -> (String, usize) {
 #show heading.where(level: 1): set text(size: 13pt)
 #show heading.where(level: 2): set text(size: 12pt)
 #show heading.where(level: 3): set text(size: 11pt)
+#show <doc-title>: set text(size: 15pt)
+#show <doc-title>: set block(above: 0pt, below: 0pt)
 #set table(stroke: 0.5pt + luma(140), inset: 5pt)
 #show table.cell.where(y: 0): set text(weight: "bold")
 #set list(indent: 0.6em)
@@ -288,7 +293,12 @@ fn source(view: &View<'_>, logo: Option<LogoFormat>) -> (String, usize) {
         s.push_str("#grid(columns: (auto, 1fr, auto), column-gutter: 12pt, align: (horizon, horizon, top),\n");
         match logo {
             Some(f) => {
-                let _ = writeln!(s, "  image(\"logo.{}\", height: 1.5cm),", f.extension());
+                let _ = writeln!(
+                    s,
+                    "  image(\"logo.{}\", height: 1.5cm, alt: {}),",
+                    f.extension(),
+                    str_lit(&logo_alt(&lh.organisation, lang))
+                );
             }
             None => s.push_str("  [],\n"),
         }
@@ -316,9 +326,21 @@ fn source(view: &View<'_>, logo: Option<LogoFormat>) -> (String, usize) {
 
     // Title block.
     // Title, date and byline are separate paragraphs, so each is ordered by its own first strong character.
-    s.push_str("#align(center)[#block(text(size: 15pt, weight: \"bold\")[");
+    // The title is the document's first heading (level 1), as a tagged PDF needs; a title too long for a heading
+    // (its text becomes a PDF string, see `MAX_HEADING_BYTES`) is a bold paragraph, and the body's headings start
+    // at level 1.
+    let title_heading = view.title.len() <= typst_markup::MAX_HEADING_BYTES;
+    s.push_str(if title_heading {
+        "#align(center)[#heading(level: 1, outlined: false)["
+    } else {
+        "#align(center)[#block(text(size: 15pt, weight: \"bold\")["
+    });
     text_par(&mut s, &view.title, rtl);
-    s.push_str("]) #v(0.2em) #block[");
+    s.push_str(if title_heading {
+        "]<doc-title> #v(0.2em) #block["
+    } else {
+        "]) #v(0.2em) #block["
+    });
     text_par(&mut s, &view.date, rtl);
     s.push(']');
     if let Some(by) = &view.byline {
@@ -328,7 +350,7 @@ fn source(view: &View<'_>, logo: Option<LogoFormat>) -> (String, usize) {
     }
     s.push_str("]\n#v(1.2em)\n\n");
 
-    let (body, tables_as_lines) = typst_markup::body(&view.body, rtl);
+    let (body, tables_as_lines) = typst_markup::body(&view.body, rtl, usize::from(title_heading));
     s.push_str(&body);
 
     if let Some(annex) = &view.annex {

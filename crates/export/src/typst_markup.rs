@@ -120,7 +120,7 @@ const MAX_URL_BYTES: usize = 8000;
 
 /// A heading longer than this (in bytes of text) prints as a bold paragraph: PDF/A allows no string over
 /// 32,767 bytes, and a heading's text becomes its bookmark and its structure title.
-const MAX_HEADING_BYTES: usize = 4000;
+pub(crate) const MAX_HEADING_BYTES: usize = 4000;
 
 /// Code is never broken by Typst, and an unbroken run becomes one PDF string, which PDF/A caps at 32,767 bytes:
 /// a code span longer than this many characters prints as several adjacent runs, and a code block's line as
@@ -159,8 +159,10 @@ fn code_runs_or_empty(line: &str) -> Vec<&str> {
 pub(crate) const MAX_TABLE_CELLS: usize = 2_000;
 
 /// Typst markup for a Markdown body, in a document whose direction is right-to-left when `rtl`, and how many
-/// tables it prints as lines because they exceeded [`MAX_TABLE_CELLS`].
-pub(crate) fn body(md: &str, rtl: bool) -> (String, usize) {
+/// tables it prints as lines because they exceeded [`MAX_TABLE_CELLS`]. `level_above` is the level of the
+/// heading printed before the body (the title's, 1; 0 for none): no heading of the body goes more than one level
+/// below the one before it, as a tagged PDF requires.
+pub(crate) fn body(md: &str, rtl: bool, level_above: usize) -> (String, usize) {
     let (events, notes) = Footnotes::split(md_read::events(md));
     let mut w = Writer {
         out: String::with_capacity(md.len() * 2),
@@ -177,6 +179,7 @@ pub(crate) fn body(md: &str, rtl: bool) -> (String, usize) {
         wraps: Vec::new(),
         inline: Vec::new(),
         long_headings: Vec::new(),
+        last_level: level_above,
     };
     w.write(&events);
     (w.out, w.as_lines)
@@ -210,22 +213,28 @@ struct Writer<'n, 'a> {
     inline: Vec<bool>,
     /// For each open heading: whether it is too long to be one ([`MAX_HEADING_BYTES`]).
     long_headings: Vec<bool>,
+    /// The level of the last heading printed (before the body's first: `level_above`).
+    last_level: usize,
 }
 
-/// The bytes of text in the element whose start event came just before `rest`.
-fn events_text_len(rest: &[Event<'_>]) -> usize {
+/// The bytes of text in the element whose start event came just before `rest`, and whether any of it is more
+/// than spaces.
+fn events_text(rest: &[Event<'_>]) -> (usize, bool) {
     let mut depth = 0usize;
-    let mut len = 0;
+    let (mut len, mut visible) = (0, false);
     for ev in rest {
         match ev {
             Event::Start(_) => depth += 1,
             Event::End(_) if depth == 0 => break,
             Event::End(_) => depth -= 1,
-            Event::Text(t) | Event::Code(t) => len += t.len(),
+            Event::Text(t) | Event::Code(t) => {
+                len += t.len();
+                visible |= !t.trim().is_empty();
+            }
             _ => {}
         }
     }
-    len
+    (len, visible)
 }
 
 /// The direction of the first strong character in the text of the element whose start event came just before
@@ -348,11 +357,16 @@ impl Writer<'_, '_> {
                 self.open_dir(rest);
             }
             Tag::Heading { level, .. } => {
-                let long = events_text_len(rest) > MAX_HEADING_BYTES;
+                // Too long, or without text (a tagged PDF's heading needs a title): a bold paragraph instead.
+                let (len, visible) = events_text(rest);
+                let long = len > MAX_HEADING_BYTES || !visible;
                 if long {
                     o.push_str("\n#block(above: 1.3em, below: 0.7em, strong[");
                 } else {
-                    let _ = write!(o, "\n#heading(level: {})[", *level as usize);
+                    // A tagged PDF (PDF/UA-1) skips no heading level: "####" after "#" is printed one level down.
+                    let level = (*level as usize).min(self.last_level + 1);
+                    self.last_level = level;
+                    let _ = write!(o, "\n#heading(level: {level})[");
                 }
                 self.long_headings.push(long);
                 self.open_dir(rest);

@@ -207,6 +207,9 @@ describe('preview', () => {
     expect(body.querySelector('a[href="#statement-1"]')).not.toBeNull();
     expect((window as { pwned?: number }).pwned).toBeUndefined();
     expect(named('draft')[0].args).toEqual({ id: 'm1', lang: null });
+    // The draft and the editor are marked with the meeting's language, for screen readers (WCAG 3.1.2).
+    expect(body.getAttribute('lang')).toBe('en');
+    expect(screen.getByTestId('editor').closest('[lang]')?.getAttribute('lang')).toBe('en');
   });
 
   it('is redrafted when the record changes, and hides with its toggle', async () => {

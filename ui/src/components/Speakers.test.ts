@@ -155,4 +155,31 @@ describe('the speakers list', () => {
     await fireEvent.keyDown(screen.getByTestId('speakers-list'), { key: 'ArrowUp', altKey: true });
     expect(edits.at(-1)).toEqual({ op: 'move_intervention', id: 'i3', to: 2 });
   });
+
+  it('announces the speaking time once a minute, not every second', async () => {
+    backend();
+    await openSpeakers();
+    const timer = screen.getByTestId('floor').querySelector('[role=timer]');
+    expect(timer).toBeNull();
+    await fireEvent.click(screen.getAllByTestId('give-floor')[0]);
+    await screen.findByTestId('floor-speaker');
+    // The ticking clock is a timer, which is not read out; the live region stays empty in the first minute.
+    expect(screen.getByTestId('timer').getAttribute('role')).toBe('timer');
+    const announce = screen.getByTestId('timer-announce');
+    expect(announce.getAttribute('aria-live')).toBe('polite');
+    expect(announce.textContent?.trim()).toBe('');
+    // Two minutes and some seconds in: the region says the whole minutes only.
+    app.floor = { ...app.floor!, since: Date.now() - 125_000 };
+    await waitFor(() => expect(announce.textContent?.trim()).toBe('2 minutes of speaking time'));
+    app.floor = { ...app.floor!, since: Date.now() - 61_000 };
+    await waitFor(() => expect(announce.textContent?.trim()).toBe('1 minute of speaking time'));
+  });
+
+  it('gives the focus to the chosen tab when its shortcut leaves it nowhere', async () => {
+    backend();
+    await openSpeakers();
+    (document.activeElement as HTMLElement | null)?.blur();
+    await fireEvent.keyDown(window, { key: '4', altKey: true });
+    await waitFor(() => expect(document.activeElement?.id).toBe('tab-actions'));
+  });
 });

@@ -18,7 +18,13 @@ const LINKS = {
   isAllowedUri: (url: string) => url.startsWith('#'),
 };
 
-export function createEditor(element: HTMLElement, markdown: string, onChange: (markdown: string) => void): Editor {
+/** An editor in `element`; `label` names it for assistive technology (it is a multi-line text box). */
+export function createEditor(
+  element: HTMLElement,
+  markdown: string,
+  onChange: (markdown: string) => void,
+  label = '',
+): Editor {
   return new Editor({
     element,
     injectCSS: false,
@@ -26,7 +32,14 @@ export function createEditor(element: HTMLElement, markdown: string, onChange: (
     content: markdown,
     contentType: 'markdown',
     editorProps: {
-      attributes: { class: 'prose', spellcheck: 'true', 'data-testid': 'editor' },
+      attributes: {
+        class: 'prose',
+        spellcheck: 'true',
+        'data-testid': 'editor',
+        role: 'textbox',
+        'aria-multiline': 'true',
+        'aria-label': label,
+      },
       handleDOMEvents: {
         click: (_view, event) => {
           if ((event.target as Element | null)?.closest?.('a')) event.preventDefault();

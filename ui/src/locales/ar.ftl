@@ -105,6 +105,12 @@ next_speaker = المتكلم التالي
 stop_timer = إيقاف
 on_the_floor = المتكلم الحالي
 speaking_time = مدة الكلمة
+speaking_minutes = { $minutes ->
+    [one] دقيقة واحدة من مدة الكلمة
+    [two] دقيقتان من مدة الكلمة
+    [few] { $minutes } دقائق من مدة الكلمة
+   *[other] { $minutes } دقيقة من مدة الكلمة
+}
 intervention_notes = ما قيل (يُحفظ تلقائياً)
 person = الشخص
 time = الوقت

@@ -101,6 +101,10 @@ next_speaker = Next speaker
 stop_timer = Stop
 on_the_floor = On the floor
 speaking_time = Speaking time
+speaking_minutes = { $minutes ->
+    [one] { $minutes } minute of speaking time
+   *[other] { $minutes } minutes of speaking time
+}
 intervention_notes = What was said (autosaved)
 person = Person
 time = Time

@@ -101,6 +101,10 @@ next_speaker = Siguiente orador
 stop_timer = Detener
 on_the_floor = En el uso de la palabra
 speaking_time = Tiempo de uso de la palabra
+speaking_minutes = { $minutes ->
+    [one] { $minutes } minuto de uso de la palabra
+   *[other] { $minutes } minutos de uso de la palabra
+}
 intervention_notes = Lo que se dijo (guardado automático)
 person = Persona
 time = Hora

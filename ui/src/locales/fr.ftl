@@ -101,6 +101,10 @@ next_speaker = Orateur suivant
 stop_timer = Arrêter
 on_the_floor = A la parole
 speaking_time = Temps de parole
+speaking_minutes = { $minutes ->
+    [one] { $minutes } minute de parole
+   *[other] { $minutes } minutes de parole
+}
 intervention_notes = Ce qui a été dit (enregistré automatiquement)
 person = Personne
 time = Heure

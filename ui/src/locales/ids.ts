@@ -94,6 +94,7 @@ export type Key =
   | 'stop_timer'
   | 'on_the_floor'
   | 'speaking_time'
+  | 'speaking_minutes'
   | 'intervention_notes'
   | 'person'
   | 'time'

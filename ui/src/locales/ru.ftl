@@ -103,6 +103,11 @@ next_speaker = Следующий оратор
 stop_timer = Стоп
 on_the_floor = Выступает
 speaking_time = Время выступления
+speaking_minutes = { $minutes ->
+    [one] { $minutes } минута выступления
+    [few] { $minutes } минуты выступления
+   *[other] { $minutes } минут выступления
+}
 intervention_notes = Содержание выступления (сохраняется автоматически)
 person = Лицо
 time = Время

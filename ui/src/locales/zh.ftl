@@ -97,6 +97,7 @@ next_speaker = 下一位发言者
 stop_timer = 停止
 on_the_floor = 正在发言
 speaking_time = 发言时间
+speaking_minutes = 发言时间 { $minutes } 分钟
 intervention_notes = 发言内容（自动保存）
 person = 人员
 time = 时间

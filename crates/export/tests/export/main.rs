@@ -4,6 +4,7 @@
 mod bidi;
 mod data;
 mod docx;
+mod docx_access;
 mod glyphs;
 mod hostile;
 mod hostile_chars;
@@ -13,3 +14,4 @@ mod pdf;
 mod review;
 mod scripts;
 mod support;
+mod tagged;

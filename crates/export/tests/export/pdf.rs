@@ -84,13 +84,14 @@ fn example_fonts_embedded_pages_and_structure() {
     );
     tool("qpdf", &["--check", pdf.to_str().unwrap()]);
 
-    // PDF/A-2b identification in the XMP metadata.
+    // PDF/A-2a (the accessible level) and PDF/UA-1 identification in the XMP metadata.
     let meta = tool("pdfinfo", &["-meta", pdf.to_str().unwrap()]);
     assert!(meta.contains("<pdfaid:part>2</pdfaid:part>"), "{meta}");
     assert!(
-        meta.contains("<pdfaid:conformance>B</pdfaid:conformance>"),
+        meta.contains("<pdfaid:conformance>A</pdfaid:conformance>"),
         "{meta}"
     );
+    assert!(meta.contains("<pdfuaid:part>1</pdfuaid:part>"), "{meta}");
 }
 
 #[test]

@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use rapporteur_core::{Document, DocumentKind, MeetingRecord, parse_record};
-use rapporteur_export::{ExportRequest, Format, export};
+use rapporteur_export::{ExportRequest, Format, Letterhead, export};
 
 pub fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures")
@@ -49,6 +49,20 @@ pub fn record_from_json(json: &str) -> MeetingRecord {
 pub fn request(format: Format) -> ExportRequest {
     ExportRequest {
         format,
+        ..ExportRequest::default()
+    }
+}
+
+/// `format` with the annex and a letterhead of "United Nations" with `logo`.
+pub fn request_with_logo(format: Format, logo: &[u8]) -> ExportRequest {
+    ExportRequest {
+        format,
+        annex: true,
+        letterhead: Letterhead {
+            organisation: "United Nations".into(),
+            unit: None,
+            logo: Some(logo.to_vec()),
+        },
         ..ExportRequest::default()
     }
 }
