@@ -31,12 +31,20 @@ const DATES: [(&str, &str); 2] = [
 ];
 
 /// Chooses `value` in the select `testid` by clicking its option.
+/// Svelte may replace the select between finding it and choosing (a panel that renders again once its data
+/// arrives); a person would choose in the new one, so a replaced select is looked up again.
 pub(crate) async fn choose(app: &App, testid: &str, value: &str) -> Res {
-    app.wait_for(&format!("[data-testid={testid}]"))
-        .await?
-        .select_by_value(value)
-        .await?;
-    Ok(())
+    let css = format!("[data-testid={testid}]");
+    let mut tries = 0;
+    loop {
+        match app.wait_for(&css).await?.select_by_value(value).await {
+            Ok(()) => return Ok(()),
+            Err(e) if (e.is_stale_element_reference() || e.is_no_such_element()) && tries < 5 => {
+                tries += 1
+            }
+            Err(e) => return Err(format!("choosing {value:?} in {css}: {e}").into()),
+        }
+    }
 }
 
 /// Sets a field's value and sends the `input` and `change` events that typing and leaving it would. Date fields
