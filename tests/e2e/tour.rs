@@ -93,7 +93,13 @@ fn every_screen_in_arabic_chinese_and_russian() {
         let driver = Driver::start().await?;
         let app = driver.launch().await?;
         app.click("[data-testid=open-example]").await?;
-        app.open_meeting(TITLE).await?;
+        // The app opens the example itself; clicking its row as well would race that opening.
+        app.until(
+            "the example meeting is open",
+            "const h = document.querySelector('[data-testid=meeting-title]'); return !!h && h.textContent.trim() === arguments[0];",
+            vec![json!(TITLE)],
+        )
+        .await?;
         for (lang, date) in LANGUAGES {
             tour(&app, lang, date).await?;
         }
