@@ -1,5 +1,6 @@
-//! The meeting record: the interchange format `rapporteur/meeting-record@1` and the in-memory model are the
-//! same types, so what `import` accepts and what `show --json` emits cannot drift apart.
+//! The meeting record: the interchange format `rapporteur/meeting-record@2` and the in-memory model are the
+//! same types, so what `import` accepts and what `show --json` emits cannot drift apart. Format @1 is read by
+//! the same types: @2 only adds members, each optional, so an @1 file means the same under @2.
 //!
 //! Strictness lives in the types: unknown fields are refused (`deny_unknown_fields`), dates are real calendar
 //! dates, delegation codes must be in the built-in registry, and cross-field rules (end date after start,
@@ -11,19 +12,26 @@ use ts_rs::TS;
 
 mod interventions;
 mod party;
+mod proceedings;
 pub use crate::vocab::{Category, Language};
 pub use interventions::Interventions;
 pub use party::{DelegationCode, Party, un_order};
+pub use proceedings::{
+    AgendaItem, DocumentBefore, GroupCode, GroupRef, YearMonth, check_agenda_refs, check_unique,
+};
 
-/// The value of the top-level `format` field.
-pub const FORMAT_ID: &str = "rapporteur/meeting-record@1";
+/// The value of the top-level `format` field this version writes.
+pub const FORMAT_ID: &str = "rapporteur/meeting-record@2";
+
+/// The earlier format this version still reads (and upgrades: every @2 member is optional).
+pub const FORMAT_ID_V1: &str = "rapporteur/meeting-record@1";
 
 /// One meeting, as exchanged between machines and shown to scripts.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
 #[ts(export)]
 pub struct MeetingRecord {
-    /// Always `rapporteur/meeting-record@1`.
+    /// `rapporteur/meeting-record@2` (`@1` is read too).
     pub format: FormatId,
     /// The meeting itself: title, kind, dates, venue, language, chair.
     pub meeting: Meeting,
@@ -81,9 +89,9 @@ fn documents<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<Document>, D:
     d.deserialize_seq(V)
 }
 
-/// The `format` marker; any other value is refused where it stands.
+/// The `format` marker: written as @2, read as @1 or @2; any other value is refused where it stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, TS)]
-#[ts(type = "\"rapporteur/meeting-record@1\"")]
+#[ts(type = "\"rapporteur/meeting-record@2\"")]
 pub struct FormatId;
 
 impl Serialize for FormatId {
@@ -95,11 +103,11 @@ impl Serialize for FormatId {
 impl<'de> Deserialize<'de> for FormatId {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = String::deserialize(d)?;
-        if s == FORMAT_ID {
+        if s == FORMAT_ID || s == FORMAT_ID_V1 {
             Ok(FormatId)
         } else {
             Err(serde::de::Error::custom(format!(
-                "unsupported format {s:?}, expected {FORMAT_ID:?}"
+                "unsupported format {s:?}, expected {FORMAT_ID:?} (or {FORMAT_ID_V1:?})"
             )))
         }
     }
@@ -136,6 +144,18 @@ pub struct Meeting {
     /// How far the write-up has come.
     #[serde(default)]
     pub status: MeetingStatus,
+    /// The session it belongs to, as the body numbers it: "fifty-third session". (@2)
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub session: Option<String>,
+    /// The items of its agenda, in order; numbers are unique. (@2)
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[ts(as = "Option<Vec<AgendaItem>>", optional)]
+    pub agenda: Vec<AgendaItem>,
+    /// The documents it had before it; symbols are unique. (@2)
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[ts(as = "Option<Vec<DocumentBefore>>", optional)]
+    pub documents_before: Vec<DocumentBefore>,
 }
 
 #[derive(Deserialize)]
@@ -157,6 +177,12 @@ struct RawMeeting {
     chair: Option<Chair>,
     #[serde(default)]
     status: MeetingStatus,
+    #[serde(default)]
+    session: Option<String>,
+    #[serde(default, deserialize_with = "proceedings::agenda")]
+    agenda: Vec<AgendaItem>,
+    #[serde(default, deserialize_with = "proceedings::documents_before")]
+    documents_before: Vec<DocumentBefore>,
 }
 
 impl TryFrom<RawMeeting> for Meeting {
@@ -184,6 +210,9 @@ impl TryFrom<RawMeeting> for Meeting {
             symbol: r.symbol,
             chair: r.chair,
             status: r.status,
+            session: r.session,
+            agenda: r.agenda,
+            documents_before: r.documents_before,
         })
     }
 }
@@ -239,6 +268,10 @@ pub struct Chair {
     #[serde(default)]
     #[ts(optional)]
     pub role: Option<String>,
+    /// The State whose representative chairs ("Permanent Representative of Tunisia"). (@2)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub state: Option<DelegationCode>,
 }
 
 /// Who attended a meeting.
@@ -346,10 +379,23 @@ pub struct Intervention {
     )]
     #[ts(optional)]
     pub time: Option<String>,
-    /// The agenda item it was made under.
+    /// The agenda item it was made under: the `number` of an item of `meeting.agenda` when the meeting has an
+    /// agenda, free text otherwise (as in format @1).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub agenda_item: Option<String>,
+    /// The group the speaker spoke for: "on behalf of the Group of 77 and China". (@2)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub on_behalf_of: Option<GroupRef>,
+    /// The States the speaker also spoke for, by registry code: "also on behalf of Argentina and Brazil". (@2)
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "proceedings::states"
+    )]
+    #[ts(as = "Option<Vec<DelegationCode>>", optional)]
+    pub also_on_behalf_of: Vec<DelegationCode>,
     /// What was said, in Markdown, as the summary will report it.
     #[serde(default)]
     pub summary: String,
@@ -374,7 +420,7 @@ pub enum InterventionKind {
 
 /// Something a meeting asked for, promised or decided, tracked until it is done.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(deny_unknown_fields)]
+#[serde(try_from = "RawActionItem")]
 #[ts(export)]
 pub struct ActionItem {
     /// Stable id, given by the store; kept from a record when unique.
@@ -391,11 +437,57 @@ pub struct ActionItem {
     #[serde(deserialize_with = "nonblank")]
     pub text: String,
     /// When it is due.
-    #[serde(default)]
     pub due: Option<NaiveDate>,
+    /// The month it is due in, when the meeting gave no day ("by April 2020"); never with `due`. (@2)
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub due_month: Option<YearMonth>,
+    /// The agenda item it arose under, as for interventions. (@2)
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub agenda_item: Option<String>,
     /// Where it stands.
-    #[serde(default)]
     pub status: ActionStatus,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawActionItem {
+    #[serde(default)]
+    id: Option<String>,
+    kind: ActionKind,
+    from: String,
+    to: String,
+    #[serde(deserialize_with = "nonblank")]
+    text: String,
+    #[serde(default)]
+    due: Option<NaiveDate>,
+    #[serde(default)]
+    due_month: Option<YearMonth>,
+    #[serde(default)]
+    agenda_item: Option<String>,
+    #[serde(default)]
+    status: ActionStatus,
+}
+
+impl TryFrom<RawActionItem> for ActionItem {
+    type Error = String;
+    fn try_from(r: RawActionItem) -> Result<Self, String> {
+        if r.due.is_some() && r.due_month.is_some() {
+            return Err("give either `due` (a day) or `due_month` (a month), not both".into());
+        }
+        Ok(ActionItem {
+            id: r.id,
+            kind: r.kind,
+            from: r.from,
+            to: r.to,
+            text: r.text,
+            due: r.due,
+            due_month: r.due_month,
+            agenda_item: r.agenda_item,
+            status: r.status,
+        })
+    }
 }
 
 /// What kind of action item.

@@ -72,9 +72,19 @@ fn meeting() -> impl Strategy<Value = Meeting> {
         MeetingStatus::Final,
         MeetingStatus::Circulated,
     ];
-    let chair = (nonblank(), option::of(text()), option::of(text()))
-        .prop_map(|(name, title, role)| Chair { name, title, role });
-    (
+    let chair = (
+        nonblank(),
+        option::of(text()),
+        option::of(text()),
+        option::of(code()),
+    )
+        .prop_map(|(name, title, role, state)| Chair {
+            name,
+            title,
+            role,
+            state,
+        });
+    let base = (
         nonblank(),
         select(kinds),
         option::of(text()),
@@ -85,23 +95,72 @@ fn meeting() -> impl Strategy<Value = Meeting> {
         option::of("[A-Z]{1,4}/[0-9]{1,3}"),
         option::of(chair),
         select(statuses),
+    );
+    (base, proceedings()).prop_map(
+        |(
+            (title, kind, convened_by, date, days, venue, language, symbol, chair, status),
+            (session, agenda, documents_before),
+        )| {
+            Meeting {
+                title,
+                kind,
+                convened_by,
+                date,
+                end_date: days.map(|d| date + chrono::Duration::days(d)),
+                venue,
+                language,
+                symbol,
+                chair,
+                status,
+                session,
+                agenda,
+                documents_before,
+            }
+        },
     )
-        .prop_map(
-            |(title, kind, convened_by, date, days, venue, language, symbol, chair, status)| {
-                Meeting {
-                    title,
-                    kind,
-                    convened_by,
-                    date,
-                    end_date: days.map(|d| date + chrono::Duration::days(d)),
-                    venue,
-                    language,
-                    symbol,
-                    chair,
-                    status,
-                }
-            },
-        )
+}
+
+/// A meeting's session, agenda and documents before it, numbers and symbols unique.
+fn proceedings() -> impl Strategy<Value = (Option<String>, Vec<AgendaItem>, Vec<DocumentBefore>)> {
+    let item = ("[1-9][0-9]?( \\([a-z]\\))?", nonblank())
+        .prop_map(|(number, title)| AgendaItem { number, title });
+    let doc = ("[A-Z]{1,4}/[0-9]{1,4}", option::of(text()))
+        .prop_map(|(symbol, title)| DocumentBefore { symbol, title });
+    (option::of(nonblank()), vec(item, 0..4), vec(doc, 0..3)).prop_map(
+        |(session, mut agenda, mut docs)| {
+            let mut seen = Vec::new();
+            agenda.retain(|i| {
+                let fresh = !seen.contains(&i.number);
+                seen.push(i.number.clone());
+                fresh
+            });
+            let mut seen = Vec::new();
+            docs.retain(|d| {
+                let fresh = !seen.contains(&d.symbol);
+                seen.push(d.symbol.clone());
+                fresh
+            });
+            (session, agenda, docs)
+        },
+    )
+}
+
+/// Who a speaker speaks for: a built-in or a free group, and other States.
+fn behalf() -> impl Strategy<Value = (Option<GroupRef>, Vec<DelegationCode>)> {
+    let codes: Vec<String> = groups::all().iter().map(|g| g.code.clone()).collect();
+    let group = prop_oneof![
+        select(codes)
+            .prop_map(|c| GroupRef::builtin(GroupCode::parse(&c).expect("a registry group"))),
+        nonblank().prop_map(|n| GroupRef {
+            group: None,
+            name: Some(n)
+        }),
+    ];
+    (option::of(group), vec(code(), 0..3)).prop_map(|(group, mut states)| {
+        states.sort();
+        states.dedup();
+        (group, states)
+    })
 }
 
 fn attendance() -> impl Strategy<Value = Attendance> {
@@ -142,17 +201,22 @@ fn intervention() -> impl Strategy<Value = Intervention> {
         option::of(text()),
         text(),
         select(kinds),
+        behalf(),
     )
         .prop_map(
-            |(id, speaker, person, time, agenda_item, summary, kind)| Intervention {
-                id,
-                order: 0,
-                speaker,
-                person,
-                time,
-                agenda_item,
-                summary,
-                kind,
+            |(id, speaker, person, time, agenda_item, summary, kind, (on_behalf_of, also))| {
+                Intervention {
+                    id,
+                    order: 0,
+                    speaker,
+                    person,
+                    time,
+                    agenda_item,
+                    on_behalf_of,
+                    also_on_behalf_of: also,
+                    summary,
+                    kind,
+                }
             },
         )
 }
@@ -178,18 +242,26 @@ pub fn action_item() -> impl Strategy<Value = ActionItem> {
         text(),
         text(),
         nonblank(),
-        option::of(date()),
+        prop_oneof![
+            option::of(date()).prop_map(|d| (d, None)),
+            date().prop_map(|d| (None, Some(YearMonth::of(d)))),
+        ],
+        option::of(text()),
         select(statuses),
     )
-        .prop_map(|(id, kind, from, to, text, due, status)| ActionItem {
-            id,
-            kind,
-            from,
-            to,
-            text,
-            due,
-            status,
-        })
+        .prop_map(
+            |(id, kind, from, to, text, (due, due_month), agenda_item, status)| ActionItem {
+                id,
+                kind,
+                from,
+                to,
+                text,
+                due,
+                due_month,
+                agenda_item,
+                status,
+            },
+        )
 }
 
 fn related() -> impl Strategy<Value = RelatedMeeting> {
@@ -239,7 +311,7 @@ pub fn record() -> impl Strategy<Value = MeetingRecord> {
                 meeting,
                 attendance,
                 mut interventions,
-                action_items,
+                mut action_items,
                 related_meetings,
                 mut documents,
             )| {
@@ -253,6 +325,17 @@ pub fn record() -> impl Strategy<Value = MeetingRecord> {
                 documents.sort_by_key(|d| d.kind != DocumentKind::Summary);
                 for (n, i) in (1..).zip(interventions.iter_mut()) {
                     i.order = n;
+                }
+                // With an agenda, references name its items (which one: by position, for variety).
+                let numbers: Vec<&String> = meeting.agenda.iter().map(|a| &a.number).collect();
+                let refs = interventions
+                    .iter_mut()
+                    .map(|i| &mut i.agenda_item)
+                    .chain(action_items.iter_mut().map(|a| &mut a.agenda_item));
+                for (n, r) in refs.enumerate() {
+                    if let Some(r) = r.as_mut().filter(|_| !numbers.is_empty()) {
+                        *r = numbers[n % numbers.len()].clone();
+                    }
                 }
                 MeetingRecord {
                     format: FormatId,

@@ -286,6 +286,8 @@ async fn insert_action_items<'a>(
             t(a.text.as_str()),
             V::Text(date(a.due)),
             t(enum_str(&a.status)),
+            V::Text(a.due_month.map(|m| m.to_string())),
+            ot(a.agenda_item.as_deref()),
         ]);
         let text = join(&[
             Some(a.text.as_str()),
@@ -297,8 +299,9 @@ async fn insert_action_items<'a>(
     insert_rows(
         tx,
         id,
-        "INSERT INTO action_items (meeting_id, id, position, kind, from_party, to_party, text, due, status)",
-        9,
+        "INSERT INTO action_items (meeting_id, id, position, kind, from_party, to_party, text, due, status,
+         due_month, agenda_item)",
+        11,
         rows,
     )
     .await?;

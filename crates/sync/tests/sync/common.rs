@@ -57,6 +57,9 @@ impl Node {
 
 pub fn meeting(title: &str) -> Meeting {
     Meeting {
+        agenda: Vec::new(),
+        documents_before: Vec::new(),
+        session: None,
         title: title.into(),
         kind: MeetingKind::Briefing,
         convened_by: None,
