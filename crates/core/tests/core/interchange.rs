@@ -97,12 +97,12 @@ fn every_bad_input_class_names_file_field_line_and_column() {
         "\"order\": 3",
     );
     // Wrong format marker.
-    let bad = EXAMPLE.replace("meeting-record@1", "meeting-record@2");
+    let bad = EXAMPLE.replace("meeting-record@1", "meeting-record@3");
     assert_error(
         &bad,
         "format",
-        "unsupported format \"rapporteur/meeting-record@2\"",
-        "@2",
+        "unsupported format \"rapporteur/meeting-record@3\"",
+        "@3",
     );
     // Wrong enum value.
     let bad = EXAMPLE.replace("\"kind\": \"briefing\"", "\"kind\": \"party\"");
