@@ -30,7 +30,7 @@ fn line_of(json: &str, needle: &str) -> usize {
 }
 
 /// One line: `bad.json: <path>: <message> at line L column C`, where L is the line holding `at`.
-fn assert_error(json: &str, path: &str, fragment: &str, at: &str) {
+pub(crate) fn assert_error(json: &str, path: &str, fragment: &str, at: &str) {
     let e = err(json);
     assert!(!e.contains('\n'), "one line: {e}");
     assert!(

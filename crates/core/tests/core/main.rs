@@ -10,6 +10,7 @@ mod interchange;
 mod languages;
 mod normalise;
 mod parties;
+mod proceedings;
 mod proceedings_draft;
 mod regenerate;
 mod registry;
