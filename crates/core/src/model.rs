@@ -89,9 +89,10 @@ fn documents<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<Document>, D:
     d.deserialize_seq(V)
 }
 
-/// The `format` marker: written as @2, read as @1 or @2; any other value is refused where it stands.
+/// The `format` marker: written as @2, read as @1 or @2 (so its TypeScript type admits both); any other value
+/// is refused where it stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, TS)]
-#[ts(type = "\"rapporteur/meeting-record@2\"")]
+#[ts(type = "\"rapporteur/meeting-record@2\" | \"rapporteur/meeting-record@1\"")]
 pub struct FormatId;
 
 impl Serialize for FormatId {
