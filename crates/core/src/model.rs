@@ -10,10 +10,12 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+mod decision;
 mod interventions;
 mod party;
 mod proceedings;
 pub use crate::vocab::{Category, Language};
+pub use decision::{Adoption, AdoptionMethod};
 pub use interventions::Interventions;
 pub use party::{DelegationCode, Party, un_order};
 pub use proceedings::{
@@ -447,6 +449,10 @@ pub struct ActionItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub agenda_item: Option<String>,
+    /// Decisions only: how it was taken, without a vote or by a vote. (@2)
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub adoption: Option<Adoption>,
     /// Where it stands.
     pub status: ActionStatus,
 }
@@ -468,6 +474,8 @@ struct RawActionItem {
     #[serde(default)]
     agenda_item: Option<String>,
     #[serde(default)]
+    adoption: Option<Adoption>,
+    #[serde(default)]
     status: ActionStatus,
 }
 
@@ -476,6 +484,9 @@ impl TryFrom<RawActionItem> for ActionItem {
     fn try_from(r: RawActionItem) -> Result<Self, String> {
         if r.due.is_some() && r.due_month.is_some() {
             return Err("give either `due` (a day) or `due_month` (a month), not both".into());
+        }
+        if r.adoption.is_some() && r.kind != ActionKind::Decision {
+            return Err("field `adoption` applies only to decisions".into());
         }
         Ok(ActionItem {
             id: r.id,
@@ -486,6 +497,7 @@ impl TryFrom<RawActionItem> for ActionItem {
             due: r.due,
             due_month: r.due_month,
             agenda_item: r.agenda_item,
+            adoption: r.adoption,
             status: r.status,
         })
     }

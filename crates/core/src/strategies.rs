@@ -247,21 +247,64 @@ pub fn action_item() -> impl Strategy<Value = ActionItem> {
             date().prop_map(|d| (None, Some(YearMonth::of(d)))),
         ],
         option::of(text()),
+        option::of(adoption()),
         select(statuses),
     )
         .prop_map(
-            |(id, kind, from, to, text, (due, due_month), agenda_item, status)| ActionItem {
-                id,
-                kind,
-                from,
-                to,
-                text,
-                due,
-                due_month,
-                agenda_item,
-                status,
+            |(id, kind, from, to, text, (due, due_month), agenda_item, adoption, status)| {
+                ActionItem {
+                    id,
+                    kind,
+                    from,
+                    to,
+                    text,
+                    due,
+                    due_month,
+                    agenda_item,
+                    adoption: adoption.filter(|_| kind == ActionKind::Decision),
+                    status,
+                }
             },
         )
+}
+
+/// How a decision was taken: without a vote, by a vote, or by a recorded vote listing the States (distinct,
+/// split over the three sides) or not.
+fn adoption() -> impl Strategy<Value = Adoption> {
+    let states = vec(code(), 0..9).prop_map(|mut v| {
+        v.sort();
+        v.dedup();
+        v
+    });
+    (0u8..4, states, 0u32..200, 0u32..200, 0u32..200).prop_map(|(how, states, y, n, a)| {
+        let mut adoption = Adoption::without_vote();
+        if how == 0 {
+            return adoption;
+        }
+        adoption.method = if how == 1 {
+            AdoptionMethod::Vote
+        } else {
+            AdoptionMethod::RecordedVote
+        };
+        let (yes, no, abstentions) = if how == 3 {
+            let third = states.len() / 3;
+            adoption.in_favour = states[..third].to_vec();
+            adoption.against = states[third..2 * third].to_vec();
+            adoption.abstaining = states[2 * third..].to_vec();
+            (
+                adoption.in_favour.len(),
+                adoption.against.len(),
+                adoption.abstaining.len(),
+            )
+        } else {
+            (y as usize, n as usize, a as usize)
+        };
+        let count = |n: usize| Some(u32::try_from(n).unwrap_or(u32::MAX));
+        adoption.yes = count(yes);
+        adoption.no = count(no);
+        adoption.abstentions = count(abstentions);
+        adoption
+    })
 }
 
 fn related() -> impl Strategy<Value = RelatedMeeting> {

@@ -309,6 +309,7 @@ impl Reader<'_> {
 
     fn action(&self, p: &str, e: &Map) -> Result<ActionItem> {
         Ok(ActionItem {
+            adoption: self.under(p, proceedings::read_adoption(e))?,
             id: Some(self.req_str(e, p, "id")?),
             kind: self.req_enum(e, p, "kind")?,
             from: self.req_str(e, p, "from")?,

@@ -1,10 +1,13 @@
 //! How the members format @2 added are kept in a meeting's Loro document, both ways. Each is one value under
 //! its own key (the agenda and the documents before the meeting in the `meeting` map, the chair's State
-//! beside `chair`, "on behalf of" in the intervention's map, a month deadline in the action item's map), so
+//! beside `chair`, "on behalf of" in the intervention's map, a month deadline and a decision's adoption in the
+//! action item's map), so
 //! a replica of the previous release, which writes only the keys it knows, leaves them in place.
 
 use loro::LoroValue;
-use rapporteur_core::{AgendaItem, DelegationCode, DocumentBefore, GroupCode, GroupRef};
+use rapporteur_core::{
+    Adoption, AdoptionMethod, AgendaItem, DelegationCode, DocumentBefore, GroupCode, GroupRef,
+};
 
 use crate::layout::opt_str;
 use crate::values::map_value;
@@ -130,13 +133,18 @@ pub(crate) fn read_state(m: &Map, key: &str) -> Result<Option<DelegationCode>, (
 
 /// An intervention's `also_on_behalf_of`, as [`read_agenda`].
 pub(crate) fn read_states(e: &Map) -> Result<Vec<DelegationCode>, (String, String)> {
-    let Some(LoroValue::List(list)) = e.get("also_on_behalf_of") else {
+    read_list(e, "also_on_behalf_of")
+}
+
+/// The registry codes listed under `key`, as [`read_agenda`].
+fn read_list(e: &Map, key: &str) -> Result<Vec<DelegationCode>, (String, String)> {
+    let Some(LoroValue::List(list)) = e.get(key) else {
         return Ok(Vec::new());
     };
     list.iter()
         .enumerate()
         .map(|(i, v)| {
-            let path = || format!("also_on_behalf_of[{i}]");
+            let path = || format!("{key}[{i}]");
             match v {
                 LoroValue::String(c) => {
                     DelegationCode::parse(c).map_err(|e| (path(), e.to_string()))
@@ -219,4 +227,50 @@ impl crate::writer::Writer<'_> {
         rapporteur_core::check_unique(states, DelegationCode::as_str, "delegation", "State")
             .map_err(|(i, msg)| self.invalid(format!("{field}[{i}]"), msg))
     }
+}
+
+/// A decision's adoption, one value under `adoption`, so it changes as a unit.
+pub(crate) fn adoption_value(a: Option<&Adoption>) -> Option<LoroValue> {
+    let count = |n: Option<u32>| n.map(|n| LoroValue::I64(n.into()));
+    a.map(|a| {
+        map_value(&[
+            ("method", Some(crate::types::enum_str(&a.method).into())),
+            ("yes", count(a.yes)),
+            ("no", count(a.no)),
+            ("abstentions", count(a.abstentions)),
+            ("in_favour", states_value(&a.in_favour)),
+            ("against", states_value(&a.against)),
+            ("abstaining", states_value(&a.abstaining)),
+        ])
+    })
+}
+
+/// An action item's `adoption`, as [`read_agenda`].
+pub(crate) fn read_adoption(e: &Map) -> Result<Option<Adoption>, (String, String)> {
+    let Some(LoroValue::Map(a)) = e.get("adoption") else {
+        return Ok(None);
+    };
+    let path = |k: &str| format!("adoption.{k}");
+    let method = opt_str(a, "method")
+        .and_then(|m| crate::types::enum_parse::<AdoptionMethod>(&m))
+        .ok_or_else(|| (path("method"), "missing or unknown".to_owned()))?;
+    let count = |k: &str| match a.get(k) {
+        Some(LoroValue::I64(n)) => u32::try_from(*n)
+            .map(Some)
+            .map_err(|_| (path(k), "out of range".to_owned())),
+        _ => Ok(None),
+    };
+    let side = |k: &str| read_list(a, k).map_err(|(p, m)| (format!("adoption.{p}"), m));
+    let adoption = Adoption {
+        method,
+        yes: count("yes")?,
+        no: count("no")?,
+        abstentions: count("abstentions")?,
+        in_favour: side("in_favour")?,
+        against: side("against")?,
+        abstaining: side("abstaining")?,
+    };
+    // Two replicas editing one vote replace it whole, so a stored adoption is one some replica checked.
+    adoption.check().map_err(|m| ("adoption".to_owned(), m))?;
+    Ok(Some(adoption))
 }

@@ -288,6 +288,11 @@ async fn insert_action_items<'a>(
             t(enum_str(&a.status)),
             V::Text(a.due_month.map(|m| m.to_string())),
             ot(a.agenda_item.as_deref()),
+            V::Text(
+                a.adoption
+                    .as_ref()
+                    .and_then(|a| serde_json::to_string(a).ok()),
+            ),
         ]);
         let text = join(&[
             Some(a.text.as_str()),
@@ -300,8 +305,8 @@ async fn insert_action_items<'a>(
         tx,
         id,
         "INSERT INTO action_items (meeting_id, id, position, kind, from_party, to_party, text, due, status,
-         due_month, agenda_item)",
-        11,
+         due_month, agenda_item, adoption)",
+        12,
         rows,
     )
     .await?;

@@ -197,7 +197,7 @@ impl Store {
     ) -> Result<Vec<TrackedAction>> {
         let rows = sqlx::query(
             "SELECT a.meeting_id, m.title, m.date, a.id, a.kind, a.from_party, a.to_party, a.text, a.due,
-                    a.status, a.due_month, a.agenda_item
+                    a.status, a.due_month, a.agenda_item, a.adoption
              FROM action_items a JOIN meetings m ON m.id = a.meeting_id
              WHERE (?1 = 0 OR a.status IN ('open', 'in_progress'))
              ORDER BY COALESCE(a.due, a.due_month) IS NULL, COALESCE(a.due, a.due_month), m.date DESC,
@@ -212,6 +212,13 @@ impl Store {
         for r in &rows {
             let meeting_id: String = r.get("meeting_id");
             let item = ActionItem {
+                adoption: r
+                    .get::<Option<String>, _>("adoption")
+                    .map(|a| {
+                        serde_json::from_str(&a)
+                            .map_err(|_| corrupt(&meeting_id, "action_items.adoption", &a))
+                    })
+                    .transpose()?,
                 id: r.get("id"),
                 kind: parse(&meeting_id, "action kind", r.get("kind"))?,
                 from: r.get("from_party"),

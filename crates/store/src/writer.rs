@@ -93,6 +93,12 @@ impl Writer<'_> {
         if is_blank(&a.text) {
             return Err(self.invalid(format!("{field}.text"), "must not be empty"));
         }
+        if a.adoption.is_some() && a.kind != rapporteur_core::ActionKind::Decision {
+            return Err(self.invalid(format!("{field}.adoption"), "applies only to decisions"));
+        }
+        if let Some(m) = a.adoption.as_ref().and_then(|a| a.check().err()) {
+            return Err(self.invalid(format!("{field}.adoption"), m));
+        }
         if a.due.is_some() && a.due_month.is_some() {
             return Err(self.invalid(
                 format!("{field}.due_month"),
@@ -306,6 +312,13 @@ impl Writer<'_> {
             .and_then(|_| put(map, "due", a.due.map(date_value)))
             .and_then(|_| put(map, "due_month", a.due_month.map(|m| m.to_string().into())))
             .and_then(|_| put(map, "agenda_item", a.agenda_item.as_deref().map(Into::into)))
+            .and_then(|_| {
+                put(
+                    map,
+                    "adoption",
+                    proceedings::adoption_value(a.adoption.as_ref()),
+                )
+            })
             .and_then(|_| put(map, "status", Some(enum_str(&a.status).into())))
             .map_err(|e| self.crdt(e))
     }

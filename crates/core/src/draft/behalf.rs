@@ -38,8 +38,8 @@ fn free(lang: Language, name: &str) -> String {
     }
 }
 
-/// The other States' names in UN order, joined, and how many.
-fn states(lang: Language, codes: &[DelegationCode]) -> Option<(String, usize)> {
+/// States' names in UN order, joined, and how many; `None` for none.
+pub(super) fn states(lang: Language, codes: &[DelegationCode]) -> Option<(String, usize)> {
     if codes.is_empty() {
         return None;
     }

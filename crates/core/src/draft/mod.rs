@@ -22,6 +22,7 @@ pub mod parties;
 pub mod plural;
 mod speakers;
 pub mod templates;
+mod votes;
 
 use chrono::NaiveDate;
 use icu_plurals::PluralCategory;
@@ -107,6 +108,10 @@ fn environment(lang: Language) -> Environment<'static> {
         _ => name,
     });
     env.add_filter("lower_first", |s: String| lang::lower_first(&s));
+    env.add_filter("plural", move |count: u32, forms: String| {
+        let forms: Vec<&str> = forms.split('|').map(str::trim).collect();
+        plural::pick(lang, &forms, count).to_owned()
+    });
     env.add_filter("upper_first", |s: String| lang::upper_first(&s));
     env
 }
@@ -226,6 +231,8 @@ struct ItemCtx {
     due_iso: Option<String>,
     /// The deadline is a month, for the languages whose preposition differs ("d'ici à avril 2020").
     due_is_month: bool,
+    /// Decisions: how it was taken, or `None`.
+    adoption: Option<votes::AdoptionCtx>,
     status: String,
 }
 
@@ -477,6 +484,7 @@ fn actions(items: &[ActionItem], kind: ActionKind, lang: Language) -> ActionsCtx
                         .map(|d| d.to_string())
                         .or_else(|| a.due_month.map(|m| m.to_string())),
                     due_is_month: a.due.is_none() && a.due_month.is_some(),
+                    adoption: a.adoption.as_ref().map(|x| votes::adoption(x, lang)),
                     status: snake(&a.status),
                 }
             })

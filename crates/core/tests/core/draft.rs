@@ -456,6 +456,7 @@ fn decisions_and_next_steps_have_sections_too() {
     let mut r = bare(Language::En);
     r.action_items = vec![
         ActionItem {
+            adoption: None,
             agenda_item: None,
             due_month: None,
             id: None,
@@ -467,6 +468,7 @@ fn decisions_and_next_steps_have_sections_too() {
             status: ActionStatus::Open,
         },
         ActionItem {
+            adoption: None,
             agenda_item: None,
             due_month: None,
             id: None,

@@ -168,7 +168,7 @@ fn bad_new_members_name_file_field_line_and_column() {
         "action_items[0]",
         "give either `due` (a day) or `due_month` (a month), not both",
         // Reported where the parser stands after the item: the next one's opening line.
-        "{\n      \"kind\": \"next_step\"",
+        "{\n      \"kind\": \"decision\"",
     );
     assert_error(
         &r.replace("\"number\": \"3\"", "\"number\": \"1\""),
@@ -191,6 +191,36 @@ fn bad_new_members_name_file_field_line_and_column() {
         "meeting.documents_before",
         "symbol \"CD/2179\" appears twice",
         "},\n  \"attendance\"",
+    );
+    assert_error(
+        &r.replace(
+            "\"abstentions\": 6",
+            "\"abstentions\": 6,\n        \"in_favour\": [\"ARG\"]",
+        ),
+        "action_items[1].adoption",
+        "field `in_favour` lists 1 States but `yes` counts 27",
+        "},\n      \"status\": \"done\"",
+    );
+    assert_error(
+        &r.replace(
+            "\"method\": \"without_vote\"",
+            "\"method\": \"without_vote\", \"yes\": 3",
+        ),
+        "action_items[2].adoption",
+        "a decision adopted without a vote has no counts",
+        "},\n      \"status\": \"done\"\n    },\n    {\n      \"kind\": \"next_step\"",
+    );
+    assert_error(
+        &r.replace("\"method\": \"recorded_vote\"", "\"method\": \"consensus\""),
+        "action_items[1].adoption.method",
+        "unknown variant `consensus`",
+        "\"consensus\"",
+    );
+    assert_error(
+        &r.replace("\"kind\": \"decision\"", "\"kind\": \"request\""),
+        "action_items[1]",
+        "field `adoption` applies only to decisions",
+        "{\n      \"kind\": \"request\",\n      \"from\": \"\",\n      \"to\": \"\",\n      \"text\": \"Accept",
     );
     assert_error(
         &r.replace("\"state\": \"TUN\"", "\"state\": \"Tunisia\""),

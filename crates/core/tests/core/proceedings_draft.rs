@@ -268,3 +268,98 @@ fn the_real_style_plenary_drafts_in_every_language() {
         }
     }
 }
+
+#[test]
+fn decisions_say_how_they_were_adopted() {
+    let r = plenary();
+    for (lang, voted, consensus) in [
+        (
+            Language::En,
+            "Adopt the programme of work for the 2020 session (CD/2179). The draft decision was adopted by a \
+             recorded vote of 27 to 14, with 6 abstentions.",
+            "The draft decision was adopted without a vote.",
+        ),
+        (
+            Language::Fr,
+            "Le projet de décision a été adopté à l'issue d'un vote enregistré, par 27 voix contre 14, avec 6 \
+             abstentions.",
+            "Le projet de décision a été adopté sans vote.",
+        ),
+        (
+            Language::Es,
+            "El proyecto de decisión fue aprobado en votación registrada por 27 votos contra 14 y 6 \
+             abstenciones.",
+            "El proyecto de decisión fue aprobado sin votación.",
+        ),
+        (
+            Language::Ru,
+            "Проект решения был принят заносимым в отчет голосованием 27 голосами против 14 при 6 \
+             воздержавшихся.",
+            "Проект решения был принят без голосования.",
+        ),
+        (
+            Language::Zh,
+            "决定草案经记录表决，以27票赞成、14票反对、6票弃权获得通过。",
+            "决定草案未经表决获得通过。",
+        ),
+        (
+            Language::Ar,
+            "بتصويت مسجل",
+            "واعتُمد مشروع المقرر دون تصويت.",
+        ),
+    ] {
+        let text = section(&r, lang, "decisions").unwrap();
+        assert!(text.contains(voted), "{lang:?}: {text}");
+        assert!(text.contains(consensus), "{lang:?}: {text}");
+    }
+}
+
+#[test]
+fn a_recorded_vote_lists_each_side_in_un_order_and_counts_take_their_plural() {
+    let mut r = plenary();
+    let a = r.action_items[1].adoption.as_mut().unwrap();
+    a.yes = Some(2);
+    a.no = Some(1);
+    a.abstentions = Some(1);
+    a.in_favour = vec![code("EGY"), code("DEU")];
+    a.against = vec![code("ARG")];
+    a.abstaining = vec![code("BRA")];
+    let en = section(&r, Language::En, "decisions").unwrap();
+    assert!(
+        en.contains(
+            "by a recorded vote of 2 to 1, with 1 abstention. In favour: Egypt and Germany. Against: \
+             Argentina. Abstaining: Brazil."
+        ),
+        "{en}"
+    );
+    let fr = section(&r, Language::Fr, "decisions").unwrap();
+    assert!(
+        fr.contains("avec 1 abstention. Ont voté pour : Allemagne et Égypte."),
+        "{fr}"
+    );
+    let es = section(&r, Language::Es, "decisions").unwrap();
+    assert!(es.contains("por 2 votos contra 1 y 1 abstención."), "{es}");
+    let ru = section(&r, Language::Ru, "decisions").unwrap();
+    assert!(
+        ru.contains("2 голосами против 1 при 1 воздержавшемся."),
+        "{ru}"
+    );
+    a_single_yes_vote_is_singular(r);
+}
+
+fn a_single_yes_vote_is_singular(mut r: MeetingRecord) {
+    let a = r.action_items[1].adoption.as_mut().unwrap();
+    *a = Adoption {
+        method: AdoptionMethod::Vote,
+        yes: Some(1),
+        no: Some(0),
+        abstentions: Some(0),
+        in_favour: Vec::new(),
+        against: Vec::new(),
+        abstaining: Vec::new(),
+    };
+    let es = section(&r, Language::Es, "decisions").unwrap();
+    assert!(es.contains("fue aprobado por 1 voto contra 0."), "{es}");
+    let ru = section(&r, Language::Ru, "decisions").unwrap();
+    assert!(ru.contains("был принят 1 голосом против 0."), "{ru}");
+}

@@ -162,6 +162,24 @@ fn schema_refuses_what_the_parser_refuses() {
             Box::new(|v| v["meeting"]["documents_before"] = json!([{"title": "Report"}])),
         ),
         (
+            "counts on a decision without a vote",
+            Box::new(|v| {
+                v["action_items"][0]["kind"] = json!("decision");
+                v["action_items"][0]["adoption"] = json!({"method": "without_vote", "yes": 1});
+            }),
+        ),
+        (
+            "a vote without counts",
+            Box::new(|v| {
+                v["action_items"][0]["kind"] = json!("decision");
+                v["action_items"][0]["adoption"] = json!({"method": "vote"});
+            }),
+        ),
+        (
+            "an adoption on a request",
+            Box::new(|v| v["action_items"][0]["adoption"] = json!({"method": "without_vote"})),
+        ),
+        (
             "chair's State not in the registry",
             Box::new(|v| v["meeting"]["chair"] = json!({"name": "A", "state": "XYZ"})),
         ),

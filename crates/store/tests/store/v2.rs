@@ -96,7 +96,7 @@ async fn on_behalf_of_has_its_own_edit_which_update_intervention_leaves_alone() 
 }
 
 #[tokio::test]
-async fn references_must_name_an_item_on_the_agenda() {
+async fn edits_check_agenda_references_deadlines_and_adoptions() {
     let (_d, s) = store().await;
     let id = s.import_record(&plenary()).await.unwrap();
     let r = s.record(&id).await.unwrap();
@@ -133,6 +133,17 @@ async fn references_must_name_an_item_on_the_agenda() {
     assert!(invalid(e, "meeting.agenda[1].number").contains("appears twice"));
 
     let mut item = r.action_items[0].clone();
+    item.adoption = r.action_items[1].adoption.clone();
+    let e = s.edit(&id, Edit::AddAction { item }).await.unwrap_err();
+    assert!(invalid(e, "item.adoption").contains("only to decisions"));
+    let mut item = r.action_items[1].clone();
+    if let Some(a) = item.adoption.as_mut() {
+        a.yes = None;
+    }
+    let e = s.edit(&id, Edit::AddAction { item }).await.unwrap_err();
+    assert!(invalid(e, "item.adoption").contains("needs `yes`, `no` and `abstentions`"));
+
+    let mut item = r.action_items[0].clone();
     item.due = Some("2020-04-30".parse().unwrap());
     let e = s.edit(&id, Edit::AddAction { item }).await.unwrap_err();
     assert!(invalid(e, "item.due_month").contains("not both"));
@@ -155,6 +166,11 @@ async fn the_tracker_shows_month_deadlines_and_when_they_are_overdue() {
     );
     assert_eq!(first.item.agenda_item.as_deref(), Some("1"));
     assert!(!first.overdue, "due by the end of April");
+    let voted = in_april
+        .iter()
+        .find(|t| t.item.adoption.is_some())
+        .expect("the decisions keep how they were adopted");
+    assert_eq!(voted.item.adoption, plenary().action_items[1].adoption);
     let in_may = s
         .actions_as_of(&filter, "2020-05-01".parse().unwrap())
         .await
