@@ -262,3 +262,26 @@ async fn previous_release_edits_keep_the_new_keys() {
         before.action_items[0].agenda_item
     );
 }
+
+#[tokio::test]
+async fn search_finds_interventions_by_the_group_spoken_for() {
+    let (_d, s) = store().await;
+    let id = s.import_record(&plenary()).await.unwrap();
+    let r = s.record(&id).await.unwrap();
+    let ecuador = r.interventions.0[0].id.clone();
+    for query in ["G77", "Group of 77", "Lima Group"] {
+        let hits = s.search(query, 20).await.unwrap();
+        let items: Vec<Option<String>> = hits.into_iter().map(|h| h.item_id).collect();
+        let expected = if query == "Lima Group" {
+            r.interventions.0[4].id.clone()
+        } else {
+            ecuador.clone()
+        };
+        assert!(items.contains(&expected), "{query}: {items:?}");
+    }
+    let hits = s.search("Argentina", 20).await.unwrap();
+    assert!(
+        hits.iter().any(|h| h.item_id == r.interventions.0[3].id),
+        "{hits:?}"
+    );
+}
