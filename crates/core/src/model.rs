@@ -161,6 +161,14 @@ pub struct Meeting {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     #[ts(as = "Option<Vec<DocumentBefore>>", optional)]
     pub documents_before: Vec<DocumentBefore>,
+    /// The summary's own code, apart from the meeting's symbol: a press release's "DC/3800". (@2)
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub summary_code: Option<String>,
+    /// The summary's status line: "For use of information media; not an official record". (@2)
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub status_line: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -188,6 +196,10 @@ struct RawMeeting {
     agenda: Vec<AgendaItem>,
     #[serde(default, deserialize_with = "proceedings::documents_before")]
     documents_before: Vec<DocumentBefore>,
+    #[serde(default)]
+    summary_code: Option<String>,
+    #[serde(default)]
+    status_line: Option<String>,
 }
 
 impl TryFrom<RawMeeting> for Meeting {
@@ -218,6 +230,8 @@ impl TryFrom<RawMeeting> for Meeting {
             session: r.session,
             agenda: r.agenda,
             documents_before: r.documents_before,
+            summary_code: r.summary_code,
+            status_line: r.status_line,
         })
     }
 }

@@ -99,7 +99,7 @@ fn meeting() -> impl Strategy<Value = Meeting> {
     (base, proceedings()).prop_map(
         |(
             (title, kind, convened_by, date, days, venue, language, symbol, chair, status),
-            (session, agenda, documents_before),
+            (session, agenda, documents_before, (summary_code, status_line)),
         )| {
             Meeting {
                 title,
@@ -115,19 +115,36 @@ fn meeting() -> impl Strategy<Value = Meeting> {
                 session,
                 agenda,
                 documents_before,
+                summary_code,
+                status_line,
             }
         },
     )
 }
 
-/// A meeting's session, agenda and documents before it, numbers and symbols unique.
-fn proceedings() -> impl Strategy<Value = (Option<String>, Vec<AgendaItem>, Vec<DocumentBefore>)> {
+/// A meeting's session, agenda, documents before it, and its summary's code and status line.
+type Proceedings = (
+    Option<String>,
+    Vec<AgendaItem>,
+    Vec<DocumentBefore>,
+    (Option<String>, Option<String>),
+);
+
+/// A meeting's session, agenda and documents before it (numbers and symbols unique), and its summary's code
+/// and status line.
+fn proceedings() -> impl Strategy<Value = Proceedings> {
     let item = ("[1-9][0-9]?( \\([a-z]\\))?", nonblank())
         .prop_map(|(number, title)| AgendaItem { number, title });
     let doc = ("[A-Z]{1,4}/[0-9]{1,4}", option::of(text()))
         .prop_map(|(symbol, title)| DocumentBefore { symbol, title });
-    (option::of(nonblank()), vec(item, 0..4), vec(doc, 0..3)).prop_map(
-        |(session, mut agenda, mut docs)| {
+    let lines = (option::of(text()), option::of(text()));
+    (
+        option::of(nonblank()),
+        vec(item, 0..4),
+        vec(doc, 0..3),
+        lines,
+    )
+        .prop_map(|(session, mut agenda, mut docs, lines)| {
             let mut seen = Vec::new();
             agenda.retain(|i| {
                 let fresh = !seen.contains(&i.number);
@@ -140,9 +157,8 @@ fn proceedings() -> impl Strategy<Value = (Option<String>, Vec<AgendaItem>, Vec<
                 seen.push(d.symbol.clone());
                 fresh
             });
-            (session, agenda, docs)
-        },
-    )
+            (session, agenda, docs, lines)
+        })
 }
 
 /// Who a speaker speaks for: a built-in or a free group, and other States.

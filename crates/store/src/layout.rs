@@ -242,6 +242,8 @@ impl Reader<'_> {
             chair,
             status: self.req_enum(m, p, "status")?,
             session: opt_str(m, "session"),
+            summary_code: opt_str(m, "summary_code"),
+            status_line: opt_str(m, "status_line"),
             agenda: self.under(p, proceedings::read_agenda(m))?,
             documents_before: self.under(p, proceedings::read_documents(m))?,
         })

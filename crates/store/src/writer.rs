@@ -127,7 +127,7 @@ impl Writer<'_> {
                 ("role", s(&c.role)),
             ])
         });
-        let fields: [(&str, Option<LoroValue>); 14] = [
+        let fields: [(&str, Option<LoroValue>); 16] = [
             ("title", Some(m.title.as_str().into())),
             ("kind", Some(enum_str(&m.kind).into())),
             ("convened_by", s(&m.convened_by)),
@@ -139,6 +139,8 @@ impl Writer<'_> {
             ("chair", chair),
             ("status", Some(enum_str(&m.status).into())),
             ("session", s(&m.session)),
+            ("summary_code", s(&m.summary_code)),
+            ("status_line", s(&m.status_line)),
             ("agenda", proceedings::agenda_value(&m.agenda)),
             (
                 "documents_before",

@@ -61,4 +61,12 @@ agenda?: Array<AgendaItem>,
 /**
  * The documents it had before it; symbols are unique. (@2)
  */
-documents_before?: Array<DocumentBefore>, };
+documents_before?: Array<DocumentBefore>, 
+/**
+ * The summary's own code, apart from the meeting's symbol: a press release's "DC/3800". (@2)
+ */
+summary_code?: string, 
+/**
+ * The summary's status line: "For use of information media; not an official record". (@2)
+ */
+status_line?: string, };

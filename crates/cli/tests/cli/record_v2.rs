@@ -59,7 +59,7 @@ fn a_reference_to_an_item_not_on_the_agenda_is_refused_in_one_line() {
     assert!(
         err.contains(
             "dangling.json: interventions[3].agenda_item: agenda item \"9\" is not on the meeting's \
-             agenda at line 78 column 22"
+             agenda at line 80 column 22"
         ),
         "{err}"
     );

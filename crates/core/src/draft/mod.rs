@@ -156,6 +156,9 @@ struct MeetingCtx {
     symbol: Option<String>,
     /// The session it belongs to, as the record writes it ("fifty-third session").
     session: Option<String>,
+    /// The summary's own code and status line, as the record writes them.
+    summary_code: Option<String>,
+    status_line: Option<String>,
     date: String,
     date_iso: String,
     end_date: Option<String>,
@@ -310,6 +313,8 @@ impl Context {
                 venue: m.venue.clone(),
                 symbol: m.symbol.clone(),
                 session: m.session.clone(),
+                summary_code: m.summary_code.clone(),
+                status_line: m.status_line.clone(),
                 date: fmt(m.date),
                 date_iso: m.date.to_string(),
                 end_date: m.end_date.map(fmt),

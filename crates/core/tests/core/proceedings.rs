@@ -12,6 +12,13 @@ fn the_plenary_round_trips_with_every_new_member() {
     let r = parse_record("cd.json", CD_PLENARY.as_bytes()).unwrap();
     let m = &r.meeting;
     assert_eq!(m.session.as_deref(), Some("first part of the 2020 session"));
+    assert_eq!(m.summary_code.as_deref(), Some("DC20/008E"));
+    assert!(
+        m.status_line
+            .as_deref()
+            .unwrap()
+            .starts_with("For use of information media")
+    );
     assert_eq!(
         m.chair.as_ref().unwrap().state.as_ref().unwrap().as_str(),
         "TUN"

@@ -194,12 +194,18 @@ fn a_speakers_line_per_agenda_item_when_they_spoke_under_several() {
 }
 
 #[test]
-fn the_chair_is_named_with_the_state_and_the_heading_with_the_session() {
+fn the_chair_is_named_with_the_state_and_the_heading_with_the_session_code_and_status_line() {
     let r = plenary();
     let en = plain(&r, Language::En);
     assert!(en.contains("Ambassador Lina Haddad (Tunisia)"), "{en}");
     assert!(
         en.contains("\n\nFirst part of the 2020 session\n\n"),
+        "{en}"
+    );
+    assert!(
+        en.starts_with(
+            "For use of information media; not an official record\n\nDC20/008E\n\n# Summary of Plenary"
+        ),
         "{en}"
     );
     assert!(plain(&r, Language::Fr).contains("Ambassador Lina Haddad (Tunisie)"));
