@@ -10,6 +10,7 @@ mod checks;
 mod convert;
 mod error;
 mod files;
+mod groups;
 pub mod logging;
 mod settings;
 
@@ -30,6 +31,7 @@ use ts_rs::TS;
 
 pub use background::SyncStatus;
 pub use error::{AppError, ErrorCode};
+pub use groups::GroupEntry;
 // The model types the faces pass through, and the record's JSON form, so neither face needs to depend on the
 // core crate itself.
 /// Proptest strategies for generated records (`rapporteur_core::strategies`), for the faces' tests.

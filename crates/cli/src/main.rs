@@ -31,7 +31,7 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Import a meeting record (rapporteur/meeting-record@1 JSON); prints the new meeting's id.
+    /// Import a meeting record (rapporteur/meeting-record@2 JSON, or @1); prints the new meeting's id.
     Import { file: PathBuf },
     /// Import the built-in example meeting (a briefing of 12 December 2019) as a new meeting; prints its id.
     Example,

@@ -35,6 +35,9 @@ pub struct Group {
     /// The kind of group.
     pub kind: GroupKind,
     names: HashMap<Language, String>,
+    /// The name as it follows "on behalf of" in each language, with the article and case that needs ("the
+    /// Group of 77 and China", "du Groupe des 77 et de la Chine", "Группы 77 и Китая").
+    behalf: HashMap<Language, String>,
     #[serde(default)]
     aliases: HashMap<Language, Vec<String>>,
 }
@@ -43,6 +46,13 @@ impl Group {
     /// The group's name in `lang`, as UN documents in that language write it.
     pub fn name(&self, lang: Language) -> &str {
         self.names.get(&lang).map_or(&self.code, String::as_str)
+    }
+
+    /// The group as "on behalf of" names it in `lang` (see the field); its name where the data has no form.
+    pub fn behalf(&self, lang: Language) -> &str {
+        self.behalf
+            .get(&lang)
+            .map_or_else(|| self.name(lang), String::as_str)
     }
 }
 

@@ -44,10 +44,8 @@ pub fn parse_record(file: &str, bytes: &[u8]) -> Result<MeetingRecord, CoreError
         column: e.column(),
     })?;
     // What serde accepted is valid UTF-8; what it cannot see is which field a refused character is in.
-    if let Some(found) = std::str::from_utf8(bytes)
-        .ok()
-        .and_then(crate::jsonscan::first_refused)
-    {
+    let text = std::str::from_utf8(bytes).ok();
+    if let Some(found) = text.and_then(crate::jsonscan::first_refused) {
         let what = crate::text::Refused {
             ch: found.ch,
             line: found.line,
@@ -61,7 +59,41 @@ pub fn parse_record(file: &str, bytes: &[u8]) -> Result<MeetingRecord, CoreError
             column: found.column,
         });
     }
+    check_references(file, text.unwrap_or_default(), &record)?;
     Ok(record)
+}
+
+/// The rules that span members (an intervention's agenda item must be on the agenda), placed in the file by
+/// the value that breaks them.
+fn check_references(file: &str, text: &str, record: &MeetingRecord) -> Result<(), CoreError> {
+    let Err((path, message)) = crate::model::check_agenda_refs(record) else {
+        return Ok(());
+    };
+    let list = path.split('[').next().unwrap_or_default();
+    let refs: Vec<&Option<String>> = match list {
+        "interventions" => record
+            .interventions
+            .0
+            .iter()
+            .map(|i| &i.agenda_item)
+            .collect(),
+        _ => record.action_items.iter().map(|a| &a.agenda_item).collect(),
+    };
+    let value = refs.into_iter().flatten().find(|n| {
+        !record
+            .meeting
+            .agenda
+            .iter()
+            .any(|a| a.number.trim() == n.trim())
+    });
+    let found = value.and_then(|v| crate::jsonscan::locate(text, list, "agenda_item", v));
+    Err(CoreError::Invalid {
+        file: file.to_owned(),
+        path: found.as_ref().map_or(path, |f| f.path.clone()),
+        message,
+        line: found.as_ref().map_or(0, |f| f.line),
+        column: found.as_ref().map_or(0, |f| f.column),
+    })
 }
 
 /// Pretty JSON in the interchange format.

@@ -3,7 +3,8 @@
 //!
 //! serde_json itself refuses raw C0 controls, so in valid JSON a refused character is either a `\u` escape or
 //! a raw DEL, C1 control or noncharacter; serde cannot tell us where a string came from, hence this scan. It
-//! runs only on text serde_json has already accepted, so it need not diagnose malformed JSON.
+//! runs only on text serde_json has already accepted, so it need not diagnose malformed JSON. The same walk
+//! places the refusals of rules that span fields (an agenda item the agenda lacks), checked after parsing.
 
 use crate::text::is_refused;
 
@@ -22,6 +23,57 @@ enum Frame {
 }
 
 pub(crate) fn first_refused(json: &str) -> Option<Found> {
+    walk(json, |stack, _, bad| {
+        let (offset, ch) = bad?;
+        let (line, column) = line_column(json, offset);
+        Some(Found {
+            path: path(stack),
+            ch,
+            line,
+            column,
+        })
+    })
+}
+
+/// Where the string value `value` of field `field` first stands in an entry of the top-level list `list`
+/// (`interventions`, then `agenda_item`): the field path with the entry's index in the file, and the value's
+/// line and column. Used to place a refusal serde could not make while reading (a cross-field rule).
+pub(crate) fn locate(json: &str, list: &str, field: &str, value: &str) -> Option<Found> {
+    walk(json, |stack, (offset, text), _| {
+        let [
+            Frame::Object { key: Some(l) },
+            Frame::Array { .. },
+            Frame::Object { key: Some(f) },
+        ] = stack
+        else {
+            return None;
+        };
+        if l != list || f != field || text != value {
+            return None;
+        }
+        let (line, column) = line_column(json, offset);
+        Some(Found {
+            path: path(stack),
+            ch: '"',
+            line,
+            column,
+        })
+    })
+}
+
+fn line_column(json: &str, offset: usize) -> (usize, usize) {
+    let bytes = &json.as_bytes()[..offset];
+    let line = 1 + bytes.iter().filter(|&&b| b == b'\n').count();
+    let line_start = bytes.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
+    (line, offset - line_start + 1)
+}
+
+/// Walks the string values of a JSON text, giving `visit` the path to each (as a stack of frames), its
+/// opening quote's offset and decoded text, and its first refused character; stops at the first `Some`.
+fn walk<T>(
+    json: &str,
+    mut visit: impl FnMut(&[Frame], (usize, &str), Option<(usize, char)>) -> Option<T>,
+) -> Option<T> {
     let bytes = json.as_bytes();
     let mut stack: Vec<Frame> = Vec::new();
     // In an object, whether the next string is a key.
@@ -50,18 +102,8 @@ pub(crate) fn first_refused(json: &str) -> Option<Found> {
                         *key = Some(text);
                     }
                     want_key = false;
-                } else if let Some((offset, ch)) = bad {
-                    let line = 1 + bytes[..offset].iter().filter(|&&b| b == b'\n').count();
-                    let line_start = bytes[..offset]
-                        .iter()
-                        .rposition(|&b| b == b'\n')
-                        .map_or(0, |p| p + 1);
-                    return Some(Found {
-                        path: path(&stack),
-                        ch,
-                        line,
-                        column: offset - line_start + 1,
-                    });
+                } else if let Some(found) = visit(&stack, (i, &text), bad) {
+                    return Some(found);
                 }
                 i = end;
             }

@@ -1,5 +1,6 @@
-//! The meeting record: the interchange format `rapporteur/meeting-record@1` and the in-memory model are the
-//! same types, so what `import` accepts and what `show --json` emits cannot drift apart.
+//! The meeting record: the interchange format `rapporteur/meeting-record@2` and the in-memory model are the
+//! same types, so what `import` accepts and what `show --json` emits cannot drift apart. Format @1 is read by
+//! the same types: @2 only adds members, each optional, so an @1 file means the same under @2.
 //!
 //! Strictness lives in the types: unknown fields are refused (`deny_unknown_fields`), dates are real calendar
 //! dates, delegation codes must be in the built-in registry, and cross-field rules (end date after start,
@@ -9,21 +10,32 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+mod action;
+mod decision;
 mod interventions;
 mod party;
+mod proceedings;
 pub use crate::vocab::{Category, Language};
+pub use action::{ActionItem, ActionKind, ActionStatus};
+pub use decision::{Adoption, AdoptionMethod};
 pub use interventions::Interventions;
 pub use party::{DelegationCode, Party, un_order};
+pub use proceedings::{
+    AgendaItem, DocumentBefore, GroupCode, GroupRef, YearMonth, check_agenda_refs, check_unique,
+};
 
-/// The value of the top-level `format` field.
-pub const FORMAT_ID: &str = "rapporteur/meeting-record@1";
+/// The value of the top-level `format` field this version writes.
+pub const FORMAT_ID: &str = "rapporteur/meeting-record@2";
+
+/// The earlier format this version still reads (and upgrades: every @2 member is optional).
+pub const FORMAT_ID_V1: &str = "rapporteur/meeting-record@1";
 
 /// One meeting, as exchanged between machines and shown to scripts.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
 #[ts(export)]
 pub struct MeetingRecord {
-    /// Always `rapporteur/meeting-record@1`.
+    /// `rapporteur/meeting-record@2` (`@1` is read too).
     pub format: FormatId,
     /// The meeting itself: title, kind, dates, venue, language, chair.
     pub meeting: Meeting,
@@ -81,9 +93,10 @@ fn documents<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<Document>, D:
     d.deserialize_seq(V)
 }
 
-/// The `format` marker; any other value is refused where it stands.
+/// The `format` marker: written as @2, read as @1 or @2 (so its TypeScript type admits both); any other value
+/// is refused where it stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, TS)]
-#[ts(type = "\"rapporteur/meeting-record@1\"")]
+#[ts(type = "\"rapporteur/meeting-record@2\" | \"rapporteur/meeting-record@1\"")]
 pub struct FormatId;
 
 impl Serialize for FormatId {
@@ -95,11 +108,11 @@ impl Serialize for FormatId {
 impl<'de> Deserialize<'de> for FormatId {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = String::deserialize(d)?;
-        if s == FORMAT_ID {
+        if s == FORMAT_ID || s == FORMAT_ID_V1 {
             Ok(FormatId)
         } else {
             Err(serde::de::Error::custom(format!(
-                "unsupported format {s:?}, expected {FORMAT_ID:?}"
+                "unsupported format {s:?}, expected {FORMAT_ID:?} (or {FORMAT_ID_V1:?})"
             )))
         }
     }
@@ -136,6 +149,26 @@ pub struct Meeting {
     /// How far the write-up has come.
     #[serde(default)]
     pub status: MeetingStatus,
+    /// The session it belongs to, as the body numbers it: "fifty-third session". (@2)
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub session: Option<String>,
+    /// The items of its agenda, in order; numbers are unique. (@2)
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[ts(as = "Option<Vec<AgendaItem>>", optional)]
+    pub agenda: Vec<AgendaItem>,
+    /// The documents it had before it; symbols are unique. (@2)
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[ts(as = "Option<Vec<DocumentBefore>>", optional)]
+    pub documents_before: Vec<DocumentBefore>,
+    /// The summary's own code, apart from the meeting's symbol: a press release's "DC/3800". (@2)
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub summary_code: Option<String>,
+    /// The summary's status line: "For use of information media; not an official record". (@2)
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub status_line: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -157,6 +190,16 @@ struct RawMeeting {
     chair: Option<Chair>,
     #[serde(default)]
     status: MeetingStatus,
+    #[serde(default)]
+    session: Option<String>,
+    #[serde(default, deserialize_with = "proceedings::agenda")]
+    agenda: Vec<AgendaItem>,
+    #[serde(default, deserialize_with = "proceedings::documents_before")]
+    documents_before: Vec<DocumentBefore>,
+    #[serde(default)]
+    summary_code: Option<String>,
+    #[serde(default)]
+    status_line: Option<String>,
 }
 
 impl TryFrom<RawMeeting> for Meeting {
@@ -184,6 +227,11 @@ impl TryFrom<RawMeeting> for Meeting {
             symbol: r.symbol,
             chair: r.chair,
             status: r.status,
+            session: r.session,
+            agenda: r.agenda,
+            documents_before: r.documents_before,
+            summary_code: r.summary_code,
+            status_line: r.status_line,
         })
     }
 }
@@ -239,6 +287,10 @@ pub struct Chair {
     #[serde(default)]
     #[ts(optional)]
     pub role: Option<String>,
+    /// The State whose representative chairs ("Permanent Representative of Tunisia"). (@2)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub state: Option<DelegationCode>,
 }
 
 /// Who attended a meeting.
@@ -346,10 +398,23 @@ pub struct Intervention {
     )]
     #[ts(optional)]
     pub time: Option<String>,
-    /// The agenda item it was made under.
+    /// The agenda item it was made under: the `number` of an item of `meeting.agenda` when the meeting has an
+    /// agenda, free text otherwise (as in format @1).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub agenda_item: Option<String>,
+    /// The group the speaker spoke for: "on behalf of the Group of 77 and China". (@2)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub on_behalf_of: Option<GroupRef>,
+    /// The States the speaker also spoke for, by registry code: "also on behalf of Argentina and Brazil". (@2)
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "proceedings::states"
+    )]
+    #[ts(as = "Option<Vec<DelegationCode>>", optional)]
+    pub also_on_behalf_of: Vec<DelegationCode>,
     /// What was said, in Markdown, as the summary will report it.
     #[serde(default)]
     pub summary: String,
@@ -370,65 +435,6 @@ pub enum InterventionKind {
     Question,
     /// A right of reply.
     RightOfReply,
-}
-
-/// Something a meeting asked for, promised or decided, tracked until it is done.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(deny_unknown_fields)]
-#[ts(export)]
-pub struct ActionItem {
-    /// Stable id, given by the store; kept from a record when unique.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[ts(optional)]
-    pub id: Option<String>,
-    /// A request, a commitment, an invitation, a decision or a next step.
-    pub kind: ActionKind,
-    /// Who asked, promised or decided; may be left blank while it is not yet known.
-    pub from: String,
-    /// To whom; may be left blank.
-    pub to: String,
-    /// What is to be done. Never blank.
-    #[serde(deserialize_with = "nonblank")]
-    pub text: String,
-    /// When it is due.
-    #[serde(default)]
-    pub due: Option<NaiveDate>,
-    /// Where it stands.
-    #[serde(default)]
-    pub status: ActionStatus,
-}
-
-/// What kind of action item.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
-#[serde(rename_all = "snake_case")]
-#[ts(export)]
-pub enum ActionKind {
-    /// Someone asked for something.
-    Request,
-    /// Someone promised something.
-    Commitment,
-    /// Someone was invited to do something.
-    Invitation,
-    /// The meeting decided something.
-    Decision,
-    /// A step that comes next.
-    NextStep,
-}
-
-/// Where an action item stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, TS)]
-#[serde(rename_all = "snake_case")]
-#[ts(export)]
-pub enum ActionStatus {
-    /// Not started.
-    #[default]
-    Open,
-    /// Under way.
-    InProgress,
-    /// Done.
-    Done,
-    /// No longer to be done.
-    Dropped,
 }
 
 /// An earlier or later meeting a record refers to.

@@ -72,9 +72,19 @@ fn meeting() -> impl Strategy<Value = Meeting> {
         MeetingStatus::Final,
         MeetingStatus::Circulated,
     ];
-    let chair = (nonblank(), option::of(text()), option::of(text()))
-        .prop_map(|(name, title, role)| Chair { name, title, role });
-    (
+    let chair = (
+        nonblank(),
+        option::of(text()),
+        option::of(text()),
+        option::of(code()),
+    )
+        .prop_map(|(name, title, role, state)| Chair {
+            name,
+            title,
+            role,
+            state,
+        });
+    let base = (
         nonblank(),
         select(kinds),
         option::of(text()),
@@ -85,23 +95,88 @@ fn meeting() -> impl Strategy<Value = Meeting> {
         option::of("[A-Z]{1,4}/[0-9]{1,3}"),
         option::of(chair),
         select(statuses),
+    );
+    (base, proceedings()).prop_map(
+        |(
+            (title, kind, convened_by, date, days, venue, language, symbol, chair, status),
+            (session, agenda, documents_before, (summary_code, status_line)),
+        )| {
+            Meeting {
+                title,
+                kind,
+                convened_by,
+                date,
+                end_date: days.map(|d| date + chrono::Duration::days(d)),
+                venue,
+                language,
+                symbol,
+                chair,
+                status,
+                session,
+                agenda,
+                documents_before,
+                summary_code,
+                status_line,
+            }
+        },
     )
-        .prop_map(
-            |(title, kind, convened_by, date, days, venue, language, symbol, chair, status)| {
-                Meeting {
-                    title,
-                    kind,
-                    convened_by,
-                    date,
-                    end_date: days.map(|d| date + chrono::Duration::days(d)),
-                    venue,
-                    language,
-                    symbol,
-                    chair,
-                    status,
-                }
-            },
-        )
+}
+
+/// A meeting's session, agenda, documents before it, and its summary's code and status line.
+type Proceedings = (
+    Option<String>,
+    Vec<AgendaItem>,
+    Vec<DocumentBefore>,
+    (Option<String>, Option<String>),
+);
+
+/// A meeting's session, agenda and documents before it (numbers and symbols unique), and its summary's code
+/// and status line.
+fn proceedings() -> impl Strategy<Value = Proceedings> {
+    let item = ("[1-9][0-9]?( \\([a-z]\\))?", nonblank())
+        .prop_map(|(number, title)| AgendaItem { number, title });
+    let doc = ("[A-Z]{1,4}/[0-9]{1,4}", option::of(text()))
+        .prop_map(|(symbol, title)| DocumentBefore { symbol, title });
+    let lines = (option::of(text()), option::of(text()));
+    (
+        option::of(nonblank()),
+        vec(item, 0..4),
+        vec(doc, 0..3),
+        lines,
+    )
+        .prop_map(|(session, mut agenda, mut docs, lines)| {
+            let mut seen = Vec::new();
+            agenda.retain(|i| {
+                let fresh = !seen.contains(&i.number);
+                seen.push(i.number.clone());
+                fresh
+            });
+            let mut seen = Vec::new();
+            docs.retain(|d| {
+                let fresh = !seen.contains(&d.symbol);
+                seen.push(d.symbol.clone());
+                fresh
+            });
+            (session, agenda, docs, lines)
+        })
+}
+
+/// Who a speaker speaks for: a built-in or a free group, and other States.
+fn behalf() -> impl Strategy<Value = (Option<GroupRef>, Vec<DelegationCode>)> {
+    let codes: Vec<String> = groups::all().iter().map(|g| g.code.clone()).collect();
+    let group = prop_oneof![
+        select(codes)
+            .prop_map(|c| GroupRef::builtin(GroupCode::parse(&c).expect("a registry group"))),
+        nonblank().prop_map(|n| GroupRef {
+            group: None,
+            name: Some(n)
+        }),
+    ];
+    (option::of(group), vec(code(), 0..3)).prop_map(|(group, mut states)| {
+        states.sort();
+        states.dedup();
+        (group, states)
+    })
 }
 
 fn attendance() -> impl Strategy<Value = Attendance> {
@@ -142,17 +217,22 @@ fn intervention() -> impl Strategy<Value = Intervention> {
         option::of(text()),
         text(),
         select(kinds),
+        behalf(),
     )
         .prop_map(
-            |(id, speaker, person, time, agenda_item, summary, kind)| Intervention {
-                id,
-                order: 0,
-                speaker,
-                person,
-                time,
-                agenda_item,
-                summary,
-                kind,
+            |(id, speaker, person, time, agenda_item, summary, kind, (on_behalf_of, also))| {
+                Intervention {
+                    id,
+                    order: 0,
+                    speaker,
+                    person,
+                    time,
+                    agenda_item,
+                    on_behalf_of,
+                    also_on_behalf_of: also,
+                    summary,
+                    kind,
+                }
             },
         )
 }
@@ -178,18 +258,69 @@ pub fn action_item() -> impl Strategy<Value = ActionItem> {
         text(),
         text(),
         nonblank(),
-        option::of(date()),
+        prop_oneof![
+            option::of(date()).prop_map(|d| (d, None)),
+            date().prop_map(|d| (None, Some(YearMonth::of(d)))),
+        ],
+        option::of(text()),
+        option::of(adoption()),
         select(statuses),
     )
-        .prop_map(|(id, kind, from, to, text, due, status)| ActionItem {
-            id,
-            kind,
-            from,
-            to,
-            text,
-            due,
-            status,
-        })
+        .prop_map(
+            |(id, kind, from, to, text, (due, due_month), agenda_item, adoption, status)| {
+                ActionItem {
+                    id,
+                    kind,
+                    from,
+                    to,
+                    text,
+                    due,
+                    due_month,
+                    agenda_item,
+                    adoption: adoption.filter(|_| kind == ActionKind::Decision),
+                    status,
+                }
+            },
+        )
+}
+
+/// How a decision was taken: without a vote, by a vote, or by a recorded vote listing the States (distinct,
+/// split over the three sides) or not.
+fn adoption() -> impl Strategy<Value = Adoption> {
+    let states = vec(code(), 0..9).prop_map(|mut v| {
+        v.sort();
+        v.dedup();
+        v
+    });
+    (0u8..4, states, 0u32..200, 0u32..200, 0u32..200).prop_map(|(how, states, y, n, a)| {
+        let mut adoption = Adoption::without_vote();
+        if how == 0 {
+            return adoption;
+        }
+        adoption.method = if how == 1 {
+            AdoptionMethod::Vote
+        } else {
+            AdoptionMethod::RecordedVote
+        };
+        let (yes, no, abstentions) = if how == 3 {
+            let third = states.len() / 3;
+            adoption.in_favour = states[..third].to_vec();
+            adoption.against = states[third..2 * third].to_vec();
+            adoption.abstaining = states[2 * third..].to_vec();
+            (
+                adoption.in_favour.len(),
+                adoption.against.len(),
+                adoption.abstaining.len(),
+            )
+        } else {
+            (y as usize, n as usize, a as usize)
+        };
+        let count = |n: usize| Some(u32::try_from(n).unwrap_or(u32::MAX));
+        adoption.yes = count(yes);
+        adoption.no = count(no);
+        adoption.abstentions = count(abstentions);
+        adoption
+    })
 }
 
 fn related() -> impl Strategy<Value = RelatedMeeting> {
@@ -239,7 +370,7 @@ pub fn record() -> impl Strategy<Value = MeetingRecord> {
                 meeting,
                 attendance,
                 mut interventions,
-                action_items,
+                mut action_items,
                 related_meetings,
                 mut documents,
             )| {
@@ -253,6 +384,17 @@ pub fn record() -> impl Strategy<Value = MeetingRecord> {
                 documents.sort_by_key(|d| d.kind != DocumentKind::Summary);
                 for (n, i) in (1..).zip(interventions.iter_mut()) {
                     i.order = n;
+                }
+                // With an agenda, references name its items (which one: by position, for variety).
+                let numbers: Vec<&String> = meeting.agenda.iter().map(|a| &a.number).collect();
+                let refs = interventions
+                    .iter_mut()
+                    .map(|i| &mut i.agenda_item)
+                    .chain(action_items.iter_mut().map(|a| &mut a.agenda_item));
+                for (n, r) in refs.enumerate() {
+                    if let Some(r) = r.as_mut().filter(|_| !numbers.is_empty()) {
+                        *r = numbers[n % numbers.len()].clone();
+                    }
                 }
                 MeetingRecord {
                     format: FormatId,

@@ -8,8 +8,8 @@ use std::collections::HashSet;
 
 use chrono::NaiveDate;
 use rapporteur_core::{
-    ActionItem, Category, DocumentKind, InterventionKind, Meeting, MeetingRecord, Party,
-    RelatedMeeting,
+    ActionItem, Category, DelegationCode, DocumentKind, GroupRef, InterventionKind, Meeting,
+    MeetingRecord, Party, RelatedMeeting,
 };
 
 use crate::error::{Result, StoreError};
@@ -23,6 +23,7 @@ impl Writer<'_> {
     pub fn create_from_record(&self, record: &MeetingRecord) -> Result<()> {
         check_text(self.meeting_id, record)?;
         self.check_meeting(&record.meeting)?;
+        rapporteur_core::check_agenda_refs(record).map_err(|(path, m)| self.invalid(path, m))?;
         let m = self.doc.get_map(MEETING);
         m.insert("schema", SCHEMA).map_err(|e| self.crdt(e))?;
         self.set_meeting(&record.meeting)?;
@@ -45,6 +46,7 @@ impl Writer<'_> {
             let field = format!("interventions[{i}]");
             self.check_party(&iv.speaker, &format!("{field}.speaker"))?;
             check_time(iv.time.as_deref()).map_err(|m| self.invalid(format!("{field}.time"), m))?;
+            self.check_states(&iv.also_on_behalf_of, &format!("{field}.also_on_behalf_of"))?;
             let id = pick_id(iv.id.as_deref(), &mut seen);
             let pos = self.list(INTERVENTIONS).len();
             let map = self.insert_intervention(pos, &id, &iv.speaker)?;
@@ -56,6 +58,7 @@ impl Writer<'_> {
                 iv.agenda_item.as_deref(),
                 iv.kind,
             )?;
+            self.set_behalf(&map, iv.on_behalf_of.as_ref(), &iv.also_on_behalf_of)?;
             set_text(&self.intervention_summary(&map)?, &iv.summary).map_err(|e| self.crdt(e))?;
         }
         let mut seen = HashSet::new();
@@ -130,6 +133,11 @@ impl Writer<'_> {
                 *kind,
             ),
             Edit::SetInterventionSummary { id, text } => self.set_intervention_summary(id, text),
+            Edit::SetInterventionBehalf {
+                id,
+                on_behalf_of,
+                also_on_behalf_of,
+            } => self.set_intervention_behalf(id, on_behalf_of.as_ref(), also_on_behalf_of),
             Edit::RemoveIntervention { id } => self.remove(INTERVENTIONS, "intervention", id),
             Edit::AddAction { item } => self.add_action(item),
             Edit::UpdateAction { id, item } => self.update_action(id, item),
@@ -237,8 +245,24 @@ impl Writer<'_> {
     ) -> Result<()> {
         self.check_party(speaker, "speaker")?;
         check_time(time).map_err(|m| self.invalid("time", m))?;
+        self.check_agenda_ref(agenda_item, "agenda_item")?;
         let (_, map) = self.find(INTERVENTIONS, "intervention", id)?;
         self.update_intervention_fields(&map, speaker, person, time, agenda_item, kind)
+    }
+
+    fn set_intervention_behalf(
+        &self,
+        id: &str,
+        group: Option<&GroupRef>,
+        states: &[DelegationCode],
+    ) -> Result<()> {
+        if let Some(g) = group {
+            GroupRef::from_parts(g.group.clone(), g.name.clone())
+                .map_err(|m| self.invalid("on_behalf_of", m))?;
+        }
+        self.check_states(states, "also_on_behalf_of")?;
+        let (_, map) = self.find(INTERVENTIONS, "intervention", id)?;
+        self.set_behalf(&map, group, states)
     }
 
     fn set_intervention_summary(&self, id: &str, text: &str) -> Result<()> {
@@ -248,11 +272,13 @@ impl Writer<'_> {
 
     fn add_action(&self, item: &ActionItem) -> Result<()> {
         self.check_action(item, "item")?;
+        self.check_agenda_ref(item.agenda_item.as_deref(), "item.agenda_item")?;
         self.push_action(&new_id(), item)
     }
 
     fn update_action(&self, id: &str, item: &ActionItem) -> Result<()> {
         self.check_action(item, "item")?;
+        self.check_agenda_ref(item.agenda_item.as_deref(), "item.agenda_item")?;
         let (_, map) = self.find(ACTIONS, "action item", id)?;
         self.set_action_fields(&map, item)
     }

@@ -9,7 +9,7 @@
 //! The *bytes* are content-addressed blobs in `<data_dir>/blobs/<sha256>`, written whole
 //! (`rapporteur_core::atomic::write`) before any document refers to them and checked against their digest whenever
 //! read. Sync carries them through the shared folder's `blobs/` (see `rapporteur-sync`). Attachments are
-//! not part of the interchange record (`rapporteur/meeting-record@1`); [`Store::attachments`] lists them.
+//! not part of the interchange record (`rapporteur/meeting-record@2`); [`Store::attachments`] lists them.
 
 use std::fs;
 use std::path::{Path, PathBuf};

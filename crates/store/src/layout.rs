@@ -11,10 +11,11 @@ use loro::{LoroDoc, LoroValue};
 use rapporteur_core::{
     ActionItem, Attendance, AttendanceGroup, AttendingDelegation, Category, Chair, DelegationCode,
     Document, DocumentKind, FormatId, Intervention, Interventions, Meeting, MeetingRecord,
-    RelatedMeeting,
+    RelatedMeeting, YearMonth,
 };
 
 use crate::error::{Result, StoreError};
+use crate::proceedings;
 use crate::types::enum_parse;
 
 pub(crate) const MEETING: &str = "meeting";
@@ -101,6 +102,11 @@ impl Reader<'_> {
 
     fn corrupt(&self, field: String, message: &str) -> StoreError {
         StoreError::corrupt(self.meeting_id, field, message)
+    }
+
+    /// A refusal of [`crate::proceedings`]'s readers, under the path of the map they read.
+    fn under<T>(&self, path: &str, r: std::result::Result<T, (String, String)>) -> Result<T> {
+        r.map_err(|(field, message)| self.corrupt(format!("{path}.{field}"), &message))
     }
 
     fn entries<'b>(
@@ -220,6 +226,7 @@ impl Reader<'_> {
                 name: self.req_str(c, "meeting.chair", "name")?,
                 title: opt_str(c, "title"),
                 role: opt_str(c, "role"),
+                state: self.under(p, proceedings::read_state(m, proceedings::CHAIR_STATE))?,
             }),
             _ => None,
         };
@@ -234,6 +241,11 @@ impl Reader<'_> {
             symbol: opt_str(m, "symbol"),
             chair,
             status: self.req_enum(m, p, "status")?,
+            session: opt_str(m, "session"),
+            summary_code: opt_str(m, "summary_code"),
+            status_line: opt_str(m, "status_line"),
+            agenda: self.under(p, proceedings::read_agenda(m))?,
+            documents_before: self.under(p, proceedings::read_documents(m))?,
         })
     }
 
@@ -287,6 +299,8 @@ impl Reader<'_> {
                     person: opt_str(e, "person"),
                     time: opt_str(e, "time"),
                     agenda_item: opt_str(e, "agenda_item"),
+                    on_behalf_of: self.under(&p, proceedings::read_group(e))?,
+                    also_on_behalf_of: self.under(&p, proceedings::read_states(e))?,
                     summary: opt_str(e, "summary").unwrap_or_default(),
                     kind: self.opt_enum(e, &p, "kind")?.unwrap_or_default(),
                 })
@@ -297,12 +311,20 @@ impl Reader<'_> {
 
     fn action(&self, p: &str, e: &Map) -> Result<ActionItem> {
         Ok(ActionItem {
+            adoption: self.under(p, proceedings::read_adoption(e))?,
             id: Some(self.req_str(e, p, "id")?),
             kind: self.req_enum(e, p, "kind")?,
             from: self.req_str(e, p, "from")?,
             to: self.req_str(e, p, "to")?,
             text: self.req_str(e, p, "text")?,
             due: self.opt_date(e, p, "due")?,
+            due_month: opt_str(e, "due_month")
+                .map(|m| {
+                    YearMonth::parse(&m)
+                        .map_err(|e| self.corrupt(format!("{p}.due_month"), &e.to_string()))
+                })
+                .transpose()?,
+            agenda_item: opt_str(e, "agenda_item"),
             status: self.req_enum(e, p, "status")?,
         })
     }

@@ -97,6 +97,7 @@ mod identity;
 mod layout;
 mod local;
 mod mode;
+mod proceedings;
 mod project;
 mod query;
 mod sync;

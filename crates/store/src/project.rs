@@ -93,6 +93,30 @@ pub(crate) fn party_names(p: &Party) -> String {
     names.join(" ")
 }
 
+/// Whom an intervention spoke for, for search: a built-in group's code ("g77-china" finds "G77") and its
+/// names in English and the meeting's language, or a free group's name; the other States' English names.
+fn behalf_names(iv: &rapporteur_core::Intervention, lang: Language) -> String {
+    let mut names = Vec::new();
+    if let Some(g) = &iv.on_behalf_of {
+        match g
+            .group
+            .as_ref()
+            .and_then(|c| rapporteur_core::groups::lookup(c.as_str()))
+        {
+            Some(group) => {
+                names.push(group.code.clone());
+                names.push(group.name(Language::En).to_owned());
+                names.push(group.name(lang).to_owned());
+            }
+            None => names.extend(g.name.iter().cloned()),
+        }
+    }
+    for code in &iv.also_on_behalf_of {
+        names.push(party_names(&Party::state(code.clone())));
+    }
+    names.join(" ")
+}
+
 fn date(d: Option<chrono::NaiveDate>) -> Option<String> {
     d.map(|d| d.format("%Y-%m-%d").to_string())
 }
@@ -249,8 +273,10 @@ async fn insert_interventions<'a>(
             t(iv.summary.as_str()),
         ]);
         let names = party_names(&iv.speaker);
+        let behalf = behalf_names(iv, r.meeting.language);
         let text = join(&[
             Some(names.as_str()),
+            Some(behalf.as_str()),
             iv.person.as_deref(),
             Some(iv.summary.as_str()),
         ]);
@@ -286,6 +312,13 @@ async fn insert_action_items<'a>(
             t(a.text.as_str()),
             V::Text(date(a.due)),
             t(enum_str(&a.status)),
+            V::Text(a.due_month.map(|m| m.to_string())),
+            ot(a.agenda_item.as_deref()),
+            V::Text(
+                a.adoption
+                    .as_ref()
+                    .and_then(|a| serde_json::to_string(a).ok()),
+            ),
         ]);
         let text = join(&[
             Some(a.text.as_str()),
@@ -297,8 +330,9 @@ async fn insert_action_items<'a>(
     insert_rows(
         tx,
         id,
-        "INSERT INTO action_items (meeting_id, id, position, kind, from_party, to_party, text, due, status)",
-        9,
+        "INSERT INTO action_items (meeting_id, id, position, kind, from_party, to_party, text, due, status,
+         due_month, agenda_item, adoption)",
+        12,
         rows,
     )
     .await?;

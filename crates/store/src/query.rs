@@ -1,7 +1,7 @@
 //! Reads over the projection: the meetings list, full-text search and the cross-meeting action tracker.
 
 use chrono::NaiveDate;
-use rapporteur_core::{ActionItem, ActionStatus};
+use rapporteur_core::{ActionItem, ActionStatus, YearMonth};
 use sqlx::Row;
 
 use crate::Store;
@@ -197,10 +197,11 @@ impl Store {
     ) -> Result<Vec<TrackedAction>> {
         let rows = sqlx::query(
             "SELECT a.meeting_id, m.title, m.date, a.id, a.kind, a.from_party, a.to_party, a.text, a.due,
-                    a.status
+                    a.status, a.due_month, a.agenda_item, a.adoption
              FROM action_items a JOIN meetings m ON m.id = a.meeting_id
              WHERE (?1 = 0 OR a.status IN ('open', 'in_progress'))
-             ORDER BY a.due IS NULL, a.due, m.date DESC, m.id, a.position",
+             ORDER BY COALESCE(a.due, a.due_month) IS NULL, COALESCE(a.due, a.due_month), m.date DESC,
+                      m.id, a.position",
         )
         .bind(filter.open_only)
         .fetch_all(&self.pool)
@@ -211,12 +212,27 @@ impl Store {
         for r in &rows {
             let meeting_id: String = r.get("meeting_id");
             let item = ActionItem {
+                adoption: r
+                    .get::<Option<String>, _>("adoption")
+                    .map(|a| {
+                        serde_json::from_str(&a)
+                            .map_err(|_| corrupt(&meeting_id, "action_items.adoption", &a))
+                    })
+                    .transpose()?,
                 id: r.get("id"),
                 kind: parse(&meeting_id, "action kind", r.get("kind"))?,
                 from: r.get("from_party"),
                 to: r.get("to_party"),
                 text: r.get("text"),
                 due: r.get("due"),
+                due_month: r
+                    .get::<Option<String>, _>("due_month")
+                    .map(|m| {
+                        YearMonth::parse(&m)
+                            .map_err(|_| corrupt(&meeting_id, "action_items.due_month", &m))
+                    })
+                    .transpose()?,
+                agenda_item: r.get("agenda_item"),
                 status: parse(&meeting_id, "action status", r.get("status"))?,
             };
             if let Some(o) = &owner
@@ -227,7 +243,9 @@ impl Store {
             }
             let open = matches!(item.status, ActionStatus::Open | ActionStatus::InProgress);
             out.push(TrackedAction {
-                overdue: open && item.due.is_some_and(|d| d < today),
+                overdue: open
+                    && (item.due.is_some_and(|d| d < today)
+                        || item.due_month.is_some_and(|m| m < YearMonth::of(today))),
                 meeting_title: r.get("title"),
                 meeting_date: r.get("date"),
                 meeting_id,

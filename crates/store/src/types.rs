@@ -4,8 +4,8 @@
 
 use chrono::NaiveDate;
 use rapporteur_core::{
-    ActionItem, Category, DocumentKind, InterventionKind, Meeting, MeetingKind, MeetingStatus,
-    Party, RelatedMeeting,
+    ActionItem, Category, DelegationCode, DocumentKind, GroupRef, InterventionKind, Meeting,
+    MeetingKind, MeetingStatus, Party, RelatedMeeting,
 };
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -110,6 +110,18 @@ pub enum Edit {
         id: String,
         /// The whole new text.
         text: String,
+    },
+    /// Set whom an intervention's speaker spoke for (format @2); `UpdateIntervention` leaves this alone, so a
+    /// client that does not know it cannot clear it.
+    SetInterventionBehalf {
+        /// The intervention's id.
+        id: String,
+        /// The group: "on behalf of the Group of 77 and China".
+        #[ts(optional)]
+        on_behalf_of: Option<GroupRef>,
+        /// Other States, by registry code, each once: "also on behalf of Argentina and Brazil".
+        #[serde(default)]
+        also_on_behalf_of: Vec<DelegationCode>,
     },
     /// Remove an intervention from the speakers list.
     RemoveIntervention {
@@ -217,6 +229,7 @@ impl Edit {
             Edit::MoveIntervention { .. } => "move_intervention",
             Edit::UpdateIntervention { .. } => "update_intervention",
             Edit::SetInterventionSummary { .. } => "set_intervention_summary",
+            Edit::SetInterventionBehalf { .. } => "set_intervention_behalf",
             Edit::RemoveIntervention { .. } => "remove_intervention",
             Edit::AddAction { .. } => "add_action",
             Edit::UpdateAction { .. } => "update_action",

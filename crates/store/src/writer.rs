@@ -7,10 +7,13 @@
 
 use loro::{Container, LoroDoc, LoroMap, LoroMovableList, LoroText, LoroValue, ValueOrContainer};
 use rapporteur_core::text::is_blank;
-use rapporteur_core::{ActionItem, Category, DocumentKind, Meeting, Party, RelatedMeeting};
+use rapporteur_core::{
+    ActionItem, Category, DelegationCode, DocumentKind, GroupRef, Meeting, Party, RelatedMeeting,
+};
 
 use crate::error::{Result, StoreError};
 use crate::layout::*;
+use crate::proceedings;
 use crate::types::enum_str;
 use crate::values::*;
 
@@ -71,7 +74,7 @@ impl Writer<'_> {
         {
             return Err(self.invalid("meeting.chair.name", "must not be empty"));
         }
-        Ok(())
+        self.check_proceedings(m)
     }
 
     pub(crate) fn check_party(&self, p: &Party, field: &str) -> Result<()> {
@@ -89,6 +92,18 @@ impl Writer<'_> {
         // `from` and `to` may stay blank while unknown; the text is the item.
         if is_blank(&a.text) {
             return Err(self.invalid(format!("{field}.text"), "must not be empty"));
+        }
+        if a.adoption.is_some() && a.kind != rapporteur_core::ActionKind::Decision {
+            return Err(self.invalid(format!("{field}.adoption"), "applies only to decisions"));
+        }
+        if let Some(m) = a.adoption.as_ref().and_then(|a| a.check().err()) {
+            return Err(self.invalid(format!("{field}.adoption"), m));
+        }
+        if a.due.is_some() && a.due_month.is_some() {
+            return Err(self.invalid(
+                format!("{field}.due_month"),
+                "give either `due` (a day) or `due_month` (a month), not both",
+            ));
         }
         Ok(())
     }
@@ -112,7 +127,7 @@ impl Writer<'_> {
                 ("role", s(&c.role)),
             ])
         });
-        let fields: [(&str, Option<LoroValue>); 10] = [
+        let fields: [(&str, Option<LoroValue>); 16] = [
             ("title", Some(m.title.as_str().into())),
             ("kind", Some(enum_str(&m.kind).into())),
             ("convened_by", s(&m.convened_by)),
@@ -123,6 +138,21 @@ impl Writer<'_> {
             ("symbol", s(&m.symbol)),
             ("chair", chair),
             ("status", Some(enum_str(&m.status).into())),
+            ("session", s(&m.session)),
+            ("summary_code", s(&m.summary_code)),
+            ("status_line", s(&m.status_line)),
+            ("agenda", proceedings::agenda_value(&m.agenda)),
+            (
+                "documents_before",
+                proceedings::documents_value(&m.documents_before),
+            ),
+            (
+                proceedings::CHAIR_STATE,
+                m.chair
+                    .as_ref()
+                    .and_then(|c| c.state.as_ref())
+                    .map(|c| c.as_str().into()),
+            ),
         ];
         for (key, value) in fields {
             put(&map, key, value).map_err(|e| self.crdt(e))?;
@@ -255,6 +285,18 @@ impl Writer<'_> {
             .map_err(|e| self.crdt(e))
     }
 
+    /// Sets who an intervention spoke for.
+    pub(crate) fn set_behalf(
+        &self,
+        map: &LoroMap,
+        group: Option<&GroupRef>,
+        states: &[DelegationCode],
+    ) -> Result<()> {
+        put(map, "on_behalf_of", proceedings::group_value(group))
+            .and_then(|_| put(map, "also_on_behalf_of", proceedings::states_value(states)))
+            .map_err(|e| self.crdt(e))
+    }
+
     pub(crate) fn push_action(&self, id: &str, a: &ActionItem) -> Result<()> {
         let map = self
             .list(ACTIONS)
@@ -270,6 +312,15 @@ impl Writer<'_> {
             .and_then(|_| put(map, "to", Some(a.to.as_str().into())))
             .and_then(|_| put(map, "text", Some(a.text.as_str().into())))
             .and_then(|_| put(map, "due", a.due.map(date_value)))
+            .and_then(|_| put(map, "due_month", a.due_month.map(|m| m.to_string().into())))
+            .and_then(|_| put(map, "agenda_item", a.agenda_item.as_deref().map(Into::into)))
+            .and_then(|_| {
+                put(
+                    map,
+                    "adoption",
+                    proceedings::adoption_value(a.adoption.as_ref()),
+                )
+            })
             .and_then(|_| put(map, "status", Some(enum_str(&a.status).into())))
             .map_err(|e| self.crdt(e))
     }

@@ -32,6 +32,11 @@ fn rt() -> tokio::runtime::Runtime {
 async fn base_meeting(dir: &Path) -> (String, Vec<u8>) {
     let store = Store::open(dir).await.unwrap();
     let meeting = Meeting {
+        status_line: None,
+        summary_code: None,
+        agenda: Vec::new(),
+        documents_before: Vec::new(),
+        session: None,
         title: "Benchmark".into(),
         kind: MeetingKind::Plenary,
         convened_by: None,

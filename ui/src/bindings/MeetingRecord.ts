@@ -12,7 +12,7 @@ import type { RelatedMeeting } from "./RelatedMeeting";
  */
 export type MeetingRecord = { 
 /**
- * Always `rapporteur/meeting-record@1`.
+ * `rapporteur/meeting-record@2` (`@1` is read too).
  */
 format: FormatId, 
 /**

@@ -5,6 +5,7 @@ mod background;
 mod errors;
 mod logging;
 mod notes;
+mod proceedings;
 mod records;
 mod support;
 mod templates;

@@ -38,6 +38,9 @@ async fn edits_go_through_the_one_write_path_and_show_everywhere() {
         &id,
         Edit::AddAction {
             item: ActionItem {
+                adoption: None,
+                agenda_item: None,
+                due_month: None,
                 id: None,
                 kind: ActionKind::Commitment,
                 from: "Côte d'Ivoire".into(),

@@ -1,7 +1,7 @@
 use crate::support::{Cli, EXAMPLE, stderr};
 
 /// Import `json` as `name`; insist on exit 1, one line on stderr, and nothing imported.
-fn refused(cli: &Cli, name: &str, json: &str) -> String {
+pub(crate) fn refused(cli: &Cli, name: &str, json: &str) -> String {
     let file = cli.dir.path().join(name);
     std::fs::write(&file, json).unwrap();
     let out = cli.run(&["import", file.to_str().unwrap()]);

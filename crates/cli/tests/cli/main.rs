@@ -10,6 +10,7 @@ mod jobs;
 mod large_inputs;
 mod limits;
 mod out_files;
+mod record_v2;
 mod roundtrip;
 mod support;
 mod sync_faults;

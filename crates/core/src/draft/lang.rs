@@ -3,7 +3,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::model::{Category, Language};
+use crate::model::{Category, Language, YearMonth};
 use crate::registry;
 
 const EN_MONTHS: [&str; 12] = [
@@ -63,6 +63,21 @@ const RU_MONTHS: [&str; 12] = [
     "ноября",
     "декабря",
 ];
+// Nominative, as in "апрель 2020 года" (a deadline standing alone: "срок — апрель 2020 года").
+const RU_MONTHS_NOMINATIVE: [&str; 12] = [
+    "январь",
+    "февраль",
+    "март",
+    "апрель",
+    "май",
+    "июнь",
+    "июль",
+    "август",
+    "сентябрь",
+    "октябрь",
+    "ноябрь",
+    "декабрь",
+];
 // UN Arabic style names both calendars' months: "كانون الأول/ديسمبر".
 const AR_MONTHS: [&str; 12] = [
     "كانون الثاني/يناير",
@@ -108,6 +123,19 @@ pub fn format_date(lang: Language, d: NaiveDate) -> String {
         Language::Es => format!("{dd} de {m} de {y}"),
         Language::Ru => format!("{dd} {m} {y} года"),
         Language::Zh => format!("{y}年{}月{}日", d.month(), d.day()),
+    }
+}
+
+/// A month in UN style, as a deadline names it: "April 2020", "avril 2020", "abril de 2020",
+/// "апрель 2020 года", "2020年4月", "نيسان/أبريل 2020".
+pub fn format_month(lang: Language, m: YearMonth) -> String {
+    let d = m.first_day();
+    let y = d.year();
+    match lang {
+        Language::Es => format!("{} de {y}", month(lang, d)),
+        Language::Ru => format!("{} {y} года", RU_MONTHS_NOMINATIVE[d.month0() as usize]),
+        Language::Zh => format!("{y}年{}月", d.month()),
+        _ => format!("{} {y}", month(lang, d)),
     }
 }
 

@@ -12,15 +12,17 @@
 //! the built-in terms of that language. Titles and action texts are used as written (they cannot be
 //! translated here).
 
+mod before;
+mod behalf;
 pub mod escape;
 pub mod lang;
 pub mod markers;
 pub mod normal;
 pub mod parties;
 pub mod plural;
+mod speakers;
 pub mod templates;
-
-use std::collections::HashSet;
+mod votes;
 
 use chrono::NaiveDate;
 use icu_plurals::PluralCategory;
@@ -28,7 +30,6 @@ use minijinja::{AutoEscape, Environment};
 use serde::Serialize;
 
 use crate::error::CoreError;
-use crate::model::un_order;
 use crate::model::{
     ActionItem, ActionKind, Category, DocumentKind, Language, MeetingRecord, Party,
 };
@@ -107,6 +108,10 @@ fn environment(lang: Language) -> Environment<'static> {
         _ => name,
     });
     env.add_filter("lower_first", |s: String| lang::lower_first(&s));
+    env.add_filter("plural", move |count: u32, forms: String| {
+        let forms: Vec<&str> = forms.split('|').map(str::trim).collect();
+        plural::pick(lang, &forms, count).to_owned()
+    });
     env.add_filter("upper_first", |s: String| lang::upper_first(&s));
     env
 }
@@ -124,11 +129,17 @@ struct Context {
     attendance_text: String,
     related: Vec<RelatedCtx>,
     statements: Vec<StatementCtx>,
-    speakers: Vec<SpeakerCtx>,
+    speakers: Vec<speakers::SpeakerCtx>,
     /// The speakers list as one phrase, States first in UN order.
     speakers_text: String,
     speaker_states: usize,
     speaker_others: usize,
+    /// The speakers lines: one per agenda item, each with its `item`, when they spoke under more than one
+    /// item of the meeting's agenda; else one, without `item`, the same as the fields above.
+    speaker_groups: Vec<speakers::SpeakerGroup>,
+    /// The documents the meeting had before it, and the same as one phrase ("CD/2179 and CD/2180").
+    documents_before: Vec<before::DocumentCtx>,
+    documents_before_text: String,
     requests: ActionsCtx,
     commitments: ActionsCtx,
     invitations: ActionsCtx,
@@ -143,6 +154,11 @@ struct MeetingCtx {
     convened_by: Option<String>,
     venue: Option<String>,
     symbol: Option<String>,
+    /// The session it belongs to, as the record writes it ("fifty-third session").
+    session: Option<String>,
+    /// The summary's own code and status line, as the record writes them.
+    summary_code: Option<String>,
+    status_line: Option<String>,
     date: String,
     date_iso: String,
     end_date: Option<String>,
@@ -157,6 +173,8 @@ struct ChairCtx {
     name: String,
     title: Option<String>,
     role: Option<String>,
+    /// The State whose representative chairs, named in the output language.
+    state: Option<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -187,15 +205,6 @@ struct StatementCtx {
     link: String,
 }
 
-#[derive(Debug, Serialize)]
-struct SpeakerCtx {
-    name: String,
-    category: &'static str,
-    is_state: bool,
-    /// The name as it reads in a sentence (English adds "the" before offices: "the Special Rapporteur ...").
-    phrase: String,
-}
-
 #[derive(Debug, Default, Serialize)]
 struct ActionsCtx {
     items: Vec<ItemCtx>,
@@ -219,8 +228,14 @@ struct ItemCtx {
     body: String,
     /// The final full stop removed from `body`, or "".
     stop: &'static str,
+    /// The deadline: a day ("12 December 2019") or a month ("April 2020").
     due: Option<String>,
+    /// `YYYY-MM-DD`, or `YYYY-MM` for a month.
     due_iso: Option<String>,
+    /// The deadline is a month, for the languages whose preposition differs ("d'ici à avril 2020").
+    due_is_month: bool,
+    /// Decisions: how it was taken, or `None`.
+    adoption: Option<votes::AdoptionCtx>,
     status: String,
 }
 
@@ -285,12 +300,8 @@ impl Context {
             .map(str::to_owned);
         let audience = member_label.unwrap_or_else(|| lang::member_states(lang).to_owned());
 
-        let speakers = speakers(record, lang, own_language);
-        let speakers_text = lang::join_list(
-            lang,
-            &speakers.iter().map(|s| &s.phrase).collect::<Vec<_>>(),
-        );
-        let speaker_states = speakers.iter().filter(|s| s.is_state).count();
+        let (whole, groups) = speakers::speaker_groups(record, lang, own_language);
+        let (documents_before, documents_before_text) = before::documents(record, lang);
 
         let actions = |kind: ActionKind| actions(&record.action_items, kind, lang);
         Context {
@@ -301,6 +312,9 @@ impl Context {
                 convened_by: m.convened_by.clone(),
                 venue: m.venue.clone(),
                 symbol: m.symbol.clone(),
+                session: m.session.clone(),
+                summary_code: m.summary_code.clone(),
+                status_line: m.status_line.clone(),
                 date: fmt(m.date),
                 date_iso: m.date.to_string(),
                 end_date: m.end_date.map(fmt),
@@ -311,6 +325,10 @@ impl Context {
                 name: c.name.clone(),
                 title: c.title.clone(),
                 role: c.role.clone(),
+                state: c
+                    .state
+                    .as_ref()
+                    .map(|s| Party::state(s.clone()).name_in(lang).to_owned()),
             }),
             audience,
             attendance,
@@ -352,10 +370,17 @@ impl Context {
                     ),
                 })
                 .collect(),
-            speaker_others: speakers.len() - speaker_states,
-            speaker_states,
-            speakers,
-            speakers_text,
+            speaker_others: whole.speaker_others,
+            speaker_states: whole.speaker_states,
+            speakers_text: whole.speakers_text.clone(),
+            speakers: whole.speakers.clone(),
+            speaker_groups: if groups.is_empty() {
+                vec![whole]
+            } else {
+                groups
+            },
+            documents_before,
+            documents_before_text,
             requests: actions(ActionKind::Request),
             commitments: actions(ActionKind::Commitment),
             invitations: actions(ActionKind::Invitation),
@@ -370,6 +395,7 @@ impl Context {
             "related" => !self.related.is_empty(),
             "statements" => !self.statements.is_empty(),
             "speakers" => !self.speakers.is_empty(),
+            "before" => !self.documents_before.is_empty(),
             "requests" => !self.requests.items.is_empty(),
             "commitments" => !self.commitments.items.is_empty(),
             "invitations" => !self.invitations.items.is_empty(),
@@ -422,56 +448,6 @@ fn count_label(
     }
 }
 
-/// Everyone who took the floor, each once, States first in UN order of `lang`, then others in speaking order.
-fn speakers(record: &MeetingRecord, lang: Language, own_language: bool) -> Vec<SpeakerCtx> {
-    let mut seen = HashSet::new();
-    let mut parties: Vec<Party> = Vec::new();
-    for i in &record.interventions.0 {
-        let p = &i.speaker;
-        let key = match &p.delegation {
-            Some(code) => code.as_str().to_owned(),
-            None => format!(
-                "{}\u{0}{}",
-                p.effective_category().as_str(),
-                p.name.as_deref().unwrap_or_default()
-            ),
-        };
-        if seen.insert(key) {
-            let mut p = p.clone();
-            if !own_language {
-                p.display_name = None;
-            }
-            parties.push(p);
-        }
-    }
-    un_order(lang, &mut parties);
-    parties
-        .iter()
-        .map(|p| {
-            let name = p.name_in(lang).to_owned();
-            let category = p.effective_category();
-            // A free entry keeps the category it was typed with (often "other"), so the name decides too.
-            let office = matches!(
-                category,
-                Category::SpecialProcedure
-                    | Category::UnSystem
-                    | Category::IntergovernmentalOrganization
-            ) || (!p.is_state() && lang::names_an_office(&name));
-            let phrase = if lang == Language::En && office {
-                lang::english_the(&name)
-            } else {
-                name.clone()
-            };
-            SpeakerCtx {
-                name,
-                category: category.as_str(),
-                is_state: p.is_state(),
-                phrase,
-            }
-        })
-        .collect()
-}
-
 fn actions(items: &[ActionItem], kind: ActionKind, lang: Language) -> ActionsCtx {
     let items: Vec<&ActionItem> = items.iter().filter(|a| a.kind == kind).collect();
     let common = |f: fn(&ActionItem) -> &str| {
@@ -504,8 +480,16 @@ fn actions(items: &[ActionItem], kind: ActionKind, lang: Language) -> ActionsCtx
                     text: text.to_owned(),
                     body: body.to_owned(),
                     stop,
-                    due: a.due.map(|d| lang::format_date(lang, d)),
-                    due_iso: a.due.map(|d| d.to_string()),
+                    due: a
+                        .due
+                        .map(|d| lang::format_date(lang, d))
+                        .or_else(|| a.due_month.map(|m| lang::format_month(lang, m))),
+                    due_iso: a
+                        .due
+                        .map(|d| d.to_string())
+                        .or_else(|| a.due_month.map(|m| m.to_string())),
+                    due_is_month: a.due.is_none() && a.due_month.is_some(),
+                    adoption: a.adoption.as_ref().map(|x| votes::adoption(x, lang)),
                     status: snake(&a.status),
                 }
             })

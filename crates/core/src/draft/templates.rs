@@ -12,9 +12,10 @@ use crate::model::Language;
 
 /// The parts of a summary, in document order. Each is one template file, `<name>.md.j2`, and one marked
 /// section of the draft.
-pub const SECTIONS: [&str; 10] = [
+pub const SECTIONS: [&str; 11] = [
     "heading",
     "opening",
+    "before",
     "related",
     "statements",
     "speakers",
@@ -35,6 +36,10 @@ macro_rules! builtin {
             (
                 "opening",
                 include_str!(concat!("../../templates/", $lang, "/opening.md.j2")),
+            ),
+            (
+                "before",
+                include_str!(concat!("../../templates/", $lang, "/before.md.j2")),
             ),
             (
                 "related",
@@ -72,12 +77,12 @@ macro_rules! builtin {
     };
 }
 
-const EN: [(&str, &str); 10] = builtin!("en");
-const FR: [(&str, &str); 10] = builtin!("fr");
-const ES: [(&str, &str); 10] = builtin!("es");
-const AR: [(&str, &str); 10] = builtin!("ar");
-const ZH: [(&str, &str); 10] = builtin!("zh");
-const RU: [(&str, &str); 10] = builtin!("ru");
+const EN: [(&str, &str); 11] = builtin!("en");
+const FR: [(&str, &str); 11] = builtin!("fr");
+const ES: [(&str, &str); 11] = builtin!("es");
+const AR: [(&str, &str); 11] = builtin!("ar");
+const ZH: [(&str, &str); 11] = builtin!("zh");
+const RU: [(&str, &str); 11] = builtin!("ru");
 
 /// The languages with built-in templates: all six official languages of the United Nations.
 pub const BUILTIN_LANGUAGES: [Language; 6] = Language::ALL;

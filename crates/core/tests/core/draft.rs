@@ -46,6 +46,8 @@ pub(crate) fn with_speakers(mut r: MeetingRecord, speakers: Vec<Party>) -> Meeti
         (1..)
             .zip(speakers)
             .map(|(order, speaker)| Intervention {
+                also_on_behalf_of: Vec::new(),
+                on_behalf_of: None,
                 id: None,
                 order,
                 speaker,
@@ -454,6 +456,9 @@ fn decisions_and_next_steps_have_sections_too() {
     let mut r = bare(Language::En);
     r.action_items = vec![
         ActionItem {
+            adoption: None,
+            agenda_item: None,
+            due_month: None,
             id: None,
             kind: ActionKind::Decision,
             from: "Member States".into(),
@@ -463,6 +468,9 @@ fn decisions_and_next_steps_have_sections_too() {
             status: ActionStatus::Open,
         },
         ActionItem {
+            adoption: None,
+            agenda_item: None,
+            due_month: None,
             id: None,
             kind: ActionKind::NextStep,
             from: "secretariat".into(),

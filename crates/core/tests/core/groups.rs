@@ -76,3 +76,19 @@ fn each_name_finds_its_own_group_first_in_every_language() {
         assert!(seen.insert(fold(g.name(Language::En))));
     }
 }
+
+#[test]
+fn every_group_has_its_on_behalf_of_form_in_six_languages() {
+    for g in groups::all() {
+        for lang in Language::ALL {
+            assert!(!g.behalf(lang).trim().is_empty(), "{} {lang:?}", g.code);
+        }
+        // French and Spanish need the preposition's article ("du", "de la", "del"); English "the".
+        assert!(g.behalf(Language::En).starts_with("the "), "{}", g.code);
+        assert!(g.behalf(Language::Fr).starts_with('d'), "{}", g.code);
+        assert!(g.behalf(Language::Es).starts_with("de"), "{}", g.code);
+    }
+    let g77 = groups::lookup("g77-china").unwrap();
+    assert_eq!(g77.behalf(Language::Fr), "du Groupe des 77 et de la Chine");
+    assert_eq!(g77.behalf(Language::Ru), "Группы 77 и Китая");
+}

@@ -30,7 +30,7 @@ fn line_of(json: &str, needle: &str) -> usize {
 }
 
 /// One line: `bad.json: <path>: <message> at line L column C`, where L is the line holding `at`.
-fn assert_error(json: &str, path: &str, fragment: &str, at: &str) {
+pub(crate) fn assert_error(json: &str, path: &str, fragment: &str, at: &str) {
     let e = err(json);
     assert!(!e.contains('\n'), "one line: {e}");
     assert!(
@@ -97,12 +97,12 @@ fn every_bad_input_class_names_file_field_line_and_column() {
         "\"order\": 3",
     );
     // Wrong format marker.
-    let bad = EXAMPLE.replace("meeting-record@1", "meeting-record@2");
+    let bad = EXAMPLE.replace("meeting-record@1", "meeting-record@3");
     assert_error(
         &bad,
         "format",
-        "unsupported format \"rapporteur/meeting-record@2\"",
-        "@2",
+        "unsupported format \"rapporteur/meeting-record@3\"",
+        "@3",
     );
     // Wrong enum value.
     let bad = EXAMPLE.replace("\"kind\": \"briefing\"", "\"kind\": \"party\"");

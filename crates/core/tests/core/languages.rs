@@ -190,6 +190,9 @@ fn states_are_listed_in_each_languages_un_order() {
 fn group_words_are_translated_and_stay_in_the_nominative() {
     let mut r = bare(Language::En);
     r.action_items = vec![ActionItem {
+        adoption: None,
+        agenda_item: None,
+        due_month: None,
         id: None,
         kind: ActionKind::Request,
         from: "delegations".into(),

@@ -10,6 +10,8 @@ mod interchange;
 mod languages;
 mod normalise;
 mod parties;
+mod proceedings;
+mod proceedings_draft;
 mod regenerate;
 mod registry;
 mod schema;
@@ -21,3 +23,5 @@ pub const EXAMPLE: &str =
 /// The real summary of that meeting.
 pub const EXAMPLE_SUMMARY: &str =
     include_str!("../../../../tests/fixtures/network-briefing-2019-12-12.txt");
+/// A real-style Conference on Disarmament plenary using the members format @2 added.
+pub const CD_PLENARY: &str = include_str!("../../../../tests/fixtures/cd-plenary-2020-02-25.json");

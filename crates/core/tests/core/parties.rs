@@ -69,6 +69,9 @@ fn the_example_actions_read_in_french_and_spanish() {
 fn items_with_different_parties_name_each() {
     let mut r = bare(Language::En);
     let item = |kind, from: &str, to: &str, text: &str| ActionItem {
+        adoption: None,
+        agenda_item: None,
+        due_month: None,
         id: None,
         kind,
         from: from.into(),

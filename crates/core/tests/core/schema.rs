@@ -36,8 +36,8 @@ fn schema_is_draft_2020_12() {
         "https://json-schema.org/draft/2020-12/schema"
     );
     assert_eq!(
-        schema["properties"]["format"]["const"],
-        rapporteur_core::FORMAT_ID
+        schema["properties"]["format"]["enum"],
+        json!([rapporteur_core::FORMAT_ID, rapporteur_core::FORMAT_ID_V1])
     );
 }
 
@@ -94,7 +94,7 @@ fn schema_refuses_what_the_parser_refuses() {
         ),
         (
             "wrong format",
-            Box::new(|v| v["format"] = json!("rapporteur/meeting-record@2")),
+            Box::new(|v| v["format"] = json!("rapporteur/meeting-record@3")),
         ),
         (
             "bad enum",
@@ -122,6 +122,66 @@ fn schema_refuses_what_the_parser_refuses() {
         (
             "negative count",
             Box::new(|v| v["attendance"]["groups"][0]["count"] = json!(-1)),
+        ),
+        (
+            "unknown group code",
+            Box::new(|v| v["interventions"][0]["on_behalf_of"] = json!({"group": "g99"})),
+        ),
+        (
+            "group and free group name",
+            Box::new(|v| {
+                v["interventions"][0]["on_behalf_of"] =
+                    json!({"group": "european-union", "name": "EU"})
+            }),
+        ),
+        (
+            "State named twice as also on behalf of",
+            Box::new(|v| v["interventions"][0]["also_on_behalf_of"] = json!(["ARG", "ARG"])),
+        ),
+        (
+            "unknown code also on behalf of",
+            Box::new(|v| v["interventions"][0]["also_on_behalf_of"] = json!(["XYZ"])),
+        ),
+        (
+            "month thirteen",
+            Box::new(|v| v["action_items"][0]["due_month"] = json!("2020-13")),
+        ),
+        (
+            "a day and a month",
+            Box::new(|v| {
+                v["action_items"][0]["due"] = json!("2020-04-01");
+                v["action_items"][0]["due_month"] = json!("2020-04");
+            }),
+        ),
+        (
+            "agenda item without a title",
+            Box::new(|v| v["meeting"]["agenda"] = json!([{"number": "1"}])),
+        ),
+        (
+            "document before the meeting without a symbol",
+            Box::new(|v| v["meeting"]["documents_before"] = json!([{"title": "Report"}])),
+        ),
+        (
+            "counts on a decision without a vote",
+            Box::new(|v| {
+                v["action_items"][0]["kind"] = json!("decision");
+                v["action_items"][0]["adoption"] = json!({"method": "without_vote", "yes": 1});
+            }),
+        ),
+        (
+            "a vote without counts",
+            Box::new(|v| {
+                v["action_items"][0]["kind"] = json!("decision");
+                v["action_items"][0]["adoption"] = json!({"method": "vote"});
+            }),
+        ),
+        (
+            "an adoption on a request",
+            Box::new(|v| v["action_items"][0]["adoption"] = json!({"method": "without_vote"})),
+        ),
+        (
+            "chair's State not in the registry",
+            Box::new(|v| v["meeting"]["chair"] = json!({"name": "A", "state": "XYZ"})),
         ),
         (
             "order not a number",

@@ -17,6 +17,7 @@ async fn meeting_fields_and_attendance() {
     m.end_date = Some(d(2019, 12, 13));
     m.status = MeetingStatus::Final;
     m.chair = Some(Chair {
+        state: None,
         name: "A. Chair".into(),
         title: None,
         role: Some("Moderator".into()),

@@ -13,6 +13,9 @@ async fn actions_related_and_documents() {
     let dir = dir.path();
     let id = s.import_record(&fixture()).await.unwrap();
     let item = ActionItem {
+        adoption: None,
+        agenda_item: None,
+        due_month: None,
         id: None,
         kind: ActionKind::Commitment,
         from: "Network".into(),

@@ -11,4 +11,5 @@ mod record;
 mod search;
 mod sync;
 mod text;
+mod v2;
 mod versions;

@@ -194,6 +194,9 @@ async fn action_tracker_filters_and_flags_overdue() {
     .await
     .unwrap();
     let future = ActionItem {
+        adoption: None,
+        agenda_item: None,
+        due_month: None,
         id: None,
         kind: ActionKind::NextStep,
         from: "Chair".into(),

@@ -31,6 +31,9 @@ async fn control_characters_are_refused_at_every_door() {
     );
 
     let item = ActionItem {
+        adoption: None,
+        agenda_item: None,
+        due_month: None,
         id: None,
         kind: ActionKind::Request,
         from: "a\u{FFFF}".into(),

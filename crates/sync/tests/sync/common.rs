@@ -57,6 +57,11 @@ impl Node {
 
 pub fn meeting(title: &str) -> Meeting {
     Meeting {
+        status_line: None,
+        summary_code: None,
+        agenda: Vec::new(),
+        documents_before: Vec::new(),
+        session: None,
         title: title.into(),
         kind: MeetingKind::Briefing,
         convened_by: None,
