@@ -13,7 +13,7 @@ fail() {
   echo "package test: $*" >&2
   exit 1
 }
-say() { echo "package test: $*"; }
+say() { echo "package test (${SECONDS}s): $*"; }
 SUDO=()
 [ "$(id -u)" -eq 0 ] || SUDO=(sudo)
 
