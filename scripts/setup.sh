@@ -10,6 +10,8 @@ APT_PACKAGES=(
   libwebkit2gtk-4.1-dev libayatana-appindicator3-dev librsvg2-dev libxdo-dev
   # end-to-end tests of the real window
   xvfb xauth webkit2gtk-driver imagemagick
+  # the package test (scripts/package-test.sh): xwininfo finds the installed app's window
+  x11-utils
   # export checks (pdftotext, pdffonts, pdftoppm, pdfimages, qpdf), DOCX validity and parts (unzip), a real file-sync tool
   poppler-utils qpdf libreoffice-writer-nogui rsync unzip
   # LibreOffice's own scripting (UNO from Python), which reviews a DOCX in the review round-trip test

