@@ -39,20 +39,25 @@ pub mod error;
 pub mod folder;
 pub mod format;
 mod keys;
+pub mod location;
 pub mod lock;
 #[cfg(any(test, feature = "testing"))]
 pub mod mem;
 mod own;
 mod receive;
+pub mod remote;
 pub mod report;
 mod round;
 mod send;
 pub mod service;
 pub mod state;
 mod store_impl;
+pub mod url_spec;
 
 pub use error::SyncError;
-pub use folder::{Layout, get_blob, put_blob};
+pub use folder::{get_blob, put_blob};
+pub use location::Location;
+pub use remote::{Credentials, Remote};
 pub use lock::SyncLock;
 pub use report::{
     PeerWaiting, PendingBlob, Phase, Progress, ReceivedFile, ReplicaSeen, RoundReport, SentFile,
@@ -60,3 +65,4 @@ pub use report::{
 };
 pub use service::{LOCK_PATIENCE, SyncOptions, SyncService};
 pub use state::{BlobRef, Export, LocalReplica, ReplicaState};
+pub use url_spec::{is_remote, parse_location};
