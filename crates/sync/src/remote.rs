@@ -181,10 +181,14 @@ pub(crate) fn to_io(e: opendal::Error) -> io::Error {
             io::ErrorKind::AlreadyExists,
             "a file of that name is already there".into(),
         ),
-        ErrorKind::PermissionDenied => (
+        _ if e.kind() == ErrorKind::PermissionDenied
+            || has(&["status: 401", "status: 403"]) =>
+        {
+            (
             io::ErrorKind::PermissionDenied,
-            "the server refused access (401/403): check the credentials".into(),
-        ),
+                "the server refused access (401/403): check the credentials".into(),
+            )
+        }
         _ if has(&["status: 507", "Insufficient Storage", "QuotaExceeded"]) => (
             io::ErrorKind::StorageFull,
             "the server has no space left (quota exceeded)".into(),

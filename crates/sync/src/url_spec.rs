@@ -44,6 +44,8 @@ pub fn parse_location(spec: &str, creds: &Credentials) -> Result<Location, SyncE
         return Ok(Location::Folder(path));
     }
     let url = Url::parse(spec).map_err(|e| invalid(spec, e))?;
+    // The HTTP transport (reqwest, rustls) WebDAV and S3 use; installing it again does nothing.
+    opendal::install_default();
     if url.password().is_some() {
         return Err(invalid(
             spec,
