@@ -12,6 +12,7 @@ mod error;
 mod files;
 pub mod logging;
 mod settings;
+pub mod sync_to;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;

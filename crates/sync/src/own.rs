@@ -112,9 +112,7 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
 
     async fn save_written(&self, w: &Written) -> Result<(), SyncError> {
         let bytes = serde_json::to_vec(w).expect("numbers serialise");
-        self.state
-            .kv_set(&key_written(&self.loc_key), &bytes)
-            .await
+        self.state.kv_set(&key_written(&self.loc_key), &bytes).await
     }
 
     /// Records an update file about to be renamed into place.

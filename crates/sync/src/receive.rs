@@ -184,7 +184,11 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
                     }
                 }
                 let mut probe = h.head.max(cursor) + 1;
-                while self.loc.is_file(&join(&dir, &format::update_name(probe))).await {
+                while self
+                    .loc
+                    .is_file(&join(&dir, &format::update_name(probe)))
+                    .await
+                {
                     c.push(probe);
                     probe += 1;
                 }

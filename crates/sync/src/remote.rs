@@ -181,14 +181,10 @@ pub(crate) fn to_io(e: opendal::Error) -> io::Error {
             io::ErrorKind::AlreadyExists,
             "a file of that name is already there".into(),
         ),
-        _ if e.kind() == ErrorKind::PermissionDenied
-            || has(&["status: 401", "status: 403"]) =>
-        {
-            (
+        _ if e.kind() == ErrorKind::PermissionDenied || has(&["status: 401", "status: 403"]) => (
             io::ErrorKind::PermissionDenied,
-                "the server refused access (401/403): check the credentials".into(),
-            )
-        }
+            "the server refused access (401/403): check the credentials".into(),
+        ),
         _ if has(&["status: 507", "Insufficient Storage", "QuotaExceeded"]) => (
             io::ErrorKind::StorageFull,
             "the server has no space left (quota exceeded)".into(),
@@ -197,10 +193,17 @@ pub(crate) fn to_io(e: opendal::Error) -> io::Error {
             io::ErrorKind::TimedOut,
             "the server did not answer in time".into(),
         ),
-        _ if has(&["Connection refused", "connection refused", "error sending request"]) => (
-            io::ErrorKind::ConnectionRefused,
-            "cannot reach the server (is it running?)".into(),
-        ),
+        _ if has(&[
+            "Connection refused",
+            "connection refused",
+            "error sending request",
+        ]) =>
+        {
+            (
+                io::ErrorKind::ConnectionRefused,
+                "cannot reach the server (is it running?)".into(),
+            )
+        }
         _ => {
             let mut short: String = text.chars().take(240).collect();
             if short.len() < text.len() {

@@ -7,8 +7,8 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use loro::VersionVector;
 
 use crate::folder::io_reason;
-use crate::location::Location;
 use crate::format::{self, FileFault};
+use crate::location::Location;
 use crate::report::{RoundReport, Skipped};
 use crate::state::LocalReplica;
 

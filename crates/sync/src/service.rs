@@ -109,8 +109,19 @@ impl SyncService {
         folder: &Path,
         replica_id: &str,
     ) -> Result<bool, SyncError> {
+        self.forget_replica_at(state, &Location::folder(folder), replica_id)
+            .await
+    }
+
+    /// [`SyncService::forget_replica`] for any location.
+    pub async fn forget_replica_at<S: ReplicaState>(
+        &self,
+        state: &S,
+        loc: &Location,
+        replica_id: &str,
+    ) -> Result<bool, SyncError> {
         let _lock = acquire_lock(&self.data_dir).await?;
-        let key = crate::keys::key_acks(&Location::folder(folder).key());
+        let key = crate::keys::key_acks(&loc.key());
         let mut acks = crate::keys::read_acks(state, &key).await?;
         let known = acks.remove(replica_id).is_some();
         let bytes = serde_json::to_vec(&acks).expect("a map of numbers serialises");
@@ -215,8 +226,7 @@ impl SyncService {
         if round.report.write_error.is_none() {
             // A folder without our replica.json or any blob may be new or restored, and a blob there may have
             // been damaged since it was written: check every blob then, and on every full scan.
-            let all =
-                full_scan || own_json.is_none() || !loc.has_dir(&folder::blobs_dir()).await;
+            let all = full_scan || own_json.is_none() || !loc.has_dir(&folder::blobs_dir()).await;
             round.send_blobs(all).await?;
         }
         let applied = round.receive(&self.options, full_scan).await?;

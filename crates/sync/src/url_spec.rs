@@ -25,9 +25,16 @@ use crate::remote::{Credentials, Remote, to_io};
 
 /// Whether `spec` names a remote location (a URL of a scheme above other than `file`).
 pub fn is_remote(spec: &str) -> bool {
-    ["http://", "https://", "webdav://", "webdavs://", "s3://", "sftp://"]
-        .iter()
-        .any(|p| spec.len() >= p.len() && spec[..p.len()].eq_ignore_ascii_case(p))
+    [
+        "http://",
+        "https://",
+        "webdav://",
+        "webdavs://",
+        "s3://",
+        "sftp://",
+    ]
+    .iter()
+    .any(|p| spec.len() >= p.len() && spec[..p.len()].eq_ignore_ascii_case(p))
 }
 
 fn invalid(spec: &str, why: impl fmt::Display) -> SyncError {
@@ -73,7 +80,22 @@ pub fn parse_location(spec: &str, creds: &Credentials) -> Result<Location, SyncE
 
 fn root_of(url: &Url) -> String {
     let p = url.path().trim_end_matches('/');
-    if p.is_empty() { "/".into() } else { format!("{p}/") }
+    if p.is_empty() {
+        "/".into()
+    } else {
+        format!("{p}/")
+    }
+}
+
+/// A URL's query parameter by name.
+type Query<'a> = &'a dyn Fn(&str) -> Option<String>;
+
+/// The user name: from the credentials, else the URL's `user@`.
+fn user_of(url: &Url, creds: &Credentials) -> Option<String> {
+    creds
+        .user
+        .clone()
+        .or_else(|| Some(url.username().to_owned()).filter(|u| !u.is_empty()))
 }
 
 fn webdav(url: &Url, creds: &Credentials) -> opendal::Result<Operator> {
@@ -87,20 +109,17 @@ fn webdav(url: &Url, creds: &Credentials) -> opendal::Result<Operator> {
         None => format!("{scheme}://{host}"),
     };
     let mut b = Webdav::default().endpoint(&endpoint).root(&root_of(url));
-    let user = creds
-        .user
-        .clone()
-        .or_else(|| Some(url.username().to_owned()).filter(|u| !u.is_empty()));
+    let user = user_of(url, creds);
     if let Some(u) = &user {
         b = b.username(u);
     }
     if let Some(s) = &creds.secret {
         b = b.password(s);
     }
-    Ok(Operator::new(b)?)
+    Operator::new(b)
 }
 
-fn s3(url: &Url, creds: &Credentials, query: &dyn Fn(&str) -> Option<String>) -> opendal::Result<Operator> {
+fn s3(url: &Url, creds: &Credentials, query: Query<'_>) -> opendal::Result<Operator> {
     let bucket = url.host_str().unwrap_or_default();
     let mut b = S3::default()
         .bucket(bucket)
@@ -119,10 +138,10 @@ fn s3(url: &Url, creds: &Credentials, query: &dyn Fn(&str) -> Option<String>) ->
         (Some(id), Some(secret)) => b = b.access_key_id(id).secret_access_key(secret),
         _ => b = b.skip_signature(),
     }
-    Ok(Operator::new(b)?)
+    Operator::new(b)
 }
 
-fn sftp(url: &Url, creds: &Credentials, query: &dyn Fn(&str) -> Option<String>) -> opendal::Result<Operator> {
+fn sftp(url: &Url, creds: &Credentials, query: Query<'_>) -> opendal::Result<Operator> {
     let host = url.host_str().unwrap_or_default();
     let endpoint = match url.port() {
         Some(p) => format!("ssh://{host}:{p}"),
@@ -132,15 +151,12 @@ fn sftp(url: &Url, creds: &Credentials, query: &dyn Fn(&str) -> Option<String>) 
         .endpoint(&endpoint)
         .root(&root_of(url))
         .known_hosts_strategy(&query("known_hosts").unwrap_or_else(|| "strict".into()));
-    let user = creds
-        .user
-        .clone()
-        .or_else(|| Some(url.username().to_owned()).filter(|u| !u.is_empty()));
+    let user = user_of(url, creds);
     if let Some(u) = &user {
         b = b.user(u);
     }
     if let Some(k) = &creds.key_file {
         b = b.key(&k.to_string_lossy());
     }
-    Ok(Operator::new(b)?)
+    Operator::new(b)
 }

@@ -72,10 +72,20 @@ impl Server {
         *self.child.lock().unwrap() = Some(child);
         let deadline = Instant::now() + Duration::from_secs(30);
         while TcpStream::connect(("127.0.0.1", self.port)).is_err() {
-            if let Some(status) = self.child.lock().unwrap().as_mut().and_then(|c| c.try_wait().ok().flatten()) {
+            if let Some(status) = self
+                .child
+                .lock()
+                .unwrap()
+                .as_mut()
+                .and_then(|c| c.try_wait().ok().flatten())
+            {
                 panic!("{} exited at start: {status}", self.name);
             }
-            assert!(Instant::now() < deadline, "{} did not accept connections within 30 s", self.name);
+            assert!(
+                Instant::now() < deadline,
+                "{} did not accept connections within 30 s",
+                self.name
+            );
             std::thread::sleep(Duration::from_millis(50));
         }
     }
@@ -102,7 +112,9 @@ pub fn webdav(tmp: &Path, user: Option<(&str, &str)>) -> Server {
     let root = tmp.join(format!("dav-{port}"));
     std::fs::create_dir_all(&root).unwrap();
     let users = match user {
-        Some((u, p)) => format!("simple_dc:\n  user_mapping:\n    \"*\":\n      \"{u}\":\n        password: \"{p}\"\n"),
+        Some((u, p)) => format!(
+            "simple_dc:\n  user_mapping:\n    \"*\":\n      \"{u}\":\n        password: \"{p}\"\n"
+        ),
         None => "simple_dc:\n  user_mapping:\n    \"*\": true\n".into(),
     };
     let config = tmp.join(format!("wsgidav-{port}.yaml"));
@@ -137,7 +149,10 @@ fn http_put(port: u16, path: &str) {
     write!(c, "PUT {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n").unwrap();
     let mut answer = String::new();
     let _ = c.read_to_string(&mut answer);
-    assert!(answer.starts_with("HTTP/1.1 200"), "creating the bucket: {answer}");
+    assert!(
+        answer.starts_with("HTTP/1.1 200"),
+        "creating the bucket: {answer}"
+    );
 }
 
 /// An SFTP server (sshd, key login only) serving a fresh directory under `tmp`; returns it and the key.
@@ -155,7 +170,10 @@ pub fn sftp(tmp: &Path) -> (Server, PathBuf) {
             .arg(k)
             .status()
             .is_ok_and(|s| s.success());
-        assert!(ok, "ssh-keygen failed: install openssh-client (scripts/setup.sh)");
+        assert!(
+            ok,
+            "ssh-keygen failed: install openssh-client (scripts/setup.sh)"
+        );
     }
     std::fs::copy(dir.join("client_key.pub"), dir.join("authorized_keys")).unwrap();
     let config = dir.join("sshd_config");
