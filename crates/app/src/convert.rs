@@ -64,6 +64,7 @@ impl From<SyncError> for AppError {
             SyncError::Io { .. } => ErrorCode::Io,
             SyncError::Invalid(_) => ErrorCode::InvalidInput,
             SyncError::FolderUnavailable { .. }
+            | SyncError::LocationUnavailable { .. }
             | SyncError::Locked { .. }
             | SyncError::Store(_) => ErrorCode::Sync,
         };

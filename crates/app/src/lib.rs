@@ -13,6 +13,7 @@ mod files;
 mod groups;
 pub mod logging;
 mod settings;
+pub mod sync_to;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;

@@ -84,10 +84,25 @@ enum Command {
     },
     /// Export a document to a file.
     Export(ExportArgs),
-    /// Run one sync round with a shared folder.
+    /// Run one sync round with a shared folder, a WebDAV server, an S3-compatible bucket or an SFTP server.
+    ///
+    /// Credentials for a remote location are read from the environment only and never written anywhere:
+    /// RAPPORTEUR_SYNC_USER (WebDAV/SFTP user, S3 access key id), RAPPORTEUR_SYNC_PASSWORD (WebDAV password,
+    /// S3 secret key), RAPPORTEUR_SYNC_SSH_KEY (SFTP private key file; else ssh's config and agent). A
+    /// password inside the URL is refused.
     Sync {
-        #[arg(long, value_name = "DIR")]
-        folder: PathBuf,
+        /// A shared folder.
+        #[arg(
+            long,
+            value_name = "DIR",
+            required_unless_present = "to",
+            conflicts_with = "to"
+        )]
+        folder: Option<PathBuf>,
+        /// A folder or a URL: https://host/dav/path (WebDAV), s3://bucket/prefix?endpoint=URL&region=R
+        /// (path-style; add virtual_host=true for virtual-hosted), sftp://user@host:port/path.
+        #[arg(long, value_name = "URL|DIR")]
+        to: Option<String>,
         #[arg(long)]
         json: bool,
         /// Instead of a round: stop keeping this replica's own old files in the folder for REPLICA, a colleague
@@ -324,10 +339,21 @@ async fn run(cli: Cli) -> Result<(), AppError> {
         Command::Detach { id, attachment_id } => app.remove_attachment(&id, &attachment_id).await?,
         Command::Sync {
             folder,
+            to,
             forget: Some(replica),
             ..
-        } => forget(&app, &folder, &replica).await?,
-        Command::Sync { folder, json, .. } => sync(&app, &folder, json).await?,
+        } => match (folder, to) {
+            (Some(folder), _) => forget(&app, &folder, &replica).await?,
+            (None, Some(to)) => forget_to(&app, &to, &replica).await?,
+            (None, None) => return Err(no_sync_target()),
+        },
+        Command::Sync {
+            folder, to, json, ..
+        } => match (folder, to) {
+            (Some(folder), _) => sync(&app, &folder, json).await?,
+            (None, Some(to)) => sync_to(&app, &to, json).await?,
+            (None, None) => return Err(no_sync_target()),
+        },
         Command::Letterhead {
             organisation,
             unit,
@@ -403,6 +429,33 @@ async fn sync(app: &App, folder: &Path, json: bool) -> Result<(), AppError> {
         Some(e) => Err(AppError::new(
             ErrorCode::Io,
             format!("sync could not write to {}: {e}", folder.display()),
+        )),
+        None => Ok(()),
+    }
+}
+
+/// Clap requires one of them; this is the error should it ever let neither through.
+fn no_sync_target() -> AppError {
+    AppError::new(
+        ErrorCode::InvalidInput,
+        "sync needs --folder DIR or --to URL|DIR",
+    )
+}
+
+async fn forget_to(app: &App, to: &str, replica: &str) -> Result<(), AppError> {
+    app.forget_replica_to(to, replica).await?;
+    println!("forgot {replica} in {to}");
+    Ok(())
+}
+
+/// [`sync`] with a location named by `--to`.
+async fn sync_to(app: &App, to: &str, json: bool) -> Result<(), AppError> {
+    let report = app.sync_round_to(to, |_| {}).await?;
+    output::sync(&report, json);
+    match &report.write_error {
+        Some(e) => Err(AppError::new(
+            ErrorCode::Io,
+            format!("sync could not write to {to}: {e}"),
         )),
         None => Ok(()),
     }

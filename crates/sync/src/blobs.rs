@@ -15,7 +15,7 @@
 //! [`RoundReport::pending_blobs`]: crate::RoundReport::pending_blobs
 
 use crate::error::SyncError;
-use crate::folder::{get_blob, put_blob};
+use crate::folder::{blobs_dir, get_blob, join, put_blob};
 use crate::report::{PendingBlob, Progress};
 use crate::round::Round;
 use crate::state::ReplicaState;
@@ -30,11 +30,11 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
         for b in self.state.blobs_to_send(all).await? {
             // An intact copy (ours from before, or a colleague's) needs nothing; checking it reads and hashes
             // the folder's copy only, the local one is read only to repair.
-            if !matches!(get_blob(&self.layout, &b.sha256), Ok(Some(_))) {
+            if !matches!(get_blob(&self.loc, &b.sha256).await, Ok(Some(_))) {
                 let Some(bytes) = self.state.local_blob(&b.sha256).await? else {
                     continue;
                 };
-                if let Err(e) = put_blob(&self.layout, &bytes) {
+                if let Err(e) = put_blob(&self.loc, &bytes).await {
                     self.report.write_error =
                         Some(format!("cannot write {} ({}): {e}", rel(&b.sha256), b.name));
                     return Ok(());
@@ -50,14 +50,14 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
     pub(crate) async fn fetch_blobs(&mut self) -> Result<(), SyncError> {
         for b in self.state.missing_blobs().await? {
             let file = rel(&b.sha256);
-            let (code, reason) = match get_blob(&self.layout, &b.sha256) {
+            let (code, reason) = match get_blob(&self.loc, &b.sha256).await {
                 Ok(Some(bytes)) => {
                     self.state.store_blob(&bytes).await?;
                     self.state.blob_in_folder(&b.sha256).await?;
                     self.report.received_blobs.push(file);
                     continue;
                 }
-                Ok(None) if self.layout.blobs_dir().join(&b.sha256).exists() => (
+                Ok(None) if self.loc.is_file(&join(&blobs_dir(), &b.sha256)).await => (
                     "blob_damaged",
                     format!(
                         "{} is in the sync folder but not whole (still copying?); tried again next round",

@@ -16,12 +16,8 @@
 //! [`crate::SyncService::forget_replica`] drops it from this replica's list for one folder; if it does come
 //! back, it is seen again and simply catches up from the snapshot.
 
-use std::fs;
-
-use rapporteur_core::atomic::sync_dir;
-
 use crate::error::SyncError;
-use crate::folder::list_replica_dir;
+use crate::folder::{join, list_replica_dir, replica_dir};
 use crate::format;
 use crate::keys::{KEY_SNAPSHOT, key_acks, key_compacted, read_acks, u64_of};
 use crate::report::Progress;
@@ -31,7 +27,7 @@ use crate::state::ReplicaState;
 impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
     /// Records this round's acknowledgements, then deletes what the rule allows.
     pub(crate) async fn compact(&mut self, enabled: bool) -> Result<(), SyncError> {
-        let key = key_acks(self.layout.folder());
+        let key = key_acks(&self.loc_key);
         let mut acks = read_acks(self.state, &key).await?;
         let old = acks.clone();
         for (replica, ack) in std::mem::take(&mut self.acks) {
@@ -51,9 +47,13 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
         if !enabled {
             return Ok(());
         }
-        let own_dir = self.layout.replica_dir(&self.me.id);
+        let own_dir = replica_dir(&self.me.id);
         let snapshot = u64_of(self.state.kv_get(KEY_SNAPSHOT).await?);
-        if snapshot == 0 || !own_dir.join(format::snapshot_name(snapshot)).is_file() {
+        let snapshot_there = self
+            .loc
+            .is_file(&join(&own_dir, &format::snapshot_name(snapshot)))
+            .await;
+        if snapshot == 0 || !snapshot_there {
             return Ok(());
         }
         let bound = acks
@@ -62,27 +62,27 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
             .min()
             .unwrap_or(snapshot)
             .min(snapshot);
-        let compacted = key_compacted(self.layout.folder());
+        let compacted = key_compacted(&self.loc_key);
         let done = u64_of(self.state.kv_get(&compacted).await?);
         if bound <= done {
             return Ok(());
         }
         for seq in done + 1..=bound {
-            match fs::remove_file(own_dir.join(format::update_name(seq))) {
-                Ok(()) => {}
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-                // A read-only or failing drive: try again next round.
-                Err(_) => return Ok(()),
+            // A read-only or failing drive or server: try again next round.
+            let name = join(&own_dir, &format::update_name(seq));
+            if self.loc.remove(&name).await.is_err() {
+                return Ok(());
             }
         }
-        if let Ok(listing) = list_replica_dir(&own_dir) {
+        if let Ok(listing) = list_replica_dir(&self.loc, &own_dir).await {
             for s in listing.snapshots {
                 if s < snapshot && s <= bound {
-                    let _ = fs::remove_file(own_dir.join(format::snapshot_name(s)));
+                    let name = join(&own_dir, &format::snapshot_name(s));
+                    let _ = self.loc.remove(&name).await;
                 }
             }
         }
-        if sync_dir(&own_dir).is_ok() {
+        if self.loc.sync_dir(&own_dir).is_ok() {
             self.state.kv_set(&compacted, &bound.to_le_bytes()).await?;
         }
         Ok(())

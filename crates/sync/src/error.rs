@@ -17,6 +17,15 @@ pub enum SyncError {
         /// Why, in a few words ("it does not exist (is the drive connected?)").
         reason: String,
     },
+    /// A remote location (WebDAV, S3, SFTP) cannot be reached or used: server down, credentials refused,
+    /// quota full, timeout. Nothing was lost; the next round tries again.
+    #[error("the sync location {location} is not available: {reason}")]
+    LocationUnavailable {
+        /// The location's URL (never with credentials).
+        location: String,
+        /// Why, in a few words ("the server refused access (401/403): check the credentials").
+        reason: String,
+    },
     /// Another process (or another round in this process) holds `<data dir>/sync.lock`.
     #[error("another sync round is already running for this data directory (lock {path} is held)")]
     Locked {

@@ -13,75 +13,46 @@
 //! a replica's *own* folder are removed at the start of its next round; nobody touches another replica's files.
 
 use std::collections::BTreeMap;
-use std::fs;
 use std::io;
-use std::path::{Path, PathBuf};
 
-use rapporteur_core::atomic::{self, IfExists, TMP_PREFIX};
 use rapporteur_store::sha256_hex;
 use serde::{Deserialize, Serialize};
 
 use crate::error::SyncError;
 use crate::format::{EntryName, parse_entry_name};
+use crate::location::Location;
 
 /// The value of `format` in `replica.json`.
 pub const REPLICA_JSON_FORMAT: &str = "rapporteur/replica@1";
 
-/// Paths inside a shared folder.
-#[derive(Debug, Clone)]
-pub struct Layout {
-    folder: PathBuf,
-    root: PathBuf,
+/// `rapporteur/v1`, relative to the location.
+pub(crate) const ROOT: &str = "rapporteur/v1";
+/// What marks a location a round once used (see `service.rs`, "Mounted").
+pub(crate) const MARKER: &str = "rapporteur";
+
+/// `rapporteur/v1/replicas`: one directory per replica.
+pub(crate) fn replicas_dir() -> String {
+    format!("{ROOT}/replicas")
 }
-
-impl Layout {
-    /// The layout under `folder`, the directory the user picked.
-    pub fn new(folder: &Path) -> Layout {
-        Layout {
-            folder: folder.to_path_buf(),
-            root: folder.join("rapporteur").join("v1"),
-        }
-    }
-    /// The directory the user picked.
-    pub fn folder(&self) -> &Path {
-        &self.folder
-    }
-    /// `<folder>/rapporteur/v1`.
-    pub fn root(&self) -> &Path {
-        &self.root
-    }
-    /// `<folder>/rapporteur/v1/replicas`: one folder per replica.
-    pub fn replicas_dir(&self) -> PathBuf {
-        self.root.join("replicas")
-    }
-    /// The folder replica `replica_id` writes its files into.
-    pub fn replica_dir(&self, replica_id: &str) -> PathBuf {
-        self.replicas_dir().join(replica_id)
-    }
-    /// `<folder>/rapporteur/v1/blobs`: attachment bytes, named by SHA-256.
-    pub fn blobs_dir(&self) -> PathBuf {
-        self.root.join("blobs")
-    }
-
-    /// Checks that the folder the user picked is there and is a directory. The folder itself is never
-    /// created: if a drive is unmounted, creating it would write into the empty mount point instead.
-    pub fn check_available(&self) -> Result<(), SyncError> {
-        match fs::metadata(&self.folder) {
-            Ok(m) if m.is_dir() => Ok(()),
-            Ok(_) => Err(SyncError::FolderUnavailable {
-                path: self.folder.clone(),
-                reason: "it is a file, not a folder".into(),
-            }),
-            Err(e) => Err(SyncError::FolderUnavailable {
-                path: self.folder.clone(),
-                reason: io_reason(&e),
-            }),
-        }
-    }
+/// The directory replica `replica_id` writes its files into.
+pub(crate) fn replica_dir(replica_id: &str) -> String {
+    format!("{ROOT}/replicas/{replica_id}")
+}
+/// `rapporteur/v1/blobs`: attachment bytes, named by SHA-256.
+pub(crate) fn blobs_dir() -> String {
+    format!("{ROOT}/blobs")
+}
+/// `dir/name`.
+pub(crate) fn join(dir: &str, name: &str) -> String {
+    format!("{dir}/{name}")
 }
 
 /// A short, user-facing reason for an I/O error.
 pub fn io_reason(e: &io::Error) -> String {
+    // A remote location's errors already carry their user-facing line (`remote.rs`).
+    if e.get_ref().is_some() {
+        return e.to_string();
+    }
     match e.kind() {
         io::ErrorKind::NotFound => "it does not exist (is the drive connected?)".into(),
         io::ErrorKind::PermissionDenied => "permission denied".into(),
@@ -89,18 +60,6 @@ pub fn io_reason(e: &io::Error) -> String {
         io::ErrorKind::StorageFull => "the drive is full".into(),
         io::ErrorKind::NotADirectory => "part of the path is a file, not a folder".into(),
         _ => e.to_string(),
-    }
-}
-
-/// Removes this replica's leftover temporaries (from a write interrupted by a crash). Own folder only.
-pub fn remove_own_temporaries(own_dir: &Path) {
-    let Ok(entries) = fs::read_dir(own_dir) else {
-        return;
-    };
-    for e in entries.flatten() {
-        if e.file_name().to_string_lossy().starts_with(TMP_PREFIX) {
-            let _ = fs::remove_file(e.path());
-        }
     }
 }
 
@@ -136,8 +95,12 @@ pub struct ReplicaJson {
 }
 
 /// Reads and validates `replica.json` in `dir`. `Ok(None)` when absent.
-pub fn read_replica_json(dir: &Path, replica_id: &str) -> Result<Option<ReplicaJson>, String> {
-    let bytes = match fs::read(dir.join("replica.json")) {
+pub(crate) async fn read_replica_json(
+    loc: &Location,
+    dir: &str,
+    replica_id: &str,
+) -> Result<Option<ReplicaJson>, String> {
+    let bytes = match loc.read(&join(dir, "replica.json")).await {
         Ok(b) => b,
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
         Err(e) => return Err(io_reason(&e)),
@@ -171,16 +134,15 @@ pub struct Listing {
 }
 
 /// Lists a replica folder. Subfolders and names outside the grammar are returned as ignored.
-pub fn list_replica_dir(dir: &Path) -> io::Result<Listing> {
+pub(crate) async fn list_replica_dir(loc: &Location, dir: &str) -> io::Result<Listing> {
     let mut listing = Listing::default();
-    for entry in fs::read_dir(dir)? {
-        let entry = entry?;
-        let name = entry.file_name();
-        let Some(name) = name.to_str() else {
-            listing.ignored.push(name.to_string_lossy().into_owned());
+    for entry in loc.list(dir).await? {
+        let name = entry.name.as_str();
+        if !entry.utf8 {
+            listing.ignored.push(entry.name.clone());
             continue;
-        };
-        let is_dir = entry.file_type().map(|t| t.is_dir()).unwrap_or(false);
+        }
+        let is_dir = entry.is_dir;
         match parse_entry_name(name) {
             EntryName::Hidden => {}
             _ if is_dir => listing.ignored.push(format!("{name}/")),
@@ -198,46 +160,58 @@ pub fn list_replica_dir(dir: &Path) -> io::Result<Listing> {
 
 /// Stores an attachment under `blobs/<sha256>` and returns the hex digest. Content-addressed, so two replicas
 /// writing the same blob write the same bytes to the same name; an existing, intact blob is left alone.
-pub fn put_blob(layout: &Layout, bytes: &[u8]) -> Result<String, SyncError> {
-    layout.check_available()?;
+pub async fn put_blob(loc: &Location, bytes: &[u8]) -> Result<String, SyncError> {
+    loc.check_available().await?;
     let digest = sha256_hex(bytes);
-    let dir = layout.blobs_dir();
-    if get_blob(layout, &digest).is_ok_and(|b| b.is_some()) {
+    if get_blob(loc, &digest).await.is_ok_and(|b| b.is_some()) {
         return Ok(digest);
     }
-    fs::create_dir_all(&dir)
-        .and_then(|()| atomic::write(&dir.join(&digest), bytes, IfExists::Replace))
-        .map_err(|e| SyncError::FolderUnavailable {
-            path: dir.clone(),
-            reason: io_reason(&e),
-        })?;
+    let dir = blobs_dir();
+    let written = match loc.create_dir_all(&dir).await {
+        Ok(()) => loc.write(&join(&dir, &digest), bytes).await,
+        Err(e) => Err(e),
+    };
+    written.map_err(|e| unavailable(loc, &dir, &e))?;
     Ok(digest)
 }
 
+/// [`SyncError::FolderUnavailable`] or [`SyncError::LocationUnavailable`] for `rel` in `loc`.
+fn unavailable(loc: &Location, rel: &str, e: &io::Error) -> SyncError {
+    match loc {
+        Location::Folder(p) => SyncError::FolderUnavailable {
+            path: p.join(rel),
+            reason: io_reason(e),
+        },
+        Location::Remote(r) => SyncError::LocationUnavailable {
+            location: format!("{}/{rel}", r.url().trim_end_matches('/')),
+            reason: io_reason(e),
+        },
+    }
+}
+
 /// Reads `blobs/<sha256>`, verifying its digest. `Ok(None)` if absent or damaged (it may still be arriving).
-pub fn get_blob(layout: &Layout, digest: &str) -> Result<Option<Vec<u8>>, SyncError> {
+pub async fn get_blob(loc: &Location, digest: &str) -> Result<Option<Vec<u8>>, SyncError> {
     if digest.len() != 64 || !digest.bytes().all(|b| b.is_ascii_hexdigit()) {
         return Err(SyncError::Invalid(format!(
             "{digest:?} is not a SHA-256 hex digest"
         )));
     }
-    match fs::read(layout.blobs_dir().join(digest)) {
+    match loc.read(&join(&blobs_dir(), digest)).await {
         Ok(b) if sha256_hex(&b) == digest.to_ascii_lowercase() => Ok(Some(b)),
         Ok(_) => Ok(None),
         Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(SyncError::FolderUnavailable {
-            path: layout.blobs_dir(),
-            reason: io_reason(&e),
-        }),
+        Err(e) => Err(unavailable(loc, &blobs_dir(), &e)),
     }
 }
 
 #[cfg(test)]
 mod tests {
+    use std::fs;
+
     use super::*;
 
-    #[test]
-    fn listing_ignores_what_is_not_ours() {
+    #[tokio::test]
+    async fn listing_ignores_what_is_not_ours() {
         let dir = tempfile::tempdir().unwrap();
         for n in [
             "1.upd",
@@ -251,24 +225,26 @@ mod tests {
             fs::write(dir.path().join(n), b"").unwrap();
         }
         fs::create_dir(dir.path().join("3.upd")).unwrap();
-        let l = list_replica_dir(dir.path()).unwrap();
+        let l = list_replica_dir(&Location::folder(dir.path()), "")
+            .await
+            .unwrap();
         assert_eq!(l.updates, [1, 2]);
         assert_eq!(l.snapshots, [2]);
         assert_eq!(l.ignored, ["2 (1).upd", "3.upd/", "x.txt"]);
     }
 
-    #[test]
-    fn blobs_are_content_addressed_and_verified() {
+    #[tokio::test]
+    async fn blobs_are_content_addressed_and_verified() {
         let dir = tempfile::tempdir().unwrap();
-        let layout = Layout::new(dir.path());
-        let d = put_blob(&layout, b"statement.pdf bytes").unwrap();
-        assert_eq!(put_blob(&layout, b"statement.pdf bytes").unwrap(), d);
+        let loc = Location::folder(dir.path());
+        let d = put_blob(&loc, b"statement.pdf bytes").await.unwrap();
+        assert_eq!(put_blob(&loc, b"statement.pdf bytes").await.unwrap(), d);
         assert_eq!(
-            get_blob(&layout, &d).unwrap().unwrap(),
+            get_blob(&loc, &d).await.unwrap().unwrap(),
             b"statement.pdf bytes"
         );
-        fs::write(layout.blobs_dir().join(&d), b"damaged").unwrap();
-        assert_eq!(get_blob(&layout, &d).unwrap(), None);
-        assert!(get_blob(&layout, "../etc/passwd").is_err());
+        fs::write(dir.path().join(blobs_dir()).join(&d), b"damaged").unwrap();
+        assert_eq!(get_blob(&loc, &d).await.unwrap(), None);
+        assert!(get_blob(&loc, "../etc/passwd").await.is_err());
     }
 }

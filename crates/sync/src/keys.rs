@@ -18,8 +18,8 @@ pub(crate) fn key_exported(meeting: &str) -> String {
 }
 /// What `folder` holds of a meeting as far as this replica knows: what it wrote there, and what it imported
 /// from there. Per folder, so that what came from one folder is still carried to another (A → B → C).
-pub(crate) fn key_shared_in(folder: &Path, meeting: &str) -> String {
-    format!("sync/shared/{}/{meeting}", folder_key(folder))
+pub(crate) fn key_shared_in(loc: &str, meeting: &str) -> String {
+    format!("sync/shared/{loc}/{meeting}")
 }
 /// How a folder is named in keys: `/mnt/drive/` and `/mnt/drive` are one folder.
 pub(crate) fn folder_key(folder: &Path) -> String {
@@ -30,21 +30,21 @@ pub(crate) fn folder_key(folder: &Path) -> String {
         .to_string()
 }
 /// Set once a round found `rapporteur/` in the folder: from then on, its absence means "not mounted".
-pub(crate) fn key_folder_used(folder: &Path) -> String {
-    format!("sync/folder_used/{}", folder_key(folder))
+pub(crate) fn key_folder_used(loc: &str) -> String {
+    format!("sync/folder_used/{loc}")
 }
 pub(crate) fn key_gap(replica: &str) -> String {
     format!("sync/gap/{replica}")
 }
 
 /// How far this replica's own files in `folder` have been deleted.
-pub(crate) fn key_compacted(folder: &Path) -> String {
-    format!("sync/compacted/{}", folder_key(folder))
+pub(crate) fn key_compacted(loc: &str) -> String {
+    format!("sync/compacted/{loc}")
 }
 
 /// The acknowledgements this replica has collected from the replicas it has seen in `folder`.
-pub(crate) fn key_acks(folder: &Path) -> String {
-    format!("sync/acks/{}", folder_key(folder))
+pub(crate) fn key_acks(loc: &str) -> String {
+    format!("sync/acks/{loc}")
 }
 
 pub(crate) async fn read_acks<S: ReplicaState>(
@@ -75,8 +75,8 @@ pub(crate) const WRITER_KEYS: [&str; 7] = [
     "sync/written/",
 ];
 
-pub(crate) fn key_written(folder: &Path) -> String {
-    format!("sync/written/{}", folder_key(folder))
+pub(crate) fn key_written(loc: &str) -> String {
+    format!("sync/written/{loc}")
 }
 
 pub(crate) fn u64_of(bytes: Option<Vec<u8>>) -> u64 {

@@ -30,6 +30,10 @@
 //! **What is never deleted**: another replica's file, a stray file, or an own file that a replica seen in the
 //! folder has not applied yet or no snapshot covers. See `compact.rs` for the rule.
 //!
+//! **Beyond a folder**: the same files on a WebDAV server, an S3-compatible bucket or an SFTP server, through
+//! Apache OpenDAL. The protocol reaches storage only through [`Location`] (`location.rs`); `docs/SYNC.md`
+//! says what each backend guarantees.
+//!
 //! The crate talks to the store through the small [`ReplicaState`] trait; [`mem::MemReplica`] implements it in
 //! memory for tests and benchmarks, and `rapporteur-store`'s `Store` implements it for real (`store_impl`).
 
@@ -39,24 +43,30 @@ pub mod error;
 pub mod folder;
 pub mod format;
 mod keys;
+pub mod location;
 pub mod lock;
 #[cfg(any(test, feature = "testing"))]
 pub mod mem;
 mod own;
 mod receive;
+pub mod remote;
 pub mod report;
 mod round;
 mod send;
 pub mod service;
 pub mod state;
 mod store_impl;
+pub mod url_spec;
 
 pub use error::SyncError;
-pub use folder::{Layout, get_blob, put_blob};
+pub use folder::{get_blob, put_blob};
+pub use location::Location;
 pub use lock::SyncLock;
+pub use remote::{Credentials, Remote};
 pub use report::{
     PeerWaiting, PendingBlob, Phase, Progress, ReceivedFile, ReplicaSeen, RoundReport, SentFile,
     Skipped,
 };
 pub use service::{LOCK_PATIENCE, SyncOptions, SyncService};
 pub use state::{BlobRef, Export, LocalReplica, ReplicaState};
+pub use url_spec::{is_remote, parse_location};

@@ -19,12 +19,11 @@
 //! side: the store gives every open its own Loro peer id, so the two copies' changes never share an id.
 
 use std::collections::BTreeMap;
-use std::fs;
 
 use serde::{Deserialize, Serialize};
 
 use crate::error::SyncError;
-use crate::folder::{list_replica_dir, read_replica_json};
+use crate::folder::{join, list_replica_dir, read_replica_json, replica_dir};
 use crate::format::{self, FileFault};
 use crate::keys::{KEY_IDENTITY, WRITER_KEYS, key_written};
 use crate::report::Progress;
@@ -99,7 +98,7 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
     async fn written(&self) -> Result<Written, SyncError> {
         Ok(self
             .state
-            .kv_get(&key_written(self.layout.folder()))
+            .kv_get(&key_written(&self.loc_key))
             .await?
             .and_then(|b| {
                 serde_json::from_slice(&b)
@@ -113,9 +112,7 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
 
     async fn save_written(&self, w: &Written) -> Result<(), SyncError> {
         let bytes = serde_json::to_vec(w).expect("numbers serialise");
-        self.state
-            .kv_set(&key_written(self.layout.folder()), &bytes)
-            .await
+        self.state.kv_set(&key_written(&self.loc_key), &bytes).await
     }
 
     /// Records an update file about to be renamed into place.
@@ -140,8 +137,8 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
         head: u64,
         full: bool,
     ) -> Result<OwnCheck, SyncError> {
-        let dir = self.layout.replica_dir(&self.me.id);
-        let Ok(listing) = list_replica_dir(&dir) else {
+        let dir = replica_dir(&self.me.id);
+        let Ok(listing) = list_replica_dir(&self.loc, &dir).await else {
             // Not there yet (a new folder) or unlistable: the send half reports what it cannot write.
             return Ok(OwnCheck::Intact);
         };
@@ -160,7 +157,7 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
                 rel(&me, &format::update_name(seq))
             )));
         }
-        if let Ok(Some(json)) = read_replica_json(&dir, &me)
+        if let Ok(Some(json)) = read_replica_json(&self.loc, &dir, &me).await
             && json.head > head
             && !w.updates.contains_key(&json.head)
         {
@@ -173,9 +170,12 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
         let mut damaged = Vec::new();
         for (&seq, &sum) in &w.updates {
             let name = format::update_name(seq);
-            match self.verify(&dir.join(&name), sum, |b| {
-                format::decode_update(b, &me, seq).is_ok()
-            }) {
+            let verdict = self
+                .verify(&join(&dir, &name), sum, |b| {
+                    format::decode_update(b, &me, seq).is_ok()
+                })
+                .await;
+            match verdict {
                 Verdict::Intact => {}
                 Verdict::Damaged => damaged.push(rel(&me, &name)),
                 Verdict::Foreign => {
@@ -189,10 +189,13 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
         let mut snapshot = false;
         if let Some((seq, sum)) = w.snapshot {
             let name = format::snapshot_name(seq);
-            let path = dir.join(&name);
-            let len_ok = fs::metadata(&path).is_ok_and(|m| m.len() == sum.len);
+            let path = join(&dir, &name);
+            let len_ok = matches!(self.loc.stat(&path).await, Ok(Some(m)) if m.len == sum.len);
             if !len_ok || full {
-                match self.verify(&path, sum, |b| format::decode_snapshot(b, &me, seq).is_ok()) {
+                let verdict = self
+                    .verify(&path, sum, |b| format::decode_snapshot(b, &me, seq).is_ok())
+                    .await;
+                match verdict {
                     Verdict::Intact => {}
                     Verdict::Damaged => {
                         damaged.push(rel(&me, &name));
@@ -217,13 +220,13 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
         })
     }
 
-    fn verify(
+    async fn verify(
         &self,
-        path: &std::path::Path,
+        path: &str,
         sum: FileSum,
         well_formed: impl Fn(&[u8]) -> bool,
     ) -> Verdict {
-        match read_file(path) {
+        match read_file(&self.loc, path).await {
             Ok(bytes) if FileSum::of(&bytes) == sum => Verdict::Intact,
             // Whole and ours by its header, but not the bytes we wrote: another writer's.
             Ok(bytes) if well_formed(&bytes) => Verdict::Foreign,

@@ -2,12 +2,9 @@
 //! rules described in [`crate::service`].
 
 use std::collections::BTreeMap;
-use std::fs;
-use std::path::{Path, PathBuf};
 
 use crate::error::SyncError;
-use crate::folder;
-use crate::folder::io_reason;
+use crate::folder::{self, io_reason, join};
 use crate::format::{self, FileFault, is_valid_replica_id};
 use crate::keys::key_gap;
 use crate::report::{PeerWaiting, Phase, Progress, ReceivedFile, ReplicaSeen, Skipped};
@@ -34,7 +31,7 @@ fn missing_range(from: u64, to: u64) -> String {
 /// What a round will read of one other replica.
 struct Plan {
     replica: String,
-    dir: PathBuf,
+    dir: String,
     cursor: u64,
     /// The highest seq it announced, bounded by what is in the folder.
     announced: u64,
@@ -51,23 +48,23 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
         options: &SyncOptions,
         full_scan: bool,
     ) -> Result<BTreeMap<String, u64>, SyncError> {
-        let replicas_dir = self.layout.replicas_dir();
-        let entries = match fs::read_dir(&replicas_dir) {
+        let replicas_dir = folder::replicas_dir();
+        let entries = match self.loc.list(&replicas_dir).await {
             Ok(e) => e,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(BTreeMap::new()),
             Err(e) => {
                 self.report.read_error = Some(format!(
                     "cannot list {}: {}",
-                    replicas_dir.display(),
+                    self.loc.shown_rel(&replicas_dir),
                     io_reason(&e)
                 ));
                 return Ok(BTreeMap::new());
             }
         };
         let mut replicas = Vec::new();
-        for entry in entries.flatten() {
-            let name = entry.file_name().to_string_lossy().into_owned();
-            let is_dir = entry.file_type().is_ok_and(|t| t.is_dir());
+        for entry in entries {
+            let name = entry.name;
+            let is_dir = entry.is_dir;
             if name.starts_with('.') {
                 continue;
             }
@@ -115,9 +112,9 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
         replica: &str,
         full_scan: bool,
     ) -> Result<Option<Plan>, SyncError> {
-        let dir = self.layout.replica_dir(replica);
+        let dir = folder::replica_dir(replica);
         let cursor = self.state.cursor(replica).await?.unwrap_or(0);
-        let hint = match folder::read_replica_json(&dir, replica) {
+        let hint = match folder::read_replica_json(&self.loc, &dir, replica).await {
             Ok(h) => h,
             Err(reason) => {
                 self.report.skipped.push(Skipped {
@@ -155,7 +152,7 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
         // files, and is then reported in the same round. A quiet replica costs one small read.
         let news = hint.as_ref().is_some_and(|h| h.head > cursor);
         let listing = if full_scan || had_gap || hint.is_none() || hint_far || news {
-            match folder::list_replica_dir(&dir) {
+            match folder::list_replica_dir(&self.loc, &dir).await {
                 Ok(l) => Some(l),
                 Err(e) => {
                     self.report.skipped.push(Skipped {
@@ -180,11 +177,18 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
                 // The hint may be stale (a sync tool delivered an older replica.json, or the new one has not
                 // arrived): probe past it by name, one `stat` when nothing is new. Files it announces are
                 // only candidates if they are there: a folder may hold a snapshot in their place.
-                let mut c: Vec<u64> = (cursor + 1..=h.head)
-                    .filter(|&s| dir.join(format::update_name(s)).is_file())
-                    .collect();
+                let mut c: Vec<u64> = Vec::new();
+                for s in cursor + 1..=h.head {
+                    if self.loc.is_file(&join(&dir, &format::update_name(s))).await {
+                        c.push(s);
+                    }
+                }
                 let mut probe = h.head.max(cursor) + 1;
-                while dir.join(format::update_name(probe)).is_file() {
+                while self
+                    .loc
+                    .is_file(&join(&dir, &format::update_name(probe)))
+                    .await
+                {
                     c.push(probe);
                     probe += 1;
                 }
@@ -280,7 +284,7 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
     async fn read_updates(
         &mut self,
         replica: &str,
-        dir: &Path,
+        dir: &str,
         candidates: &[u64],
         start: u64,
     ) -> Result<(u64, bool), SyncError> {
@@ -307,8 +311,9 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
             }
             self.tick(replica);
             let name = format::update_name(seq);
-            let decoded =
-                read_file(&dir.join(&name)).and_then(|b| format::decode_update(&b, replica, seq));
+            let decoded = read_file(&self.loc, &join(dir, &name))
+                .await
+                .and_then(|b| format::decode_update(&b, replica, seq));
             match decoded {
                 Ok(file) => {
                     batch_bytes += file.payload.len();
@@ -453,11 +458,12 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
         &mut self,
         replica: &str,
         snap: u64,
-        dir: &Path,
+        dir: &str,
     ) -> Result<Option<u64>, SyncError> {
         let name = format::snapshot_name(snap);
-        let decoded =
-            read_file(&dir.join(&name)).and_then(|b| format::decode_snapshot(&b, replica, snap));
+        let decoded = read_file(&self.loc, &join(dir, &name))
+            .await
+            .and_then(|b| format::decode_snapshot(&b, replica, snap));
         let file = match decoded {
             Ok(f) if !f.entries.is_empty() => f,
             Ok(_) => return Ok(None),

@@ -2,14 +2,13 @@
 //! (`own.rs`, `send.rs`, `receive.rs`, `compact.rs`) each add methods to [`Round`]; `service.rs` runs them.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::fs;
-use std::path::Path;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use loro::VersionVector;
 
-use crate::folder::{Layout, io_reason};
+use crate::folder::io_reason;
 use crate::format::{self, FileFault};
+use crate::location::Location;
 use crate::report::{RoundReport, Skipped};
 use crate::state::LocalReplica;
 
@@ -78,16 +77,18 @@ pub(crate) fn skipped(file: String, fault: &FileFault) -> Skipped {
     }
 }
 
-/// Reads a file of the folder, mapping absence and I/O errors to faults.
-pub(crate) fn read_file(path: &Path) -> Result<Vec<u8>, FileFault> {
-    match fs::metadata(path) {
-        Ok(m) if m.len() > format::MAX_FILE_BYTES => return Err(FileFault::TooLarge(m.len())),
-        Ok(m) if !m.is_file() => return Err(FileFault::Unreadable("not a regular file".into())),
-        Ok(_) => {}
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(FileFault::Missing),
+/// Reads file `rel` of the location, mapping absence and I/O errors to faults.
+pub(crate) async fn read_file(loc: &Location, rel: &str) -> Result<Vec<u8>, FileFault> {
+    match loc.stat(rel).await {
+        Ok(Some(m)) if m.len > format::MAX_FILE_BYTES => return Err(FileFault::TooLarge(m.len)),
+        Ok(Some(m)) if !m.is_file => {
+            return Err(FileFault::Unreadable("not a regular file".into()));
+        }
+        Ok(Some(_)) => {}
+        Ok(None) => return Err(FileFault::Missing),
         Err(e) => return Err(FileFault::Unreadable(io_reason(&e))),
     }
-    fs::read(path).map_err(|e| match e.kind() {
+    loc.read(rel).await.map_err(|e| match e.kind() {
         std::io::ErrorKind::NotFound => FileFault::Missing,
         _ => FileFault::Unreadable(io_reason(&e)),
     })
@@ -96,7 +97,9 @@ pub(crate) fn read_file(path: &Path) -> Result<Vec<u8>, FileFault> {
 /// Mutable bookkeeping of one round.
 pub(crate) struct Round<'a, S, P> {
     pub(crate) state: &'a S,
-    pub(crate) layout: Layout,
+    pub(crate) loc: Location,
+    /// [`Location::key`], for bookkeeping keys.
+    pub(crate) loc_key: String,
     pub(crate) me: LocalReplica,
     pub(crate) progress: P,
     pub(crate) report: RoundReport,

@@ -2,14 +2,11 @@
 //! new update files and snapshots, and publishing `replica.json`.
 
 use std::collections::BTreeMap;
-use std::fs;
-use std::path::PathBuf;
 
 use loro::VersionVector;
-use rapporteur_core::atomic::{self, IfExists};
 
 use crate::error::SyncError;
-use crate::folder::{self, REPLICA_JSON_FORMAT, ReplicaJson, io_reason};
+use crate::folder::{self, REPLICA_JSON_FORMAT, ReplicaJson, io_reason, join};
 use crate::format::{self, encode_snapshot, encode_update};
 use crate::keys::{KEY_NEXT_SEQ, KEY_SNAPSHOT, key_exported, key_shared_in, u64_of};
 use crate::own::{self, OwnCheck};
@@ -56,7 +53,7 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
             }
         }
         for (meeting, ranges) in ranges {
-            let key = key_shared_in(self.layout.folder(), meeting);
+            let key = key_shared_in(&self.loc_key, meeting);
             let old = self.shared_version(meeting).await?;
             let Some(mut vv) = decode_version(&old) else {
                 continue;
@@ -104,7 +101,7 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
     /// What the folder holds of `meeting` as far as this replica knows. In a folder it has not recorded yet,
     /// what it wrote anywhere: the snapshot it writes into a folder lacking its files carries the rest.
     async fn shared_version(&self, meeting: &str) -> Result<Vec<u8>, SyncError> {
-        let key = key_shared_in(self.layout.folder(), meeting);
+        let key = key_shared_in(&self.loc_key, meeting);
         match self.state.kv_get(&key).await? {
             Some(v) => Ok(v),
             None => Ok(self
@@ -115,8 +112,8 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
         }
     }
 
-    fn own_dir(&self) -> PathBuf {
-        self.layout.replica_dir(&self.me.id)
+    fn own_dir(&self) -> String {
+        folder::replica_dir(&self.me.id)
     }
 
     /// The outgoing half. Returns our `replica.json` as found in the folder (to be rewritten at the end).
@@ -125,16 +122,17 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
         options: &SyncOptions,
     ) -> Result<Option<ReplicaJson>, SyncError> {
         let own_dir = self.own_dir();
-        if let Err(e) = fs::create_dir_all(&own_dir) {
+        if let Err(e) = self.loc.create_dir_all(&own_dir).await {
             self.report.write_error = Some(format!(
                 "cannot create {}: {}",
-                own_dir.display(),
+                self.loc.shown_rel(&own_dir),
                 io_reason(&e)
             ));
             return Ok(None);
         }
-        folder::remove_own_temporaries(&own_dir);
-        let own_json = folder::read_replica_json(&own_dir, &self.me.id)
+        self.loc.remove_own_temporaries(&own_dir);
+        let own_json = folder::read_replica_json(&self.loc, &own_dir, &self.me.id)
+            .await
             .ok()
             .flatten();
         let head_in_folder = own_json.as_ref().map_or(0, |j| j.head);
@@ -160,22 +158,37 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
             let Some(export) = self.state.export_since(meeting, &from).await? else {
                 continue;
             };
-            while own_dir.join(format::update_name(next)).exists() {
+            while self
+                .loc
+                .stat(&join(&own_dir, &format::update_name(next)))
+                .await
+                .is_ok_and(|m| m.is_some())
+            {
                 next += 1;
             }
             let name = format::update_name(next);
             let bytes = encode_update(&self.me.id, next, meeting, &export.payload);
             // Recorded before the rename, so that after a crash in between the file is still known as ours.
             self.note_update(next, &bytes).await?;
-            if let Err(e) = atomic::write(&own_dir.join(&name), &bytes, IfExists::Replace) {
-                self.report.write_error = Some(format!("cannot write {name}: {}", io_reason(&e)));
+            // Create-only: a file appearing under our name since the check above is another writer's,
+            // which the next round's check of our own files finds (`own.rs`).
+            if let Err(e) = self.loc.write_new(&join(&own_dir, &name), &bytes).await {
+                let reason = match e.kind() {
+                    std::io::ErrorKind::AlreadyExists => {
+                        "a file of that name appeared meanwhile (another installation under this \
+                         replica id?)"
+                            .to_owned()
+                    }
+                    _ => io_reason(&e),
+                };
+                self.report.write_error = Some(format!("cannot write {name}: {reason}"));
                 return Ok(own_json);
             }
             // Only now, with the file durably in place, is the change recorded as sent.
             self.state
                 .kv_set(KEY_NEXT_SEQ, &(next + 1).to_le_bytes())
                 .await?;
-            let key = key_shared_in(self.layout.folder(), meeting);
+            let key = key_shared_in(&self.loc_key, meeting);
             self.state.kv_set(&key, &export.version).await?;
             let key = key_exported(meeting);
             self.state.kv_set(&key, &export.version).await?;
@@ -191,7 +204,9 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
         let last_snapshot = u64_of(self.state.kv_get(KEY_SNAPSHOT).await?);
         let due = head >= last_snapshot + options.snapshot_every.max(1);
         // A damaged snapshot at our head is rewritten; a missing or damaged update is covered by a new one.
-        let snapshot_missing = !own_dir.join(format::snapshot_name(head)).exists() || self.heal;
+        let snapshot_path = join(&own_dir, &format::snapshot_name(head));
+        let snapshot_missing =
+            self.heal || !matches!(self.loc.stat(&snapshot_path).await, Ok(Some(_)));
         if head > 0 && (due || folder_behind || self.heal) && snapshot_missing {
             self.write_snapshot(head, &meetings).await?;
         }
@@ -209,7 +224,7 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
         let name = format::snapshot_name(head);
         let bytes = encode_snapshot(&self.me.id, head, &entries);
         self.note_snapshot(head, &bytes).await?;
-        match atomic::write(&self.own_dir().join(&name), &bytes, IfExists::Replace) {
+        match self.loc.write(&join(&self.own_dir(), &name), &bytes).await {
             Ok(()) => {
                 self.state.kv_set(KEY_SNAPSHOT, &head.to_le_bytes()).await?;
                 self.report.snapshot_written = Some(rel(&self.me.id, &name));
@@ -247,11 +262,8 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
         }
         json.written_at = Some(now_unix());
         let bytes = serde_json::to_vec_pretty(&json).expect("replica.json always serialises");
-        if let Err(e) = atomic::write(
-            &self.own_dir().join("replica.json"),
-            &bytes,
-            IfExists::Replace,
-        ) {
+        let path = join(&self.own_dir(), "replica.json");
+        if let Err(e) = self.loc.write(&path, &bytes).await {
             self.report.write_error = Some(format!("cannot write replica.json: {}", io_reason(&e)));
         }
         Ok(())

@@ -49,9 +49,10 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use crate::error::SyncError;
-use crate::folder::Layout;
+use crate::folder::{self, MARKER};
 use crate::format::is_valid_replica_id;
 use crate::keys::{KEY_ROUNDS, key_folder_used, u64_of};
+use crate::location::Location;
 use crate::lock::SyncLock;
 use crate::own;
 use crate::report::{Progress, RoundReport};
@@ -108,8 +109,19 @@ impl SyncService {
         folder: &Path,
         replica_id: &str,
     ) -> Result<bool, SyncError> {
+        self.forget_replica_at(state, &Location::folder(folder), replica_id)
+            .await
+    }
+
+    /// [`SyncService::forget_replica`] for any location.
+    pub async fn forget_replica_at<S: ReplicaState>(
+        &self,
+        state: &S,
+        loc: &Location,
+        replica_id: &str,
+    ) -> Result<bool, SyncError> {
         let _lock = acquire_lock(&self.data_dir).await?;
-        let key = crate::keys::key_acks(folder);
+        let key = crate::keys::key_acks(&loc.key());
         let mut acks = crate::keys::read_acks(state, &key).await?;
         let known = acks.remove(replica_id).is_some();
         let bytes = serde_json::to_vec(&acks).expect("a map of numbers serialises");
@@ -144,22 +156,33 @@ impl SyncService {
         S: ReplicaState,
         P: Fn(Progress) + Send + Sync,
     {
+        self.round_at(state, &Location::folder(folder), progress)
+            .await
+    }
+
+    /// Runs one round against any location: a folder as [`SyncService::round`] does, or a remote one
+    /// (WebDAV, S3, SFTP). A remote location that cannot be reached, refuses the credentials or times out
+    /// before anything was read is [`SyncError::LocationUnavailable`]; one failing later in the round is
+    /// reported in [`RoundReport::write_error`] or [`RoundReport::read_error`], like a folder.
+    pub async fn round_at<S, P>(
+        &self,
+        state: &S,
+        loc: &Location,
+        progress: P,
+    ) -> Result<RoundReport, SyncError>
+    where
+        S: ReplicaState,
+        P: Fn(Progress) + Send + Sync,
+    {
         let started = Instant::now();
-        let layout = Layout::new(folder);
-        layout.check_available()?;
+        loc.check_available().await?;
         let _lock = acquire_lock(&self.data_dir).await?;
-        let used_key = key_folder_used(folder);
-        let marker = folder.join("rapporteur");
-        if !marker.is_dir() && state.kv_get(&used_key).await?.is_some() {
+        let loc_key = loc.key();
+        let used_key = key_folder_used(&loc_key);
+        if !loc.has_dir(MARKER).await && state.kv_get(&used_key).await?.is_some() {
             // An empty mount point where the drive was: writing here would fill the wrong disk, and marking
             // changes as sent would hide them from the real folder.
-            return Err(SyncError::FolderUnavailable {
-                path: folder.to_path_buf(),
-                reason:
-                    "it no longer holds rapporteur/ although this replica synced with it before \
-                         (is the drive mounted?)"
-                        .into(),
-            });
+            return Err(not_mounted(loc));
         }
         let me = state.local_replica().await?;
         if !is_valid_replica_id(&me.id) {
@@ -176,7 +199,8 @@ impl SyncService {
 
         let mut round = Round {
             state,
-            layout,
+            loc: loc.clone(),
+            loc_key,
             report: RoundReport {
                 replica_id: me.id.clone(),
                 replica_name: me.name.clone(),
@@ -196,13 +220,13 @@ impl SyncService {
         round.report.identity_renewed = own::adopt_identity(state, &round.me.id).await?;
         round.check_identity(full_scan).await?;
         let own_json = round.send(&self.options).await?;
-        if marker.is_dir() && state.kv_get(&used_key).await?.is_none() {
+        if state.kv_get(&used_key).await?.is_none() && loc.has_dir(MARKER).await {
             state.kv_set(&used_key, b"1").await?;
         }
         if round.report.write_error.is_none() {
             // A folder without our replica.json or any blob may be new or restored, and a blob there may have
             // been damaged since it was written: check every blob then, and on every full scan.
-            let all = full_scan || own_json.is_none() || !round.layout.blobs_dir().is_dir();
+            let all = full_scan || own_json.is_none() || !loc.has_dir(&folder::blobs_dir()).await;
             round.send_blobs(all).await?;
         }
         let applied = round.receive(&self.options, full_scan).await?;
@@ -228,6 +252,23 @@ impl SyncService {
         report.duration_ms = started.elapsed().as_millis() as u64;
         log_round(&report);
         Ok(report)
+    }
+}
+
+/// The error for a location that no longer holds `rapporteur/` although a round found it there before.
+fn not_mounted(loc: &Location) -> SyncError {
+    let reason = "it no longer holds rapporteur/ although this replica synced with it before \
+                  (is the drive mounted?)"
+        .to_owned();
+    match loc {
+        Location::Folder(p) => SyncError::FolderUnavailable {
+            path: p.clone(),
+            reason,
+        },
+        Location::Remote(r) => SyncError::LocationUnavailable {
+            location: r.url().to_owned(),
+            reason,
+        },
     }
 }
 

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 use rapporteur_core::{Language, Meeting, MeetingKind, MeetingStatus};
 use rapporteur_store::Store;
-use rapporteur_sync::{RoundReport, SyncOptions, SyncService};
+use rapporteur_sync::{Location, RoundReport, SyncError, SyncOptions, SyncService};
 
 /// One installation: its own data directory and store.
 pub struct Node {
@@ -39,6 +39,17 @@ impl Node {
             .round(&self.store, folder, |_| {})
             .await
             .unwrap_or_else(|e| panic!("round failed: {e}"))
+    }
+
+    /// One round against any location.
+    pub async fn round_at(&self, loc: &Location) -> RoundReport {
+        self.try_round_at(loc)
+            .await
+            .unwrap_or_else(|e| panic!("round failed: {e}"))
+    }
+
+    pub async fn try_round_at(&self, loc: &Location) -> Result<RoundReport, SyncError> {
+        self.svc.round_at(&self.store, loc, |_| {}).await
     }
 
     /// Every meeting as this replica shows it: its record as JSON, or "deleted".

@@ -8,5 +8,7 @@ mod e2e;
 mod faults;
 mod heal;
 mod prop;
+mod remote;
 mod rounds;
 mod rsync;
+mod servers;

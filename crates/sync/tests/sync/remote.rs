@@ -1,0 +1,275 @@
+//! The protocol over remote locations, against real servers on 127.0.0.1 (`servers.rs`): the same scenarios
+//! on WebDAV, S3 and SFTP, a mix of WebDAV and a folder, and the faults a server brings (down mid-round,
+//! refused credentials, a half-written upload, a listing that does not show a file yet).
+
+use std::fs;
+use std::sync::Arc;
+
+use rapporteur_core::DocumentKind;
+use rapporteur_sync::{Credentials, Location, Phase, SyncError};
+
+use crate::common::{Node, meeting, skipped_files};
+use crate::servers::{self, Server};
+
+/// Three replicas each create a meeting and edit one summary concurrently; after two rounds each, all three
+/// show the same meetings and the summary holds all three edits.
+async fn three_replicas_converge(loc: &Location) {
+    let tmp = tempfile::tempdir().unwrap();
+    let nodes = [
+        Node::open(&tmp.path().join("a")).await,
+        Node::open(&tmp.path().join("b")).await,
+        Node::open(&tmp.path().join("c")).await,
+    ];
+    let shared = nodes[0]
+        .store
+        .create_meeting(meeting("Shared"))
+        .await
+        .unwrap();
+    nodes[0]
+        .store
+        .doc_set(&shared, DocumentKind::Summary, 0, "one\n\ntwo\n\nthree")
+        .await
+        .unwrap();
+    nodes[0].round_at(loc).await;
+    for (i, n) in nodes.iter().enumerate() {
+        n.round_at(loc).await;
+        n.store
+            .create_meeting(meeting(&format!("By {i}")))
+            .await
+            .unwrap();
+    }
+    for (n, (from, to)) in nodes
+        .iter()
+        .zip([("one", "ONE"), ("two", "TWO"), ("three", "THREE")])
+    {
+        let text = n
+            .store
+            .doc_get(&shared, DocumentKind::Summary, 0)
+            .await
+            .unwrap();
+        n.store
+            .doc_set(&shared, DocumentKind::Summary, 0, &text.replace(from, to))
+            .await
+            .unwrap();
+    }
+    for _ in 0..2 {
+        for n in &nodes {
+            let r = n.round_at(loc).await;
+            assert!(r.skipped.is_empty(), "{r:#?}");
+            assert_eq!(r.write_error, None);
+            assert_eq!(r.read_error, None);
+        }
+    }
+    let first = nodes[0].state().await;
+    assert_eq!(first.len(), 4);
+    for n in &nodes[1..] {
+        assert_eq!(n.state().await, first);
+    }
+    for n in &nodes {
+        let text = n
+            .store
+            .doc_get(&shared, DocumentKind::Summary, 0)
+            .await
+            .unwrap();
+        assert_eq!(text, "ONE\n\nTWO\n\nTHREE");
+    }
+}
+
+#[tokio::test]
+async fn three_replicas_converge_over_webdav() {
+    let tmp = tempfile::tempdir().unwrap();
+    let s = servers::webdav(tmp.path(), None);
+    fs::create_dir(s.root.join("team")).unwrap();
+    let loc = servers::webdav_at(&s, "team", &Credentials::default());
+    three_replicas_converge(&loc).await;
+    // The files are where the protocol puts them, under the collection.
+    assert!(s.root.join("team/rapporteur/v1/replicas").is_dir());
+}
+
+#[tokio::test]
+async fn three_replicas_converge_over_s3() {
+    let tmp = tempfile::tempdir().unwrap();
+    let s = servers::s3(tmp.path(), "meetings");
+    let loc = servers::s3_at(&s, "meetings", "team/one");
+    three_replicas_converge(&loc).await;
+}
+
+#[tokio::test]
+async fn three_replicas_converge_over_sftp() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (s, key) = servers::sftp(tmp.path());
+    let loc = servers::sftp_at(&s, &key, "team");
+    three_replicas_converge(&loc).await;
+    assert!(s.root.join("team/rapporteur/v1/replicas").is_dir());
+}
+
+#[tokio::test]
+async fn s3_and_sftp_create_only_webdav_checks_first() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dav = servers::webdav(tmp.path(), None);
+    let s3 = servers::s3(tmp.path(), "probe");
+    let (ssh, key) = servers::sftp(tmp.path());
+    let conditional = |l: &Location| match l {
+        Location::Remote(r) => r.conditional_create(),
+        Location::Folder(_) => panic!("a remote location"),
+    };
+    assert!(!conditional(&servers::webdav_at(
+        &dav,
+        "",
+        &Credentials::default()
+    )));
+    assert!(conditional(&servers::s3_at(&s3, "probe", "")));
+    assert!(conditional(&servers::sftp_at(&ssh, &key, "x")));
+}
+
+/// Two replicas on WebDAV, one on a folder; a fourth syncs with both and carries changes between them.
+#[tokio::test]
+async fn webdav_and_a_folder_meet_through_a_fourth_replica() {
+    let tmp = tempfile::tempdir().unwrap();
+    let s = servers::webdav(tmp.path(), None);
+    let dav = servers::webdav_at(&s, "", &Credentials::default());
+    let folder = Location::folder(&tmp.path().join("stick"));
+    fs::create_dir(tmp.path().join("stick")).unwrap();
+    let names = ["a", "b", "c", "carrier"];
+    let mut nodes = Vec::new();
+    for n in names {
+        nodes.push(Node::open(&tmp.path().join(n)).await);
+    }
+    for (i, n) in nodes[..3].iter().enumerate() {
+        n.store
+            .create_meeting(meeting(&format!("By {}", names[i])))
+            .await
+            .unwrap();
+    }
+    for _ in 0..2 {
+        nodes[0].round_at(&dav).await;
+        nodes[1].round_at(&dav).await;
+        nodes[2].round_at(&folder).await;
+        nodes[3].round_at(&dav).await;
+        nodes[3].round_at(&folder).await;
+    }
+    nodes[0].round_at(&dav).await;
+    nodes[1].round_at(&dav).await;
+    nodes[2].round_at(&folder).await;
+    let all = nodes[3].state().await;
+    assert_eq!(all.len(), 3);
+    for n in &nodes[..3] {
+        assert_eq!(n.state().await, all);
+    }
+}
+
+/// A WebDAV server on `tmp` whose replica `a` wrote three update files; returns the server, its location,
+/// `a`, `b` (synced once, before them) and the directory of `a`'s files on the server's disk.
+async fn three_files_on_webdav(
+    tmp: &std::path::Path,
+) -> (Server, Location, Node, Node, std::path::PathBuf) {
+    let s = servers::webdav(tmp, None);
+    let loc = servers::webdav_at(&s, "", &Credentials::default());
+    let a = Node::open(&tmp.join("a")).await;
+    let b = Node::open(&tmp.join("b")).await;
+    b.round_at(&loc).await;
+    for i in 0..3 {
+        a.store
+            .create_meeting(meeting(&format!("Meeting {i}")))
+            .await
+            .unwrap();
+        assert_eq!(a.round_at(&loc).await.sent.len(), 1);
+    }
+    let dir = s.root.join("rapporteur/v1/replicas").join(a.id());
+    (s, loc, a, b, dir)
+}
+
+#[tokio::test]
+async fn a_half_written_upload_is_reported_not_applied_and_read_once_whole() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (_s, loc, a, b, dir) = three_files_on_webdav(tmp.path()).await;
+    let whole = fs::read(dir.join("2.upd")).unwrap();
+    fs::write(dir.join("2.upd"), &whole[..whole.len() / 2]).unwrap();
+    let r = b.round_at(&loc).await;
+    assert_eq!(skipped_files(&r), [format!("replicas/{}/2.upd", a.id())]);
+    assert_eq!(b.store.sync_cursor(&a.id()).await.unwrap(), Some(1));
+    fs::write(dir.join("2.upd"), &whole).unwrap();
+    let r = b.round_at(&loc).await;
+    assert!(r.skipped.is_empty(), "{r:#?}");
+    assert_eq!(b.store.sync_cursor(&a.id()).await.unwrap(), Some(3));
+    assert_eq!(b.state().await, a.state().await);
+}
+
+#[tokio::test]
+async fn a_file_the_listing_does_not_show_yet_holds_the_cursor_below_it() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (_s, loc, a, b, dir) = three_files_on_webdav(tmp.path()).await;
+    // The server does not list 2.upd yet (eventual consistency, a copy still arriving).
+    let away = tmp.path().join("2.upd.away");
+    fs::rename(dir.join("2.upd"), &away).unwrap();
+    let r = b.round_at(&loc).await;
+    assert_eq!(skipped_files(&r), [format!("replicas/{}/2.upd", a.id())]);
+    assert_eq!(b.store.sync_cursor(&a.id()).await.unwrap(), Some(1));
+    fs::rename(&away, dir.join("2.upd")).unwrap();
+    let r = b.round_at(&loc).await;
+    assert!(r.skipped.is_empty(), "{r:#?}");
+    assert_eq!(b.store.sync_cursor(&a.id()).await.unwrap(), Some(3));
+}
+
+#[tokio::test]
+async fn a_server_down_mid_round_is_one_clear_error_and_the_next_round_completes() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (s, loc, a, b, _dir) = three_files_on_webdav(tmp.path()).await;
+    let s = Arc::new(s);
+    let down = Arc::clone(&s);
+    // The server goes away as soon as the round starts reading.
+    let r = b
+        .svc
+        .round_at(&b.store, &loc, move |p| {
+            if p.phase == Phase::Receiving {
+                down.stop();
+            }
+        })
+        .await
+        .unwrap();
+    let reported: Vec<&String> = r
+        .skipped
+        .iter()
+        .map(|k| &k.reason)
+        .chain(r.write_error.iter())
+        .collect();
+    assert!(!reported.is_empty(), "{r:#?}");
+    for reason in &reported {
+        assert!(!reason.contains('\n'), "{reason}");
+        assert!(reason.contains("cannot reach the server"), "{reason}");
+    }
+    // While it is down, a round cannot start: one line naming the location.
+    let e = b.try_round_at(&loc).await.unwrap_err();
+    assert!(matches!(e, SyncError::LocationUnavailable { .. }), "{e}");
+    assert!(!e.to_string().contains('\n'));
+    s.restart();
+    let r = b.round_at(&loc).await;
+    assert!(r.skipped.is_empty(), "{r:#?}");
+    assert_eq!(b.state().await, a.state().await);
+}
+
+#[tokio::test]
+async fn refused_credentials_are_one_clear_error_and_nothing_is_marked_sent() {
+    let tmp = tempfile::tempdir().unwrap();
+    let s = servers::webdav(tmp.path(), Some(("alice", "right")));
+    let wrong = Credentials {
+        user: Some("alice".into()),
+        secret: Some("wrong".into()),
+        key_file: None,
+    };
+    let right = Credentials {
+        secret: Some("right".into()),
+        ..wrong.clone()
+    };
+    let a = Node::open(&tmp.path().join("a")).await;
+    a.store.create_meeting(meeting("One")).await.unwrap();
+    let e = a
+        .try_round_at(&servers::webdav_at(&s, "", &wrong))
+        .await
+        .unwrap_err();
+    let text = e.to_string();
+    assert!(text.contains("401/403"), "{text}");
+    assert!(!text.contains("wrong"), "the password leaked: {text}");
+    let r = a.round_at(&servers::webdav_at(&s, "", &right)).await;
+    assert_eq!(r.sent.len(), 1);
+}
