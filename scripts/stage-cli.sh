@@ -8,13 +8,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 profile=release
-cargo_profile=(--release)
+cargo_args=(--release)
 if [ "${TAURI_ENV_DEBUG:-false}" = true ]; then
+  # As scripts/package.sh builds a debug package: with the features `cargo test` resolves (see there).
   profile=debug
-  cargo_profile=()
+  cargo_args=(--examples)
 fi
 
-cargo build --workspace --bin rapporteur "${cargo_profile[@]}"
+cargo build --workspace --bin rapporteur "${cargo_args[@]}"
 target_dir=$(cargo metadata --format-version 1 --no-deps |
   python3 -c 'import json, sys; print(json.load(sys.stdin)["target_directory"])')
 cli="$target_dir/$profile/rapporteur"

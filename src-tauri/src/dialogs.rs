@@ -3,11 +3,12 @@
 //! UI can make the app read `~/.ssh/id_rsa` or write over `~/.bashrc`. The page supplies only a title and a
 //! suggested file name, both cleaned before they reach the dialog.
 //!
-//! End-to-end tests cannot reach a native GTK dialog through WebDriver. A test build (the `e2e-dialogs`
-//! feature, which only the package's own dev-dependency turns on, so `cargo build`, `cargo run` and release
-//! builds never contain it) answers dialogs from the file named by `$RAPPORTEUR_TEST_DIALOGS` instead: one
-//! answer per line, taken from the top, an empty line (or an empty file) meaning "cancelled". The page cannot
-//! write that file, so even there it cannot choose a path.
+//! End-to-end tests cannot reach a native GTK dialog through WebDriver. A debug build (release builds never
+//! contain this code) answers dialogs from the file named by `$RAPPORTEUR_TEST_DIALOGS` when that variable is
+//! set: one answer per line, taken from the top, an empty line (or an empty file) meaning "cancelled". The page
+//! cannot write that file or set the variable, so even there it cannot choose a path. It is keyed to
+//! `debug_assertions` rather than a Cargo feature so that the test build and the package test's debug `.deb`
+//! are one build (scripts/package.sh).
 
 use std::path::PathBuf;
 
@@ -45,7 +46,7 @@ pub(crate) async fn pick(
 ) -> Result<Option<PathBuf>, AppError> {
     let title = printable(title, 200);
     tracing::info!(dialog = ask.kind(), "file dialog");
-    #[cfg(feature = "e2e-dialogs")]
+    #[cfg(debug_assertions)]
     {
         if let Some(answer) = test_answers::next(ask.kind(), &title)? {
             return Ok(answer);
@@ -107,7 +108,7 @@ pub(crate) fn file_name(path: &std::path::Path) -> String {
         .unwrap_or_else(|| path.display().to_string())
 }
 
-#[cfg(feature = "e2e-dialogs")]
+#[cfg(debug_assertions)]
 mod test_answers {
     use std::io::Write as _;
     use std::path::PathBuf;

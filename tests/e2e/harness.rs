@@ -50,7 +50,7 @@ impl Driver {
     }
 
     /// The answers the app's next native file dialogs give, in order: the path the user picks, or `None` for
-    /// "cancelled". The app's test build (the `e2e-dialogs` feature) reads them from a file the page cannot
+    /// "cancelled". The app's debug build reads them from a file the page cannot
     /// reach, so a test chooses files the way a user does and the page still never names a path.
     pub fn answer_dialogs(&self, answers: &[Option<&Path>]) -> Res {
         let mut text = String::new();
