@@ -3,6 +3,9 @@
 //! Every subcommand parses its arguments, calls one method of the `rapporteur_app::App` facade, and prints the
 //! result; the work itself lives in the facade so the CLI and the desktop shell cannot drift apart.
 //! Exit status: 0 on success, 2 for a usage error (clap), 1 for anything else, with one line on stderr.
+//! Output to a pipe whose reader has gone (`rapporteur list --json | grep -q …`) ends the process quietly by
+//! SIGPIPE, as it does every Unix filter: Rust ignores the signal by default, which turns every `println!`
+//! into a panic there. Nothing is half-done by it: results are printed after the work is committed.
 
 mod output;
 
@@ -281,6 +284,7 @@ fn parse_lang(s: &str) -> Result<Language, String> {
 }
 
 fn main() -> ExitCode {
+    sigpipe::reset();
     let cli = Cli::parse();
     rapporteur_app::logging::log_to_stderr(cli.verbose);
     let runtime = match tokio::runtime::Builder::new_multi_thread()

@@ -140,3 +140,24 @@ fn history_of_a_summary_never_written_is_empty() {
     assert_eq!(listed.lines().count(), 1, "{listed}");
     assert!(!listed.contains("no versions yet"), "{listed}");
 }
+
+/// `rapporteur list --json | grep -q …`: the reader has gone before the first line is written. The command
+/// ends as a Unix filter does (SIGPIPE, which the shell reports as 141), not with a panic on stderr.
+#[test]
+fn output_into_a_closed_pipe_ends_quietly() {
+    use std::os::unix::process::ExitStatusExt as _;
+    let cli = Cli::new();
+    cli.import(Path::new(EXAMPLE));
+    let (reader, writer) = std::io::pipe().unwrap();
+    drop(reader);
+    let out = cli
+        .command()
+        .args(["list", "--json"])
+        .stdout(writer)
+        .stderr(std::process::Stdio::piped())
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_eq!(out.status.signal(), Some(13), "{:?}: {stderr}", out.status);
+}
