@@ -45,4 +45,6 @@ ipc_commands! {
     registry_search(query: String, lang: Language, limit: usize) -> Vec<StateEntry>;
     registry_list(lang: Language) -> Vec<StateEntry>;
     free_names() -> Vec<FreeName>;
+    group_search(query: String, lang: Language, limit: usize) -> Vec<GroupEntry>;
+    group_list(lang: Language) -> Vec<GroupEntry>;
 }

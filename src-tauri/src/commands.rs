@@ -11,9 +11,9 @@ use std::path::PathBuf;
 
 use rapporteur_app::{
     ActionFilter, App, AppError, Attachment, DocVersion, DocumentKind, Edit, ErrorCode,
-    ExportOptions, FreeName, Language, LetterheadChange, Meeting, MeetingRecord, MeetingSummary,
-    PreviewPage, Regeneration, Replace, ReplicaInfo, RoundReport, SearchHit, Settings, StateEntry,
-    SyncStatus, TrackedAction,
+    ExportOptions, FreeName, GroupEntry, Language, LetterheadChange, Meeting, MeetingRecord,
+    MeetingSummary, PreviewPage, Regeneration, Replace, ReplicaInfo, RoundReport, SearchHit,
+    Settings, StateEntry, SyncStatus, TrackedAction,
 };
 use serde::{Deserialize, Serialize};
 use tauri::{State, Window};
@@ -448,6 +448,21 @@ pub async fn registry_list(app: State<'_, App>, lang: Language) -> Res<Vec<State
 #[tauri::command]
 pub async fn free_names(app: State<'_, App>) -> Res<Vec<FreeName>> {
     app.free_names().await
+}
+
+#[tauri::command]
+pub async fn group_search(
+    app: State<'_, App>,
+    query: String,
+    lang: Language,
+    limit: usize,
+) -> Res<Vec<GroupEntry>> {
+    Ok(app.group_search(&query, lang, limit))
+}
+
+#[tauri::command]
+pub async fn group_list(app: State<'_, App>, lang: Language) -> Res<Vec<GroupEntry>> {
+    Ok(app.group_list(lang))
 }
 
 #[cfg(test)]

@@ -8,8 +8,8 @@
 
 use rapporteur_app::{
     ActionFilter, AppError, Attachment, DocVersion, DocumentKind, Edit, ExportOptions, FreeName,
-    Language, Meeting, MeetingRecord, MeetingSummary, PreviewPage, Regeneration, ReplicaInfo,
-    RoundReport, SearchHit, Settings, StateEntry, SyncStatus, TrackedAction,
+    GroupEntry, Language, Meeting, MeetingRecord, MeetingSummary, PreviewPage, Regeneration,
+    ReplicaInfo, RoundReport, SearchHit, Settings, StateEntry, SyncStatus, TrackedAction,
 };
 use tauri::Window;
 

@@ -221,7 +221,7 @@ async fn statement(app: &App, ex: &Value) -> Res {
 /// The record as `show --json` prints it, without the ids the store gives rows, and with each document's
 /// Markdown body ending where its text ends (the editor does not keep a final newline, which means nothing in
 /// Markdown).
-fn meaning(mut v: Value) -> Value {
+pub(crate) fn meaning(mut v: Value) -> Value {
     fn strip(v: &mut Value) {
         match v {
             Value::Object(m) => {

@@ -25,6 +25,7 @@ mod large;
 mod panels;
 mod pseudo;
 mod record_edits;
+mod record_v2;
 mod regenerate;
 mod reorder;
 mod screens;

@@ -23,7 +23,7 @@ async fn retype(app: &App, css: &str, text: &str) -> Res {
 }
 
 /// Picks the first suggestion of the picker `testid` for what is typed.
-async fn pick(app: &App, testid: &str, typed: &str) -> Res {
+pub(crate) async fn pick(app: &App, testid: &str, typed: &str) -> Res {
     app.type_into(&format!("[data-testid={testid}]"), typed)
         .await?;
     app.until(

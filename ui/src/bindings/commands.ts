@@ -6,6 +6,7 @@ import type { DocumentKind } from "./DocumentKind";
 import type { Edit } from "./Edit";
 import type { ExportOptions } from "./ExportOptions";
 import type { FreeName } from "./FreeName";
+import type { GroupEntry } from "./GroupEntry";
 import type { Language } from "./Language";
 import type { LetterheadEdit } from "./LetterheadEdit";
 import type { Meeting } from "./Meeting";
@@ -63,4 +64,6 @@ export interface Commands {
   registry_search: { args: { query: string, lang: Language, limit: number }; result: Array<StateEntry> };
   registry_list: { args: { lang: Language }; result: Array<StateEntry> };
   free_names: { args: Record<never, never>; result: Array<FreeName> };
+  group_search: { args: { query: string, lang: Language, limit: number }; result: Array<GroupEntry> };
+  group_list: { args: { lang: Language }; result: Array<GroupEntry> };
 }

@@ -150,6 +150,10 @@ export const api = {
   registryList: (lang: Language) => call('registry_list', { lang }),
   /** Names typed as free entries in any meeting (UN entities, mandate holders…), with their category. */
   freeNames: () => call('free_names'),
+  /** Built-in groups ("Group of 77 and China", regional groups) matching `query`, named in `lang`. */
+  groupSearch: (query: string, lang: Language, limit = 12) => call('group_search', { query, lang, limit }),
+  /** Every built-in group in `lang`, regional groups first. */
+  groupList: (lang: Language) => call('group_list', { lang }),
 };
 
 export type Api = typeof api;
