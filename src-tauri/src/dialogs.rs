@@ -52,6 +52,11 @@ pub(crate) async fn pick(
             return Ok(answer);
         }
     }
+    #[cfg(target_os = "linux")]
+    let _within_screen = window.current_monitor().ok().flatten().map(|monitor| {
+        let screen = monitor.size().to_logical::<i32>(monitor.scale_factor());
+        gtk_size::watch(window, screen.width, screen.height)
+    });
     let window = window.clone();
     let picked = tauri::async_runtime::spawn_blocking(move || {
         let mut dialog = window.dialog().file().set_title(title).set_parent(&window);
@@ -75,6 +80,58 @@ pub(crate) async fn pick(
         .map(|p| p.into_path())
         .transpose()
         .map_err(|e| AppError::new(ErrorCode::Internal, format!("file dialog: {e}")))
+}
+
+/// The GTK file chooser kept within the screen. GTK sizes a file chooser from its font (about forty lines of
+/// text) unless the user resized one before: 1096×822 on a 1280×800 laptop screen, its buttons below the
+/// screen's edge. The plugin opens the dialog and gives no handle on it, so while a dialog is asked for, GTK's
+/// main loop looks at its top-level windows every 20 ms and brings a file chooser larger than the screen back
+/// within it. (Where the desktop offers a portal, its own dialog opens instead and nothing is found here.)
+#[cfg(target_os = "linux")]
+mod gtk_size {
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::time::Duration;
+
+    use gtk::glib::{self, ControlFlow};
+    use gtk::prelude::*;
+
+    /// Watches while alive; dropping it ends the watch.
+    pub(super) struct Watch(Arc<AtomicBool>);
+
+    impl Drop for Watch {
+        fn drop(&mut self) {
+            self.0.store(true, Ordering::Relaxed);
+        }
+    }
+
+    /// Keeps any file chooser of this process within `screen_w`×`screen_h` (logical pixels) until the watch
+    /// is dropped.
+    pub(super) fn watch(window: &tauri::Window, screen_w: i32, screen_h: i32) -> Watch {
+        let done = Arc::new(AtomicBool::new(false));
+        let (max_w, max_h) = (screen_w * 9 / 10, screen_h * 85 / 100);
+        let stop = done.clone();
+        let started = window.run_on_main_thread(move || {
+            glib::timeout_add_local(Duration::from_millis(20), move || {
+                if stop.load(Ordering::Relaxed) {
+                    return ControlFlow::Break;
+                }
+                for top in gtk::Window::list_toplevels() {
+                    if let Ok(chooser) = top.downcast::<gtk::FileChooserDialog>() {
+                        let (w, h) = chooser.size();
+                        if w > max_w || h > max_h {
+                            chooser.resize(w.min(max_w), h.min(max_h));
+                        }
+                    }
+                }
+                ControlFlow::Continue
+            });
+        });
+        if let Err(e) = started {
+            tracing::warn!(error = %e, "cannot keep the file dialog within the screen");
+        }
+        Watch(done)
+    }
 }
 
 /// `text` without control characters, at most `max` characters: a title or file name from the page.

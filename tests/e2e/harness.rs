@@ -38,6 +38,8 @@ pub struct Driver {
     _data_dir: tempfile::TempDir,
     dialogs: tempfile::TempDir,
     _turn: Option<std::sync::MutexGuard<'static, ()>>,
+    /// Whether the app opens real file dialogs rather than reading answers from a file.
+    real_dialogs: bool,
 }
 
 /// The file the test build of the app reads dialog answers from (`RAPPORTEUR_TEST_DIALOGS`).
@@ -46,7 +48,14 @@ const DIALOG_ANSWERS: &str = "answers";
 impl Driver {
     pub async fn start() -> Res<Driver> {
         let turn = ONE_AT_A_TIME.lock().unwrap_or_else(|p| p.into_inner());
-        Driver::spawn(tempfile::tempdir()?, tempfile::tempdir()?, turn).await
+        Driver::spawn(tempfile::tempdir()?, tempfile::tempdir()?, turn, false).await
+    }
+
+    /// As [`Driver::start`], but the app opens the real native file dialogs (no answers file is named), for a
+    /// test that looks at a dialog itself through X11.
+    pub async fn start_with_real_dialogs() -> Res<Driver> {
+        let turn = ONE_AT_A_TIME.lock().unwrap_or_else(|p| p.into_inner());
+        Driver::spawn(tempfile::tempdir()?, tempfile::tempdir()?, turn, true).await
     }
 
     /// The answers the app's next native file dialogs give, in order: the path the user picks, or `None` for
@@ -89,20 +98,29 @@ impl Driver {
         let data_dir = std::mem::replace(&mut self._data_dir, tempfile::tempdir()?);
         let dialogs = std::mem::replace(&mut self.dialogs, tempfile::tempdir()?);
         let turn = self._turn.take();
+        let real_dialogs = self.real_dialogs;
         drop(self);
         let turn = turn.ok_or("the driver no longer holds its turn")?;
-        Driver::spawn(data_dir, dialogs, turn).await
+        Driver::spawn(data_dir, dialogs, turn, real_dialogs).await
     }
 
     async fn spawn(
         data_dir: tempfile::TempDir,
         dialogs: tempfile::TempDir,
         turn: std::sync::MutexGuard<'static, ()>,
+        real_dialogs: bool,
     ) -> Res<Driver> {
         let port = free_port();
         let native_port = free_port();
         let program = std::env::var_os("TAURI_DRIVER").unwrap_or_else(|| "tauri-driver".into());
-        let child = Command::new(&program)
+        let mut command = Command::new(&program);
+        if !real_dialogs {
+            command.env(
+                "RAPPORTEUR_TEST_DIALOGS",
+                dialogs.path().join(DIALOG_ANSWERS),
+            );
+        }
+        let child = command
             .args([
                 "--port",
                 &port.to_string(),
@@ -110,10 +128,6 @@ impl Driver {
                 &native_port.to_string(),
             ])
             .env("RAPPORTEUR_DATA_DIR", data_dir.path())
-            .env(
-                "RAPPORTEUR_TEST_DIALOGS",
-                dialogs.path().join(DIALOG_ANSWERS),
-            )
             // One software-rendered web process is plenty under Xvfb, and avoids DMA-BUF warnings.
             .env("WEBKIT_DISABLE_DMABUF_RENDERER", "1")
             .stdin(Stdio::null())
@@ -132,6 +146,7 @@ impl Driver {
             _data_dir: data_dir,
             dialogs,
             _turn: Some(turn),
+            real_dialogs,
         };
         // tauri-driver forwards each request to the WebKitWebDriver it starts on `native_port`; a session
         // asked for before that one listens fails ("webdriver server did not respond"), so wait for both.

@@ -12,6 +12,7 @@ mod autosave;
 mod axe;
 mod by_hand;
 mod close;
+mod dialog_size;
 mod drafting;
 mod drafting_languages;
 mod export;
