@@ -165,3 +165,22 @@ describe('parseTime', () => {
       expect(parseTime(bad), bad).toBeNull();
   });
 });
+
+describe('UN Arabic dates', () => {
+  it('name the month in both calendars, as the drafts do', () => {
+    expect(formatDate('2019-12-12', 'ar')).toBe('12 كانون الأول/ديسمبر 2019');
+    expect(formatDate('2020-04-02', 'ar')).toBe('2 نيسان/أبريل 2020');
+    expect(formatDate('2020-08-01', 'ar')).toBe('1 آب/أغسطس 2020');
+  });
+
+  it('read back the UN form, either name alone, and the Egyptian names', () => {
+    const date = (iso: string) => ({ kind: 'date', iso });
+    expect(parseDate('12 كانون الأول/ديسمبر 2019', 'ar')).toEqual(date('2019-12-12'));
+    expect(parseDate('12 كانون الأول 2019', 'ar')).toEqual(date('2019-12-12'));
+    expect(parseDate('2 تشرين الثاني 2020', 'ar')).toEqual(date('2020-11-02'));
+    expect(parseDate('2 أبريل 2020', 'ar')).toEqual(date('2020-04-02'));
+    expect(parseDate('1 آب 2020', 'ar')).toEqual(date('2020-08-01'));
+    expect(parseDate('١ آب ٢٠٢٠', 'ar')).toEqual(date('2020-08-01'));
+    expect(parseDate('12 كانون 2019', 'ar')).toEqual({ kind: 'invalid' });
+  });
+});

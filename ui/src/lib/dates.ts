@@ -70,11 +70,43 @@ function formatter(lang: DateLang, style: 'long' | 'short'): Intl.DateTimeFormat
   return f;
 }
 
-/** "12 December 2019" / "12 décembre 2019" / "2019年12月12日" for a stored date ("12 Dec 2019" in the short
- *  style, for narrow fields); '' for ''; other text unchanged. */
+/** UN Arabic names each month in both calendars' names, as the drafts do (crates/core/src/draft/lang.rs):
+ *  "12 كانون الأول/ديسمبر 2019". Intl has no such form. */
+const UN_ARABIC_MONTHS = [
+  'كانون الثاني/يناير',
+  'شباط/فبراير',
+  'آذار/مارس',
+  'نيسان/أبريل',
+  'أيار/مايو',
+  'حزيران/يونيه',
+  'تموز/يوليه',
+  'آب/أغسطس',
+  'أيلول/سبتمبر',
+  'تشرين الأول/أكتوبر',
+  'تشرين الثاني/نوفمبر',
+  'كانون الأول/ديسمبر',
+];
+const ENGLISH_MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+/** "12 December 2019" / "12 décembre 2019" / "2019年12月12日" / "12 كانون الأول/ديسمبر 2019" for a stored date
+ *  ("12 Dec 2019" in the short style, for narrow fields); '' for ''; other text unchanged. */
 export function formatDate(iso: string, lang: DateLang, style: 'long' | 'short' = 'long'): string {
   const m = ISO.exec(iso);
   if (!m || !isIsoDate(iso)) return iso;
+  if (lang === 'ar' && style === 'long') return `${Number(m[3])} ${UN_ARABIC_MONTHS[Number(m[2]) - 1]} ${m[1]}`;
   const day = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   return formatter(lang, style)
     .format(day)
@@ -133,9 +165,29 @@ function monthOf(word: string, lang: DateLang): number | null {
 
 export type Parsed = { kind: 'empty' } | { kind: 'date'; iso: string } | { kind: 'invalid' };
 
+/** Arabic month names of several words ("كانون الأول/ديسمبر", "تشرين الأول"), folded, each with the English
+ *  name that stands for it while a typed date is read; the longest first, so a UN name is taken whole. */
+const ARABIC_MONTH_PHRASES: [string, string][] = UN_ARABIC_MONTHS.flatMap((name, i): [string, string][] => [
+  [fold(name), ENGLISH_MONTHS[i]],
+  [fold(name.split('/')[0]), ENGLISH_MONTHS[i]],
+]).sort((a, b) => b[0].length - a[0].length);
+
+const ARABIC_MONTH_PATTERNS = ARABIC_MONTH_PHRASES.map(([phrase, english]): [RegExp, string] => [
+  new RegExp(`(?<!\\p{L})${phrase}(?!\\p{L})`, 'gu'),
+  ` ${english} `,
+]);
+
+/** `text` (folded) with each Arabic month name of the UN form or the Levantine one, as a whole word, replaced
+ *  by its English name; the Egyptian names ("ديسمبر") are Intl's and are read as they are. */
+function englishMonthNames(text: string): string {
+  let out = text;
+  for (const [pattern, english] of ARABIC_MONTH_PATTERNS) out = out.replace(pattern, english);
+  return out.trim();
+}
+
 /** Reads a typed date in `lang`'s convention (see the top of this file). */
 export function parseDate(text: string, lang: DateLang): Parsed {
-  const folded = fold(text)
+  const folded = englishMonthNames(fold(text))
     // Chinese: 2020年4月2日
     .replace(/[年月]/g, '/')
     .replace(/日/g, '');
