@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use rapporteur_app::sync_to::{Encryption, NEW_PASSPHRASE_VAR, PASSPHRASE_VAR, env_secret};
 use rapporteur_app::{App, AppError, DocumentKind, ErrorCode, Language, LetterheadChange, Replace};
 
 #[derive(Parser)]
@@ -90,6 +91,8 @@ enum Command {
     /// RAPPORTEUR_SYNC_USER (WebDAV/SFTP user, S3 access key id), RAPPORTEUR_SYNC_PASSWORD (WebDAV password,
     /// S3 secret key), RAPPORTEUR_SYNC_SSH_KEY (SFTP private key file; else ssh's config and agent). A
     /// password inside the URL is refused.
+    ///
+    /// An encrypted location needs its team passphrase in RAPPORTEUR_SYNC_PASSPHRASE (never an argument).
     Sync {
         /// A shared folder.
         #[arg(
@@ -103,12 +106,24 @@ enum Command {
         /// (path-style; add virtual_host=true for virtual-hosted), sftp://user@host:port/path.
         #[arg(long, value_name = "URL|DIR")]
         to: Option<String>,
+        /// Encrypt a new location with the team passphrase in RAPPORTEUR_SYNC_PASSPHRASE (at least 12
+        /// characters): creates its key file on first use. Later rounds need only the passphrase.
+        #[arg(long, requires = "to", conflicts_with = "forget")]
+        encrypt: bool,
         #[arg(long)]
         json: bool,
         /// Instead of a round: stop keeping this replica's own old files in the folder for REPLICA, a colleague
         /// who will never sync again (if it does, it catches up from a snapshot).
         #[arg(long, value_name = "REPLICA")]
         forget: Option<String>,
+    },
+    /// Change the team passphrase of an encrypted sync location: the current one from
+    /// RAPPORTEUR_SYNC_PASSPHRASE, the new one from RAPPORTEUR_SYNC_NEW_PASSPHRASE. Only the location's key
+    /// file is rewritten; every colleague then syncs with the new passphrase.
+    SyncPassphrase {
+        /// The encrypted location: a folder or a URL, as for `sync --to`.
+        #[arg(long, value_name = "URL|DIR")]
+        to: String,
     },
     /// Attach a file (up to 50 MB) to the summary or a statement; prints the attachment's id. The file's bytes
     /// travel to colleagues with the next sync rounds.
@@ -336,6 +351,7 @@ async fn run(cli: Cli) -> Result<(), AppError> {
                 .await
                 .map_err(force_hint)?,
         ),
+        Command::SyncPassphrase { to } => sync_passphrase(&app, &to).await?,
         Command::Detach { id, attachment_id } => app.remove_attachment(&id, &attachment_id).await?,
         Command::Sync {
             folder,
@@ -348,10 +364,14 @@ async fn run(cli: Cli) -> Result<(), AppError> {
             (None, None) => return Err(no_sync_target()),
         },
         Command::Sync {
-            folder, to, json, ..
+            folder,
+            to,
+            json,
+            encrypt,
+            ..
         } => match (folder, to) {
             (Some(folder), _) => sync(&app, &folder, json).await?,
-            (None, Some(to)) => sync_to(&app, &to, json).await?,
+            (None, Some(to)) => sync_to(&app, &to, encrypt, json).await?,
             (None, None) => return Err(no_sync_target()),
         },
         Command::Letterhead {
@@ -448,9 +468,19 @@ async fn forget_to(app: &App, to: &str, replica: &str) -> Result<(), AppError> {
     Ok(())
 }
 
-/// [`sync`] with a location named by `--to`.
-async fn sync_to(app: &App, to: &str, json: bool) -> Result<(), AppError> {
-    let report = app.sync_round_to(to, |_| {}).await?;
+/// [`sync`] with a location named by `--to`, encrypted when RAPPORTEUR_SYNC_PASSPHRASE is set.
+async fn sync_to(app: &App, to: &str, encrypt: bool, json: bool) -> Result<(), AppError> {
+    let encryption = Encryption {
+        passphrase: env_secret(PASSPHRASE_VAR),
+        encrypt,
+    };
+    if encrypt && encryption.passphrase.is_none() {
+        return Err(AppError::new(
+            ErrorCode::InvalidInput,
+            format!("--encrypt needs the team passphrase in {PASSPHRASE_VAR}"),
+        ));
+    }
+    let report = app.sync_round_encrypted(to, &encryption, |_| {}).await?;
     output::sync(&report, json);
     match &report.write_error {
         Some(e) => Err(AppError::new(
@@ -459,6 +489,22 @@ async fn sync_to(app: &App, to: &str, json: bool) -> Result<(), AppError> {
         )),
         None => Ok(()),
     }
+}
+
+/// Both passphrases come from the environment, never from the command line (which other users can see).
+async fn sync_passphrase(app: &App, to: &str) -> Result<(), AppError> {
+    let var = |name: &str| {
+        env_secret(name).ok_or_else(|| {
+            AppError::new(
+                ErrorCode::InvalidInput,
+                format!("sync-passphrase needs {PASSPHRASE_VAR} (current) and {NEW_PASSPHRASE_VAR} (new)"),
+            )
+        })
+    };
+    let (old, new) = (var(PASSPHRASE_VAR)?, var(NEW_PASSPHRASE_VAR)?);
+    app.change_sync_passphrase(to, &old, &new).await?;
+    println!("changed the team passphrase of {to}");
+    Ok(())
 }
 
 /// No change asked for: show the letterhead as it is.

@@ -15,7 +15,7 @@
 //! [`RoundReport::pending_blobs`]: crate::RoundReport::pending_blobs
 
 use crate::error::SyncError;
-use crate::folder::{blobs_dir, get_blob, join, put_blob};
+use crate::folder::{get_blob, put_blob};
 use crate::report::{PendingBlob, Progress};
 use crate::round::Round;
 use crate::state::ReplicaState;
@@ -57,7 +57,7 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
                     self.report.received_blobs.push(file);
                     continue;
                 }
-                Ok(None) if self.loc.is_file(&join(&blobs_dir(), &b.sha256)).await => (
+                Ok(None) if self.loc.is_file(&self.loc.blob_rel(&b.sha256)).await => (
                     "blob_damaged",
                     format!(
                         "{} is in the sync folder but not whole (still copying?); tried again next round",
