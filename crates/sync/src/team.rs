@@ -46,20 +46,29 @@ fn unavailable(loc: &Location, e: &io::Error) -> SyncError {
     }
 }
 
+/// Whether the location holds a key file. A path blocked by a file where `rapporteur/` should be a folder
+/// holds none (the round then reports what it cannot write, as on a plain location).
+async fn key_file_len(loc: &Location) -> Result<Option<u64>, SyncError> {
+    match loc.stat(KEY_FILE).await {
+        Ok(m) => Ok(m.map(|m| m.len)),
+        Err(e) if e.kind() == io::ErrorKind::NotADirectory => Ok(None),
+        Err(e) => Err(unavailable(loc, &e)),
+    }
+}
+
 /// The key file's bytes, `None` when the location has none. Its size is bounded before it is read.
 async fn read_key_file(loc: &Location) -> Result<Option<KeyFile>, SyncError> {
     let origin = loc.shown_rel(KEY_FILE);
-    match loc.stat(KEY_FILE).await {
-        Ok(None) => return Ok(None),
-        Ok(Some(m)) if m.len > MAX_KEY_FILE_BYTES as u64 => {
+    match key_file_len(loc).await? {
+        None => return Ok(None),
+        Some(len) if len > MAX_KEY_FILE_BYTES as u64 => {
             return Err(rapporteur_crypt::CryptError::KeyFile {
                 origin,
                 reason: format!("larger than {MAX_KEY_FILE_BYTES} bytes"),
             }
             .into());
         }
-        Ok(Some(_)) => {}
-        Err(e) => return Err(unavailable(loc, &e)),
+        Some(_) => {}
     }
     let bytes = match loc.read(KEY_FILE).await {
         Ok(b) => b,
@@ -147,11 +156,7 @@ async fn create(loc: &Location, passphrase: String) -> Result<Team, SyncError> {
 /// Refuses a round whose key (or its absence) does not match the location: a plain round on an encrypted
 /// location, or an encrypted round on one whose key file has gone.
 pub(crate) async fn check_mode(loc: &Location, team: Option<&Team>) -> Result<(), SyncError> {
-    let has_key_file = match loc.stat(KEY_FILE).await {
-        Ok(m) => m.is_some(),
-        Err(e) => return Err(unavailable(loc, &e)),
-    };
-    match (has_key_file, team) {
+    match (key_file_len(loc).await?.is_some(), team) {
         (true, None) => Err(needs_passphrase(loc)),
         (false, Some(_)) => Err(team_error(
             loc,
