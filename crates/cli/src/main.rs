@@ -10,7 +10,10 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use rapporteur_app::sync_to::{Encryption, NEW_PASSPHRASE_VAR, PASSPHRASE_VAR, env_secret};
+use rapporteur_app::credentials::{CredentialStore, SavedCredentials, credentials_file};
+use rapporteur_app::sync_to::{
+    Encryption, NEW_PASSPHRASE_VAR, PASSPHRASE_VAR, env_credentials, env_secret,
+};
 use rapporteur_app::{App, AppError, DocumentKind, ErrorCode, Language, LetterheadChange, Replace};
 
 #[derive(Parser)]
@@ -110,6 +113,13 @@ enum Command {
         /// characters): creates its key file on first use. Later rounds need only the passphrase.
         #[arg(long, requires = "to", conflicts_with = "forget")]
         encrypt: bool,
+        /// Save the credentials and passphrase now in the environment for this location (in the OS secret
+        /// store, else in a file only you can read; says which), so later rounds need no variables.
+        #[arg(long, requires = "to", conflicts_with = "forget")]
+        save_credentials: bool,
+        /// Instead of a round: forget the credentials saved for this location.
+        #[arg(long, requires = "to", conflicts_with_all = ["forget", "encrypt", "save_credentials"])]
+        forget_credentials: bool,
         #[arg(long)]
         json: bool,
         /// Instead of a round: stop keeping this replica's own old files in the folder for REPLICA, a colleague
@@ -364,14 +374,28 @@ async fn run(cli: Cli) -> Result<(), AppError> {
             (None, None) => return Err(no_sync_target()),
         },
         Command::Sync {
+            to: Some(to),
+            forget_credentials: true,
+            ..
+        } => {
+            app.forget_credentials(&to).await?;
+            println!("forgot the credentials saved for {to}");
+        }
+        Command::Sync {
             folder,
             to,
             json,
             encrypt,
+            save_credentials,
             ..
         } => match (folder, to) {
             (Some(folder), _) => sync(&app, &folder, json).await?,
-            (None, Some(to)) => sync_to(&app, &to, encrypt, json).await?,
+            (None, Some(to)) => {
+                if save_credentials {
+                    save_sync_credentials(&app, &to).await?;
+                }
+                sync_to(&app, &to, encrypt, json).await?
+            }
             (None, None) => return Err(no_sync_target()),
         },
         Command::Letterhead {
@@ -489,6 +513,23 @@ async fn sync_to(app: &App, to: &str, encrypt: bool, json: bool) -> Result<(), A
         )),
         None => Ok(()),
     }
+}
+
+/// Saves the environment's credentials and passphrase for `to`; says where on stderr (stdout may be JSON).
+async fn save_sync_credentials(app: &App, to: &str) -> Result<(), AppError> {
+    let saved = SavedCredentials {
+        passphrase: env_secret(PASSPHRASE_VAR),
+        ..env_credentials()
+    };
+    let place = match app.save_credentials(to, saved).await? {
+        CredentialStore::Keyring => "the OS secret store".to_owned(),
+        CredentialStore::File => format!(
+            "{} (readable only by you; no OS secret store is available)",
+            credentials_file(app.data_dir()).display()
+        ),
+    };
+    eprintln!("rapporteur: saved the credentials for {to} in {place}");
+    Ok(())
 }
 
 /// Both passphrases come from the environment, never from the command line (which other users can see).

@@ -15,12 +15,25 @@ const TITLE: &str = "Network Briefing to Member States";
 
 /// Runs `args` with the passphrase variables set as given (and no others from the test's environment).
 fn run(cli: &Cli, args: &[&str], pass: Option<&str>, new: Option<&str>) -> Output {
+    let vars: Vec<(&str, &str)> = [(PASS, pass), (NEW, new)]
+        .into_iter()
+        .filter_map(|(k, v)| Some((k, v?)))
+        .collect();
+    run_env(cli, args, &vars)
+}
+
+/// Runs `args` with exactly the sync variables in `vars`. The session bus points nowhere, as on CI, so the
+/// OS secret store is unavailable and saved credentials go to the fallback file.
+fn run_env(cli: &Cli, args: &[&str], vars: &[(&str, &str)]) -> Output {
     let mut c = cli.command();
-    c.args(args).env_remove(PASS).env_remove(NEW);
-    for (var, value) in [(PASS, pass), (NEW, new)] {
-        if let Some(v) = value {
-            c.env(var, v);
-        }
+    c.args(args)
+        .env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus")
+        .env_remove("RAPPORTEUR_SYNC_USER")
+        .env_remove("RAPPORTEUR_SYNC_PASSWORD")
+        .env_remove(PASS)
+        .env_remove(NEW);
+    for (k, v) in vars {
+        c.env(k, v);
     }
     c.output().unwrap()
 }
@@ -174,4 +187,71 @@ fn sync_to_webdav_plain_and_encrypted() {
     let url = |n: &str| format!("http://127.0.0.1:{}/{n}", s.port);
     plain(&url("plain"), &s.root.join("plain"));
     encrypted(&url("enc"), &s.root.join("enc"));
+}
+
+/// Credentials saved with `--save-credentials` (in the fallback file here, as on CI: no secret store) serve
+/// later rounds without variables, never reach the location, the data directory's other files or the output,
+/// and are gone after `--forget-credentials`.
+#[test]
+fn saved_credentials_serve_later_rounds_and_are_forgotten() {
+    let tmp = tempfile::tempdir().unwrap();
+    let password = "s3cret-Password-4711";
+    let s = servers::webdav(tmp.path(), Some(("alice", password)));
+    std::fs::create_dir(s.root.join("team")).unwrap();
+    let to = format!("http://127.0.0.1:{}/team", s.port);
+    let a = Cli::new();
+    a.import(Path::new(EXAMPLE));
+    let refused = run_env(&a, &["sync", "--to", &to], &[]);
+    assert!(!refused.status.success());
+    assert!(stderr(&refused).contains("401/403"), "{}", stderr(&refused));
+
+    let creds = [
+        ("RAPPORTEUR_SYNC_USER", "alice"),
+        ("RAPPORTEUR_SYNC_PASSWORD", password),
+        (PASS, TEAM),
+    ];
+    let args = ["-v", "sync", "--to", &to, "--save-credentials", "--encrypt"];
+    let out = run_env(&a, &args, &creds);
+    let err = stderr(&out);
+    assert!(out.status.success(), "{err}");
+    assert!(err.contains("readable only by you"), "{err}");
+    assert_eq!(
+        err.matches("OS secret store is not available").count(),
+        1,
+        "one line says why the secret store is not used: {err}"
+    );
+    let file = a.data_dir().join("private/sync-credentials.json");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&file), 0o600);
+        assert_eq!(mode(file.parent().unwrap()), 0o700);
+    }
+
+    // No variables now: the saved user, password and passphrase serve.
+    let out = run_env(&a, &["-v", "sync", "--to", &to], &[]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let shown = [out.stdout.clone(), out.stderr.clone()].concat();
+    let secrets = [password, TEAM];
+    for secret in secrets {
+        assert!(
+            !contains(&shown, secret.as_bytes()),
+            "{secret} in the output"
+        );
+        for (p, bytes) in files(&s.root).into_iter().chain(files(&a.data_dir())) {
+            if p != file {
+                assert!(!contains(&bytes, secret.as_bytes()), "{secret} in {p:?}");
+            }
+        }
+    }
+
+    let out = run_env(&a, &["sync", "--to", &to, "--forget-credentials"], &[]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(!contains(
+        &std::fs::read(&file).unwrap(),
+        password.as_bytes()
+    ));
+    let refused = run_env(&a, &["sync", "--to", &to], &[]);
+    assert!(stderr(&refused).contains("401/403"), "{}", stderr(&refused));
 }
