@@ -7,6 +7,8 @@
 //!   replicas/<replica-id>/<seq>.upd               immutable once renamed into place; only its owner deletes it
 //!   replicas/<replica-id>/snapshot-<seq>.snap     immutable once renamed into place
 //!   blobs/<sha256>                                attachments, content-addressed, immutable
+//!   team.key                                      only on an encrypted location (`team.rs`); then every
+//!                                                 other file is sealed and blobs have keyed names (`site.rs`)
 //! ```
 //! Writes go through `rapporteur_core::atomic::write` (`.tmp-…` in the same directory, fsynced, renamed into
 //! place, the directory fsynced), so after a crash a file is either absent or complete. Leftover temporaries in

@@ -167,8 +167,16 @@ fn sync_to_a_folder_plain_and_encrypted() {
     let dir = |n: &str| tmp.path().join(n).to_str().unwrap().to_owned();
     plain(&dir("plain"), &tmp.path().join("plain"));
     encrypted(&dir("enc"), &tmp.path().join("enc"));
-    // The plain folder is not turned into an encrypted one.
+    // `--folder` takes the passphrase the same way.
     let c = Cli::new();
+    fails(&c, &["sync", "--folder", &dir("enc")], None, "is encrypted");
+    ok(
+        &c,
+        &["sync", "--folder", &dir("enc")],
+        Some("the team's new passphrase"),
+        None,
+    );
+    // The plain folder is not turned into an encrypted one.
     fails(
         &c,
         &["sync", "--to", &dir("plain"), "--encrypt"],
