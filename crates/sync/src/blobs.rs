@@ -1,7 +1,8 @@
 //! Attachment blobs in a round.
 //!
 //! **Sending**, after the update files: every blob this replica's meetings refer to and has not yet
-//! recorded as being in the folder is written to `blobs/<sha256>` (skipped when an intact copy is
+//! recorded as being in the folder is written to `blobs/<sha256>` (on an encrypted location: sealed, under
+//! a keyed name, see `site.rs`) (skipped when an intact copy is
 //! already there, e.g. because a colleague attached the same file), then recorded, so a later round
 //! costs one query. On full-scan rounds (and in a new or restored folder) every referenced blob is
 //! verified again (SHA-256 of the folder's copy) and one found damaged is rewritten by whoever holds it
