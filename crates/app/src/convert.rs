@@ -62,10 +62,11 @@ impl From<SyncError> for AppError {
     fn from(e: SyncError) -> Self {
         let code = match &e {
             SyncError::Io { .. } => ErrorCode::Io,
-            SyncError::Invalid(_) => ErrorCode::InvalidInput,
+            SyncError::Invalid(_) | SyncError::Crypt(_) => ErrorCode::InvalidInput,
             SyncError::FolderUnavailable { .. }
             | SyncError::LocationUnavailable { .. }
             | SyncError::Locked { .. }
+            | SyncError::Team { .. }
             | SyncError::Store(_) => ErrorCode::Sync,
         };
         AppError::one_line(code, e)

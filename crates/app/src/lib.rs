@@ -8,6 +8,7 @@ mod attachments;
 mod background;
 mod checks;
 mod convert;
+pub mod credentials;
 mod error;
 mod files;
 mod groups;

@@ -8,12 +8,17 @@
 //! into a panic there. Nothing is half-done by it: results are printed after the work is committed.
 
 mod output;
+mod sync_cmd;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use rapporteur_app::sync_to::{PASSPHRASE_VAR, env_secret};
 use rapporteur_app::{App, AppError, DocumentKind, ErrorCode, Language, LetterheadChange, Replace};
+use sync_cmd::{
+    forget, forget_to, no_sync_target, save_sync_credentials, sync, sync_passphrase, sync_to,
+};
 
 #[derive(Parser)]
 #[command(
@@ -93,6 +98,8 @@ enum Command {
     /// RAPPORTEUR_SYNC_USER (WebDAV/SFTP user, S3 access key id), RAPPORTEUR_SYNC_PASSWORD (WebDAV password,
     /// S3 secret key), RAPPORTEUR_SYNC_SSH_KEY (SFTP private key file; else ssh's config and agent). A
     /// password inside the URL is refused.
+    ///
+    /// An encrypted location needs its team passphrase in RAPPORTEUR_SYNC_PASSPHRASE (never an argument).
     Sync {
         /// A shared folder.
         #[arg(
@@ -106,12 +113,31 @@ enum Command {
         /// (path-style; add virtual_host=true for virtual-hosted), sftp://user@host:port/path.
         #[arg(long, value_name = "URL|DIR")]
         to: Option<String>,
+        /// Encrypt a new location with the team passphrase in RAPPORTEUR_SYNC_PASSPHRASE (at least 12
+        /// characters): creates its key file on first use. Later rounds need only the passphrase.
+        #[arg(long, requires = "to", conflicts_with = "forget")]
+        encrypt: bool,
+        /// Save the credentials and passphrase now in the environment for this location (in the OS secret
+        /// store, else in a file only you can read; says which), so later rounds need no variables.
+        #[arg(long, requires = "to", conflicts_with = "forget")]
+        save_credentials: bool,
+        /// Instead of a round: forget the credentials saved for this location.
+        #[arg(long, requires = "to", conflicts_with_all = ["forget", "encrypt", "save_credentials"])]
+        forget_credentials: bool,
         #[arg(long)]
         json: bool,
         /// Instead of a round: stop keeping this replica's own old files in the folder for REPLICA, a colleague
         /// who will never sync again (if it does, it catches up from a snapshot).
         #[arg(long, value_name = "REPLICA")]
         forget: Option<String>,
+    },
+    /// Change the team passphrase of an encrypted sync location: the current one from
+    /// RAPPORTEUR_SYNC_PASSPHRASE, the new one from RAPPORTEUR_SYNC_NEW_PASSPHRASE. Only the location's key
+    /// file is rewritten; every colleague then syncs with the new passphrase.
+    SyncPassphrase {
+        /// The encrypted location: a folder or a URL, as for `sync --to`.
+        #[arg(long, value_name = "URL|DIR")]
+        to: String,
     },
     /// Attach a file (up to 50 MB) to the summary or a statement; prints the attachment's id. The file's bytes
     /// travel to colleagues with the next sync rounds.
@@ -340,6 +366,7 @@ async fn run(cli: Cli) -> Result<(), AppError> {
                 .await
                 .map_err(force_hint)?,
         ),
+        Command::SyncPassphrase { to } => sync_passphrase(&app, &to).await?,
         Command::Detach { id, attachment_id } => app.remove_attachment(&id, &attachment_id).await?,
         Command::Sync {
             folder,
@@ -352,10 +379,34 @@ async fn run(cli: Cli) -> Result<(), AppError> {
             (None, None) => return Err(no_sync_target()),
         },
         Command::Sync {
-            folder, to, json, ..
+            to: Some(to),
+            forget_credentials: true,
+            ..
+        } => {
+            app.forget_credentials(&to).await?;
+            println!("forgot the credentials saved for {to}");
+        }
+        Command::Sync {
+            folder,
+            to,
+            json,
+            encrypt,
+            save_credentials,
+            ..
         } => match (folder, to) {
+            // An encrypted folder: the same round as `--to DIR` with the passphrase.
+            (Some(folder), _)
+                if env_secret(PASSPHRASE_VAR).is_some() && folder.to_str().is_some() =>
+            {
+                sync_to(&app, folder.to_str().unwrap_or_default(), false, json).await?
+            }
             (Some(folder), _) => sync(&app, &folder, json).await?,
-            (None, Some(to)) => sync_to(&app, &to, json).await?,
+            (None, Some(to)) => {
+                if save_credentials {
+                    save_sync_credentials(&app, &to).await?;
+                }
+                sync_to(&app, &to, encrypt, json).await?
+            }
             (None, None) => return Err(no_sync_target()),
         },
         Command::Letterhead {
@@ -416,53 +467,6 @@ async fn export(app: &App, args: ExportArgs) -> Result<(), AppError> {
         eprintln!("rapporteur: warning: {}", output::safe(&warning));
     }
     Ok(())
-}
-
-async fn forget(app: &App, folder: &Path, replica: &str) -> Result<(), AppError> {
-    app.forget_replica(folder, replica).await?;
-    println!("forgot {replica} in {}", folder.display());
-    Ok(())
-}
-
-/// What could be read was applied; the edits that could not be written stay unsent, and the exit status
-/// says so.
-async fn sync(app: &App, folder: &Path, json: bool) -> Result<(), AppError> {
-    let report = app.sync_round(folder).await?;
-    output::sync(&report, json);
-    match &report.write_error {
-        Some(e) => Err(AppError::new(
-            ErrorCode::Io,
-            format!("sync could not write to {}: {e}", folder.display()),
-        )),
-        None => Ok(()),
-    }
-}
-
-/// Clap requires one of them; this is the error should it ever let neither through.
-fn no_sync_target() -> AppError {
-    AppError::new(
-        ErrorCode::InvalidInput,
-        "sync needs --folder DIR or --to URL|DIR",
-    )
-}
-
-async fn forget_to(app: &App, to: &str, replica: &str) -> Result<(), AppError> {
-    app.forget_replica_to(to, replica).await?;
-    println!("forgot {replica} in {to}");
-    Ok(())
-}
-
-/// [`sync`] with a location named by `--to`.
-async fn sync_to(app: &App, to: &str, json: bool) -> Result<(), AppError> {
-    let report = app.sync_round_to(to, |_| {}).await?;
-    output::sync(&report, json);
-    match &report.write_error {
-        Some(e) => Err(AppError::new(
-            ErrorCode::Io,
-            format!("sync could not write to {to}: {e}"),
-        )),
-        None => Ok(()),
-    }
 }
 
 /// No change asked for: show the letterhead as it is.

@@ -1,7 +1,8 @@
 //! Attachment blobs in a round.
 //!
 //! **Sending**, after the update files: every blob this replica's meetings refer to and has not yet
-//! recorded as being in the folder is written to `blobs/<sha256>` (skipped when an intact copy is
+//! recorded as being in the folder is written to `blobs/<sha256>` (on an encrypted location: sealed, under
+//! a keyed name, see `site.rs`) (skipped when an intact copy is
 //! already there, e.g. because a colleague attached the same file), then recorded, so a later round
 //! costs one query. On full-scan rounds (and in a new or restored folder) every referenced blob is
 //! verified again (SHA-256 of the folder's copy) and one found damaged is rewritten by whoever holds it
@@ -15,7 +16,7 @@
 //! [`RoundReport::pending_blobs`]: crate::RoundReport::pending_blobs
 
 use crate::error::SyncError;
-use crate::folder::{blobs_dir, get_blob, join, put_blob};
+use crate::folder::{get_blob, put_blob};
 use crate::report::{PendingBlob, Progress};
 use crate::round::Round;
 use crate::state::ReplicaState;
@@ -57,7 +58,7 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
                     self.report.received_blobs.push(file);
                     continue;
                 }
-                Ok(None) if self.loc.is_file(&join(&blobs_dir(), &b.sha256)).await => (
+                Ok(None) if self.loc.is_file(&self.loc.blob_rel(&b.sha256)).await => (
                     "blob_damaged",
                     format!(
                         "{} is in the sync folder but not whole (still copying?); tried again next round",

@@ -26,6 +26,19 @@ pub enum SyncError {
         /// Why, in a few words ("the server refused access (401/403): check the credentials").
         reason: String,
     },
+    /// The location's encryption does not fit the round: it is encrypted and no passphrase was given, it is
+    /// plain and a passphrase was given, it holds plain files and cannot be encrypted, or its key file went.
+    /// Nothing was written.
+    #[error("the sync location {location} {reason}")]
+    Team {
+        /// The location, as shown (never with credentials).
+        location: String,
+        /// What is wrong and what to do, in a few words.
+        reason: String,
+    },
+    /// The team key file is unreadable, or the passphrase is wrong or too short. Nothing was written.
+    #[error(transparent)]
+    Crypt(#[from] rapporteur_crypt::CryptError),
     /// Another process (or another round in this process) holds `<data dir>/sync.lock`.
     #[error("another sync round is already running for this data directory (lock {path} is held)")]
     Locked {

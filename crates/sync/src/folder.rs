@@ -7,6 +7,8 @@
 //!   replicas/<replica-id>/<seq>.upd               immutable once renamed into place; only its owner deletes it
 //!   replicas/<replica-id>/snapshot-<seq>.snap     immutable once renamed into place
 //!   blobs/<sha256>                                attachments, content-addressed, immutable
+//!   team.key                                      only on an encrypted location (`team.rs`); then every
+//!                                                 other file is sealed and blobs have keyed names (`site.rs`)
 //! ```
 //! Writes go through `rapporteur_core::atomic::write` (`.tmp-…` in the same directory, fsynced, renamed into
 //! place, the directory fsynced), so after a crash a file is either absent or complete. Leftover temporaries in
@@ -21,6 +23,7 @@ use serde::{Deserialize, Serialize};
 use crate::error::SyncError;
 use crate::format::{EntryName, parse_entry_name};
 use crate::location::Location;
+use crate::site::Site;
 
 /// The value of `format` in `replica.json`.
 pub const REPLICA_JSON_FORMAT: &str = "rapporteur/replica@1";
@@ -96,7 +99,7 @@ pub struct ReplicaJson {
 
 /// Reads and validates `replica.json` in `dir`. `Ok(None)` when absent.
 pub(crate) async fn read_replica_json(
-    loc: &Location,
+    loc: &Site,
     dir: &str,
     replica_id: &str,
 ) -> Result<Option<ReplicaJson>, String> {
@@ -158,9 +161,10 @@ pub(crate) async fn list_replica_dir(loc: &Location, dir: &str) -> io::Result<Li
     Ok(listing)
 }
 
-/// Stores an attachment under `blobs/<sha256>` and returns the hex digest. Content-addressed, so two replicas
-/// writing the same blob write the same bytes to the same name; an existing, intact blob is left alone.
-pub async fn put_blob(loc: &Location, bytes: &[u8]) -> Result<String, SyncError> {
+/// Stores an attachment under `blobs/<sha256>` (a keyed name on an encrypted location, see `site.rs`) and
+/// returns the hex digest. Content-addressed, so two replicas writing the same blob write the same bytes to
+/// the same name; an existing, intact blob is left alone.
+pub(crate) async fn put_blob(loc: &Site, bytes: &[u8]) -> Result<String, SyncError> {
     loc.check_available().await?;
     let digest = sha256_hex(bytes);
     if get_blob(loc, &digest).await.is_ok_and(|b| b.is_some()) {
@@ -168,7 +172,7 @@ pub async fn put_blob(loc: &Location, bytes: &[u8]) -> Result<String, SyncError>
     }
     let dir = blobs_dir();
     let written = match loc.create_dir_all(&dir).await {
-        Ok(()) => loc.write(&join(&dir, &digest), bytes).await,
+        Ok(()) => loc.write(&loc.blob_rel(&digest), bytes).await,
         Err(e) => Err(e),
     };
     written.map_err(|e| unavailable(loc, &dir, &e))?;
@@ -189,17 +193,25 @@ fn unavailable(loc: &Location, rel: &str, e: &io::Error) -> SyncError {
     }
 }
 
-/// Reads `blobs/<sha256>`, verifying its digest. `Ok(None)` if absent or damaged (it may still be arriving).
-pub async fn get_blob(loc: &Location, digest: &str) -> Result<Option<Vec<u8>>, SyncError> {
+/// Reads `blobs/<sha256>` (or its keyed name), verifying its digest. `Ok(None)` if absent or damaged (it may
+/// still be arriving, or be sealed under another name).
+pub(crate) async fn get_blob(loc: &Site, digest: &str) -> Result<Option<Vec<u8>>, SyncError> {
     if digest.len() != 64 || !digest.bytes().all(|b| b.is_ascii_hexdigit()) {
         return Err(SyncError::Invalid(format!(
             "{digest:?} is not a SHA-256 hex digest"
         )));
     }
-    match loc.read(&join(&blobs_dir(), digest)).await {
+    match loc.read(&loc.blob_rel(digest)).await {
         Ok(b) if sha256_hex(&b) == digest.to_ascii_lowercase() => Ok(Some(b)),
         Ok(_) => Ok(None),
-        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
+        Err(e)
+            if matches!(
+                e.kind(),
+                io::ErrorKind::NotFound | io::ErrorKind::InvalidData
+            ) =>
+        {
+            Ok(None)
+        }
         Err(e) => Err(unavailable(loc, &blobs_dir(), &e)),
     }
 }
@@ -236,7 +248,7 @@ mod tests {
     #[tokio::test]
     async fn blobs_are_content_addressed_and_verified() {
         let dir = tempfile::tempdir().unwrap();
-        let loc = Location::folder(dir.path());
+        let loc = Site::new(Location::folder(dir.path()), None);
         let d = put_blob(&loc, b"statement.pdf bytes").await.unwrap();
         assert_eq!(put_blob(&loc, b"statement.pdf bytes").await.unwrap(), d);
         assert_eq!(

@@ -81,6 +81,9 @@ pub enum FileFault {
     Missing,
     /// The store refused the payload (not a Loro update it understands).
     Rejected(String),
+    /// On an encrypted location: the file does not open with the team key under its own name (damaged, cut
+    /// short, moved or copied from another name, or written with another key).
+    Sealed,
 }
 
 impl fmt::Display for FileFault {
@@ -105,6 +108,10 @@ impl fmt::Display for FileFault {
             FileFault::Unreadable(e) => write!(f, "cannot be read: {e}"),
             FileFault::Missing => f.write_str("announced by its replica but not in the folder yet"),
             FileFault::Rejected(e) => write!(f, "the store refused its contents: {e}"),
+            FileFault::Sealed => f.write_str(
+                "does not open with the team key under this name: damaged, cut short, moved or replayed from \
+                 another name, or written with another team key",
+            ),
         }
     }
 }
@@ -122,6 +129,7 @@ impl FileFault {
             FileFault::Unreadable(_) => "unreadable",
             FileFault::Missing => "missing",
             FileFault::Rejected(_) => "rejected",
+            FileFault::Sealed => "sealed",
         }
     }
 }

@@ -30,6 +30,10 @@
 //! **What is never deleted**: another replica's file, a stray file, or an own file that a replica seen in the
 //! folder has not applied yet or no snapshot covers. See `compact.rs` for the rule.
 //!
+//! **Team encryption** (optional, per location): with a team passphrase, every file a round writes is sealed
+//! with the location's team key and bound to its path, and attachments get keyed names (`site.rs`); the key
+//! file and the rules that keep a location wholly plain or wholly encrypted are in `team.rs`.
+//!
 //! **Beyond a folder**: the same files on a WebDAV server, an S3-compatible bucket or an SFTP server, through
 //! Apache OpenDAL. The protocol reaches storage only through [`Location`] (`location.rs`); `docs/SYNC.md`
 //! says what each backend guarantees.
@@ -54,12 +58,13 @@ pub mod report;
 mod round;
 mod send;
 pub mod service;
+mod site;
 pub mod state;
 mod store_impl;
+pub mod team;
 pub mod url_spec;
 
 pub use error::SyncError;
-pub use folder::{get_blob, put_blob};
 pub use location::Location;
 pub use lock::SyncLock;
 pub use remote::{Credentials, Remote};
@@ -69,4 +74,5 @@ pub use report::{
 };
 pub use service::{LOCK_PATIENCE, SyncOptions, SyncService};
 pub use state::{BlobRef, Export, LocalReplica, ReplicaState};
+pub use team::{KEY_FILE, Team, change_passphrase, unlock};
 pub use url_spec::{is_remote, parse_location};

@@ -16,6 +16,8 @@
 //! (see `format.rs`), so a half-written upload is reported and read again next round, and a file missing
 //! from a listing is a gap the reader's cursor stops below (see [`crate::service`]).
 //!
+//! Team encryption sits one level up, in `site.rs`, so it is the same for every backend here.
+//!
 //! Errors are `std::io::Error`s whose message, for a remote location, is already the one-line reason a user
 //! sees (`remote.rs`): the protocol reports them as it reports a folder's.
 

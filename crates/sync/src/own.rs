@@ -230,7 +230,9 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
             Ok(bytes) if FileSum::of(&bytes) == sum => Verdict::Intact,
             // Whole and ours by its header, but not the bytes we wrote: another writer's.
             Ok(bytes) if well_formed(&bytes) => Verdict::Foreign,
-            Ok(_) | Err(FileFault::Missing | FileFault::TooLarge(_)) => Verdict::Damaged,
+            Ok(_) | Err(FileFault::Missing | FileFault::TooLarge(_) | FileFault::Sealed) => {
+                Verdict::Damaged
+            }
             // A passing I/O error (a network drive) is no proof of damage: check again next round.
             Err(_) => Verdict::Intact,
         }

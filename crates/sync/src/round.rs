@@ -8,8 +8,8 @@ use loro::VersionVector;
 
 use crate::folder::io_reason;
 use crate::format::{self, FileFault};
-use crate::location::Location;
 use crate::report::{RoundReport, Skipped};
+use crate::site::Site;
 use crate::state::LocalReplica;
 
 /// Files (and bytes) imported per store transaction: large enough that a first sync of a long history costs
@@ -78,7 +78,7 @@ pub(crate) fn skipped(file: String, fault: &FileFault) -> Skipped {
 }
 
 /// Reads file `rel` of the location, mapping absence and I/O errors to faults.
-pub(crate) async fn read_file(loc: &Location, rel: &str) -> Result<Vec<u8>, FileFault> {
+pub(crate) async fn read_file(loc: &Site, rel: &str) -> Result<Vec<u8>, FileFault> {
     match loc.stat(rel).await {
         Ok(Some(m)) if m.len > format::MAX_FILE_BYTES => return Err(FileFault::TooLarge(m.len)),
         Ok(Some(m)) if !m.is_file => {
@@ -90,6 +90,7 @@ pub(crate) async fn read_file(loc: &Location, rel: &str) -> Result<Vec<u8>, File
     }
     loc.read(rel).await.map_err(|e| match e.kind() {
         std::io::ErrorKind::NotFound => FileFault::Missing,
+        std::io::ErrorKind::InvalidData => FileFault::Sealed,
         _ => FileFault::Unreadable(io_reason(&e)),
     })
 }
@@ -97,7 +98,8 @@ pub(crate) async fn read_file(loc: &Location, rel: &str) -> Result<Vec<u8>, File
 /// Mutable bookkeeping of one round.
 pub(crate) struct Round<'a, S, P> {
     pub(crate) state: &'a S,
-    pub(crate) loc: Location,
+    /// The location, with its team key when it is encrypted (`site.rs`).
+    pub(crate) loc: Site,
     /// [`Location::key`], for bookkeeping keys.
     pub(crate) loc_key: String,
     pub(crate) me: LocalReplica,

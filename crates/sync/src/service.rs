@@ -58,7 +58,9 @@ use crate::own;
 use crate::report::{Progress, RoundReport};
 pub use crate::round::SyncOptions;
 use crate::round::{Round, same_version};
+use crate::site::Site;
 use crate::state::ReplicaState;
+use crate::team::{Team, check_mode};
 
 /// Runs sync rounds for one data directory. Stateless between rounds: all progress lives in the store and
 /// the folder; the data directory is only where `sync.lock` is taken.
@@ -163,7 +165,8 @@ impl SyncService {
     /// Runs one round against any location: a folder as [`SyncService::round`] does, or a remote one
     /// (WebDAV, S3, SFTP). A remote location that cannot be reached, refuses the credentials or times out
     /// before anything was read is [`SyncError::LocationUnavailable`]; one failing later in the round is
-    /// reported in [`RoundReport::write_error`] or [`RoundReport::read_error`], like a folder.
+    /// reported in [`RoundReport::write_error`] or [`RoundReport::read_error`], like a folder. An encrypted
+    /// location is refused ([`SyncError::Team`]): it needs [`SyncService::round_with_team`].
     pub async fn round_at<S, P>(
         &self,
         state: &S,
@@ -174,9 +177,27 @@ impl SyncService {
         S: ReplicaState,
         P: Fn(Progress) + Send + Sync,
     {
+        self.round_with_team(state, loc, None, progress).await
+    }
+
+    /// [`SyncService::round_at`] with the location's team key when it is encrypted (see `team.rs` for how a
+    /// key is unlocked, and `site.rs` for what is sealed). A key for a location without a key file, or none
+    /// for a location with one, is refused before anything is written ([`SyncError::Team`]).
+    pub async fn round_with_team<S, P>(
+        &self,
+        state: &S,
+        loc: &Location,
+        team: Option<&Team>,
+        progress: P,
+    ) -> Result<RoundReport, SyncError>
+    where
+        S: ReplicaState,
+        P: Fn(Progress) + Send + Sync,
+    {
         let started = Instant::now();
         loc.check_available().await?;
         let _lock = acquire_lock(&self.data_dir).await?;
+        check_mode(loc, team).await?;
         let loc_key = loc.key();
         let used_key = key_folder_used(&loc_key);
         if !loc.has_dir(MARKER).await && state.kv_get(&used_key).await?.is_some() {
@@ -199,7 +220,7 @@ impl SyncService {
 
         let mut round = Round {
             state,
-            loc: loc.clone(),
+            loc: Site::new(loc.clone(), team.cloned()),
             loc_key,
             report: RoundReport {
                 replica_id: me.id.clone(),

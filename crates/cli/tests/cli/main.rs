@@ -12,5 +12,10 @@ mod limits;
 mod out_files;
 mod record_v2;
 mod roundtrip;
+// The sync tests' real servers (WebDAV here), shared rather than copied; this binary uses a part of them.
+#[allow(dead_code)]
+#[path = "../../../sync/tests/sync/servers.rs"]
+mod servers;
 mod support;
 mod sync_faults;
+mod sync_to;

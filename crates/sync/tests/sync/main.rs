@@ -5,6 +5,7 @@ mod common;
 mod compaction;
 mod crash;
 mod e2e;
+mod encrypted;
 mod faults;
 mod heal;
 mod prop;
