@@ -8,6 +8,7 @@ mod history;
 mod items;
 mod local;
 mod record;
+mod review;
 mod search;
 mod sync;
 mod text;
