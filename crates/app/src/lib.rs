@@ -12,6 +12,7 @@ mod error;
 mod files;
 mod groups;
 pub mod logging;
+mod review;
 mod settings;
 pub mod sync_to;
 
@@ -24,6 +25,10 @@ use rapporteur_store::Store;
 pub use rapporteur_store::{
     ActionFilter, Attachment, ChangeKind, DocVersion, Edit, FreeName, MAX_ATTACHMENT_BYTES,
     MeetingSummary, ReplicaInfo, SearchHit, TrackedAction,
+};
+pub use rapporteur_store::{
+    CirculatedVersion, Comment, CommentReply, Review, ReviewAction, ReviewEvent, ReviewEventKind,
+    ReviewStatus, Suggestion, SuggestionState, Which,
 };
 use rapporteur_sync::SyncService;
 pub use rapporteur_sync::{PendingBlob, Progress, RoundReport};

@@ -5,6 +5,7 @@
 //! Exit status: 0 on success, 2 for a usage error (clap), 1 for anything else, with one line on stderr.
 
 mod output;
+mod review;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -84,6 +85,11 @@ enum Command {
     },
     /// Export a document to a file.
     Export(ExportArgs),
+    /// Clearance of the summary or a statement: comments, suggestions, the status, the Word round trip.
+    Review {
+        #[command(subcommand)]
+        command: review::ReviewCommand,
+    },
     /// Run one sync round with a shared folder, a WebDAV server, an S3-compatible bucket or an SFTP server.
     ///
     /// Credentials for a remote location are read from the environment only and never written anywhere:
@@ -314,6 +320,7 @@ async fn run(cli: Cli) -> Result<(), AppError> {
         Command::Draft { id, lang } => print!("{}", app.draft(&id, lang).await?),
         Command::Regenerate { id, lang, force } => regenerate(&app, &id, lang, &force).await?,
         Command::Export(args) => export(&app, args).await?,
+        Command::Review { command } => review::run(&app, command).await?,
         Command::Attach {
             id,
             file,

@@ -11,6 +11,7 @@ mod large_inputs;
 mod limits;
 mod out_files;
 mod record_v2;
+mod review;
 mod roundtrip;
 mod support;
 mod sync_faults;
