@@ -301,28 +301,6 @@ pub fn attachments(list: &[Attachment], as_json: bool) {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn what_a_terminal_obeys_is_shown_escaped() {
-        assert_eq!(safe("a\u{1b}[2Jb\0c\u{9b}d"), "a\\u{1b}[2Jb\\u{0}c\\u{9b}d");
-        assert_eq!(safe("one\ntwo"), "one\\u{a}two");
-        assert_eq!(safe_lines("one\ntwo\u{202e}"), "one\ntwo\\u{202e}");
-        assert!(matches!(safe("plain, é, 中文"), Cow::Borrowed(_)));
-    }
-
-    #[test]
-    fn json_output_escapes_c1_controls_and_bidi_overrides_and_stays_json() {
-        let json = serde_json::to_string(&["a\u{9b}2J\u{202e}b"]).unwrap();
-        let safe = json_safe(&json);
-        assert_eq!(safe, "[\"a\\u009b2J\\u202eb\"]");
-        let back: Vec<String> = serde_json::from_str(&safe).unwrap();
-        assert_eq!(back, ["a\u{9b}2J\u{202e}b"]);
-    }
-}
-
 /// A document's clearance: its status, then one line per comment (its replies indented), suggestion and event.
 pub fn review(r: &Review, as_json: bool) {
     if as_json {
@@ -391,5 +369,27 @@ pub fn review_status(r: &Review, as_json: bool) {
     match r.corrigendum {
         0 => println!("status: {}", r.status.as_str()),
         n => println!("status: {} (corrigendum {n})", r.status.as_str()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn what_a_terminal_obeys_is_shown_escaped() {
+        assert_eq!(safe("a\u{1b}[2Jb\0c\u{9b}d"), "a\\u{1b}[2Jb\\u{0}c\\u{9b}d");
+        assert_eq!(safe("one\ntwo"), "one\\u{a}two");
+        assert_eq!(safe_lines("one\ntwo\u{202e}"), "one\ntwo\\u{202e}");
+        assert!(matches!(safe("plain, é, 中文"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn json_output_escapes_c1_controls_and_bidi_overrides_and_stays_json() {
+        let json = serde_json::to_string(&["a\u{9b}2J\u{202e}b"]).unwrap();
+        let safe = json_safe(&json);
+        assert_eq!(safe, "[\"a\\u009b2J\\u202eb\"]");
+        let back: Vec<String> = serde_json::from_str(&safe).unwrap();
+        assert_eq!(back, ["a\u{9b}2J\u{202e}b"]);
     }
 }

@@ -9,6 +9,7 @@ mod items;
 mod local;
 mod record;
 mod review;
+mod review_prop;
 mod search;
 mod sync;
 mod text;
