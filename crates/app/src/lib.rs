@@ -463,6 +463,10 @@ impl App {
                 },
             );
         }
+        if o.kind == DocumentKind::Summary {
+            let lang = o.lang.unwrap_or(record.meeting.language);
+            self.mark_corrigendum(id, &mut record, lang).await?;
+        }
         let letterhead = self.settings().await?.letterhead;
         let notes = match o.include_notes {
             true => Some(self.store.notes_all(id).await?),

@@ -7,7 +7,7 @@ use std::path::Path;
 use rapporteur_export::{Replace, ReviewChange, ReviewNote};
 use rapporteur_store::{Review, ReviewAction, SuggestionState};
 
-use crate::{App, AppError, DocumentKind, ErrorCode, checks, files};
+use crate::{App, AppError, DocumentKind, ErrorCode, Language, MeetingRecord, checks, files};
 
 impl App {
     /// A document's clearance: status, comments, suggestions and what happened, oldest first.
@@ -152,6 +152,50 @@ impl App {
         }));
         tracing::info!(meeting = id, steps = actions.len(), "reviewed DOCX read");
         self.review_apply(id, kind, index, &actions).await
+    }
+}
+
+impl App {
+    /// A summary being issued as corrigendum n: the symbol gains `/Corr.n` and the text a "Corrigendum"
+    /// heading after its title, in the language it is exported in. Nothing changes before a corrigendum.
+    pub(crate) async fn mark_corrigendum(
+        &self,
+        id: &str,
+        record: &mut MeetingRecord,
+        lang: Language,
+    ) -> Result<(), AppError> {
+        let n = self
+            .store
+            .review(id, DocumentKind::Summary, 0)
+            .await?
+            .corrigendum;
+        if n == 0 {
+            return Ok(());
+        }
+        if let Some(symbol) = record.meeting.symbol.as_mut() {
+            symbol.push_str(&format!("/Corr.{n}"));
+        }
+        let heading = match lang {
+            Language::Ar => "تصويب",
+            Language::Zh => "更正",
+            Language::En => "Corrigendum",
+            Language::Fr => "Rectificatif",
+            Language::Ru => "Исправление",
+            Language::Es => "Corrección",
+        };
+        if let Some(summary) = record
+            .documents
+            .iter_mut()
+            .find(|d| d.kind == DocumentKind::Summary)
+        {
+            summary.body = match summary.body.split_once('\n') {
+                Some((title, rest)) if title.starts_with("# ") => {
+                    format!("{title}\n\n## {heading}\n{rest}")
+                }
+                _ => format!("## {heading}\n\n{}", summary.body),
+            };
+        }
+        Ok(())
     }
 }
 

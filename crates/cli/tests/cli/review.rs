@@ -10,7 +10,11 @@ use crate::support::{Cli, EXAMPLE, stderr};
 const TEXT: &str = "The Chair opened the meeting.\n\nSeveral delegations took the floor.\n";
 
 fn with_summary(cli: &Cli) -> String {
-    let id = cli.import(Path::new(EXAMPLE));
+    with_summary_of(cli, Path::new(EXAMPLE))
+}
+
+fn with_summary_of(cli: &Cli, record: &Path) -> String {
+    let id = cli.import(record);
     let out = cli.run_stdin(&["doc", "set", &id, "--kind", "summary"], TEXT);
     assert!(out.status.success(), "{}", stderr(&out));
     id
@@ -127,7 +131,11 @@ fn comments_and_suggestions_wait_for_the_rapporteur() {
 #[test]
 fn a_final_summary_refuses_edits_until_reopened_and_a_corrigendum_keeps_the_circulated_text() {
     let cli = Cli::new();
-    let id = with_summary(&cli);
+    let plenary = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../tests/fixtures/cd-plenary-2020-02-25.json"
+    );
+    let id = with_summary_of(&cli, Path::new(plenary));
     for status in ["for-clearance", "cleared", "final"] {
         cli.ok(&["review", "status", &id, status, "--author", "Chief"]);
     }
@@ -169,6 +177,80 @@ fn a_final_summary_refuses_edits_until_reopened_and_a_corrigendum_keeps_the_circ
         err.contains("cannot move from draft to final; the next status is for_clearance"),
         "{err}"
     );
+
+    // The corrected text goes out under the symbol's /Corr.1 with a "Corrigendum" heading.
+    let md = cli.dir.path().join("corr.md");
+    cli.ok(&[
+        "export",
+        &id,
+        "--format",
+        "md",
+        "--out",
+        md.to_str().unwrap(),
+    ]);
+    let printed = std::fs::read_to_string(&md).unwrap();
+    assert!(printed.contains("CD/PV.1537/Corr.1"), "{printed}");
+    assert!(printed.contains("## Corrigendum"), "{printed}");
+    assert!(printed.contains("Corrected."), "{printed}");
+    let fr = cli.dir.path().join("corr-fr.md");
+    cli.ok(&[
+        "export",
+        &id,
+        "--format",
+        "md",
+        "--lang",
+        "fr",
+        "--out",
+        fr.to_str().unwrap(),
+    ]);
+    assert!(
+        std::fs::read_to_string(&fr)
+            .unwrap()
+            .contains("## Rectificatif")
+    );
+}
+
+#[test]
+fn clean_exports_hold_accepted_text_only() {
+    let cli = Cli::new();
+    let id = with_summary(&cli);
+    cli.ok(&[
+        "review",
+        "suggest",
+        &id,
+        "--quote",
+        "Several",
+        "--insert",
+        "Countless",
+    ]);
+    cli.ok(&["review", "comment", &id, "--quote", "opened", "Really?"]);
+    let md = cli.dir.path().join("clean.md");
+    cli.ok(&[
+        "export",
+        &id,
+        "--format",
+        "md",
+        "--out",
+        md.to_str().unwrap(),
+    ]);
+    let printed = std::fs::read_to_string(&md).unwrap();
+    assert!(printed.contains("Several delegations"), "{printed}");
+    assert!(
+        !printed.contains("Countless") && !printed.contains("Really?"),
+        "{printed}"
+    );
+    cli.ok(&["review", "accept", &id, "--all"]);
+    cli.ok(&[
+        "export",
+        &id,
+        "--format",
+        "md",
+        "--out",
+        md.to_str().unwrap(),
+        "--force",
+    ]);
+    let printed = std::fs::read_to_string(&md).unwrap();
+    assert!(printed.contains("Countless delegations"), "{printed}");
 }
 
 #[test]
