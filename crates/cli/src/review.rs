@@ -229,22 +229,10 @@ pub async fn run(app: &App, command: ReviewCommand) -> Result<(), AppError> {
         }
         ReviewCommand::Accept {
             target, suggestion, ..
-        } => {
-            let author = target.author.clone();
-            let which = which(suggestion);
-            target
-                .apply(app, ReviewAction::Accept { which, author })
-                .await?
-        }
+        } => decide(app, target, suggestion, true).await?,
         ReviewCommand::Reject {
             target, suggestion, ..
-        } => {
-            let author = target.author.clone();
-            let which = which(suggestion);
-            target
-                .apply(app, ReviewAction::Reject { which, author })
-                .await?
-        }
+        } => decide(app, target, suggestion, false).await?,
         ReviewCommand::Status {
             target,
             status,
@@ -269,6 +257,23 @@ pub async fn run(app: &App, command: ReviewCommand) -> Result<(), AppError> {
         }
     }
     Ok(())
+}
+
+/// Accept or reject one suggestion, or every open one.
+async fn decide(
+    app: &App,
+    target: Target,
+    suggestion: Option<String>,
+    accept: bool,
+) -> Result<(), AppError> {
+    let author = target.author.clone();
+    let which = which(suggestion);
+    let action = if accept {
+        ReviewAction::Accept { which, author }
+    } else {
+        ReviewAction::Reject { which, author }
+    };
+    target.apply(app, action).await
 }
 
 /// A new comment, or a reply to, resolution or reopening of an existing one.

@@ -28,6 +28,23 @@ fn summary(cli: &Cli, id: &str) -> String {
     cli.ok(&["doc", "get", id, "--kind", "summary"])
 }
 
+/// The summary exported as Markdown (with `extra` arguments), as printed.
+fn export_md(cli: &Cli, id: &str, extra: &[&str]) -> String {
+    let md = cli.dir.path().join("export.md");
+    let mut args = vec![
+        "export",
+        id,
+        "--format",
+        "md",
+        "--force",
+        "--out",
+        md.to_str().unwrap(),
+    ];
+    args.extend_from_slice(extra);
+    cli.ok(&args);
+    std::fs::read_to_string(&md).unwrap()
+}
+
 /// The one line a failed command prints.
 fn fails(cli: &Cli, args: &[&str]) -> String {
     let out = cli.run(args);
@@ -179,35 +196,12 @@ fn a_final_summary_refuses_edits_until_reopened_and_a_corrigendum_keeps_the_circ
     );
 
     // The corrected text goes out under the symbol's /Corr.1 with a "Corrigendum" heading.
-    let md = cli.dir.path().join("corr.md");
-    cli.ok(&[
-        "export",
-        &id,
-        "--format",
-        "md",
-        "--out",
-        md.to_str().unwrap(),
-    ]);
-    let printed = std::fs::read_to_string(&md).unwrap();
+    let printed = export_md(&cli, &id, &[]);
     assert!(printed.contains("CD/PV.1537/Corr.1"), "{printed}");
     assert!(printed.contains("## Corrigendum"), "{printed}");
     assert!(printed.contains("Corrected."), "{printed}");
-    let fr = cli.dir.path().join("corr-fr.md");
-    cli.ok(&[
-        "export",
-        &id,
-        "--format",
-        "md",
-        "--lang",
-        "fr",
-        "--out",
-        fr.to_str().unwrap(),
-    ]);
-    assert!(
-        std::fs::read_to_string(&fr)
-            .unwrap()
-            .contains("## Rectificatif")
-    );
+    let printed = export_md(&cli, &id, &["--lang", "fr"]);
+    assert!(printed.contains("## Rectificatif"), "{printed}");
 }
 
 #[test]
@@ -224,32 +218,14 @@ fn clean_exports_hold_accepted_text_only() {
         "Countless",
     ]);
     cli.ok(&["review", "comment", &id, "--quote", "opened", "Really?"]);
-    let md = cli.dir.path().join("clean.md");
-    cli.ok(&[
-        "export",
-        &id,
-        "--format",
-        "md",
-        "--out",
-        md.to_str().unwrap(),
-    ]);
-    let printed = std::fs::read_to_string(&md).unwrap();
+    let printed = export_md(&cli, &id, &[]);
     assert!(printed.contains("Several delegations"), "{printed}");
     assert!(
         !printed.contains("Countless") && !printed.contains("Really?"),
         "{printed}"
     );
     cli.ok(&["review", "accept", &id, "--all"]);
-    cli.ok(&[
-        "export",
-        &id,
-        "--format",
-        "md",
-        "--out",
-        md.to_str().unwrap(),
-        "--force",
-    ]);
-    let printed = std::fs::read_to_string(&md).unwrap();
+    let printed = export_md(&cli, &id, &[]);
     assert!(printed.contains("Countless delegations"), "{printed}");
 }
 
@@ -365,4 +341,36 @@ fn libreoffice_reviews_the_exported_docx_and_its_changes_come_back_as_suggestion
         summary(&cli, &id),
         "The Chair opened the meeting.\n\nTwelve delegations took the floor.\n"
     );
+}
+
+#[test]
+fn an_accepted_suggestion_in_a_generated_section_is_a_hand_edit_that_regeneration_keeps() {
+    let cli = Cli::new();
+    let id = cli.import(Path::new(EXAMPLE));
+    cli.ok(&["regenerate", &id]);
+    cli.ok(&[
+        "review",
+        "suggest",
+        &id,
+        "--quote",
+        "took the floor",
+        "--insert",
+        "spoke",
+        "--author",
+        "Ana",
+    ]);
+    let out = cli.run(&["regenerate", &id]);
+    assert!(
+        out.status.success() && stderr(&out).is_empty(),
+        "an open suggestion is no edit"
+    );
+    cli.ok(&["review", "accept", &id, "--all"]);
+    let out = cli.run(&["regenerate", &id]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("kept the hand-edited section"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(summary(&cli, &id).contains("spoke"));
 }
