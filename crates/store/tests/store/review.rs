@@ -283,8 +283,29 @@ async fn a_final_text_refuses_edits_until_reopened_and_a_corrigendum_keeps_the_o
             "meeting {id}: summary: the text is final and refuses edits; reopen it first (rapporteur review status --reopen)"
         )
     );
-    // Regenerating is an edit too.
+    // Regenerating is an edit too, and so is accepting a suggestion; suggesting and commenting are not.
     assert!(s.doc_regenerate(&id, "Drafted.").await.is_err());
+    let suggest = ReviewAction::Suggest {
+        start: 0,
+        end: 3,
+        insert: "A".into(),
+        author: None,
+    };
+    act(&s, &id, suggest).await;
+    let accept = ReviewAction::Accept {
+        which: Which::All,
+        author: None,
+    };
+    let err = s
+        .review_apply(&id, Summary, 0, &[accept])
+        .await
+        .unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("the text is final and refuses edits"),
+        "{err}"
+    );
+    assert_eq!(s.doc_get(&id, Summary, 0).await.unwrap(), TEXT);
     act(&s, &id, ReviewAction::Reopen { author: None }).await;
     s.doc_set(&id, Summary, 0, "Changed.\n").await.unwrap();
     for st in [
@@ -317,6 +338,7 @@ async fn a_final_text_refuses_edits_until_reopened_and_a_corrigendum_keeps_the_o
             StatusChange,
             StatusChange,
             StatusChange,
+            Suggestion,
             Reopen,
             StatusChange,
             StatusChange,
