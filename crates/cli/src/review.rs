@@ -40,6 +40,19 @@ pub struct Place {
     range: Option<(u32, u32)>,
 }
 
+/// Which suggestion an accept or reject is about.
+#[derive(Args)]
+pub struct Decision {
+    #[command(flatten)]
+    target: Target,
+    /// The suggestion's id (from `review list`).
+    #[arg(required_unless_present = "all", conflicts_with = "all")]
+    suggestion: Option<String>,
+    /// Every open suggestion.
+    #[arg(long)]
+    all: bool,
+}
+
 #[derive(Subcommand)]
 pub enum ReviewCommand {
     /// The document's status, comments (with replies), suggestions and clearance history.
@@ -73,23 +86,9 @@ pub enum ReviewCommand {
         insert: String,
     },
     /// Accept a suggestion (or --all open ones): its change is made to the text.
-    Accept {
-        #[command(flatten)]
-        target: Target,
-        #[arg(required_unless_present = "all", conflicts_with = "all")]
-        suggestion: Option<String>,
-        #[arg(long)]
-        all: bool,
-    },
+    Accept(Decision),
     /// Reject a suggestion (or --all open ones).
-    Reject {
-        #[command(flatten)]
-        target: Target,
-        #[arg(required_unless_present = "all", conflicts_with = "all")]
-        suggestion: Option<String>,
-        #[arg(long)]
-        all: bool,
-    },
+    Reject(Decision),
     /// Move the text on (draft → for-clearance → cleared → final → circulated); --reopen makes a final text a
     /// draft again; --corrigendum reopens a circulated one as its next corrigendum. Without any: print it.
     Status {
@@ -227,12 +226,8 @@ pub async fn run(app: &App, command: ReviewCommand) -> Result<(), AppError> {
                 )
                 .await?
         }
-        ReviewCommand::Accept {
-            target, suggestion, ..
-        } => decide(app, target, suggestion, true).await?,
-        ReviewCommand::Reject {
-            target, suggestion, ..
-        } => decide(app, target, suggestion, false).await?,
+        ReviewCommand::Accept(d) => decide(app, d, true).await?,
+        ReviewCommand::Reject(d) => decide(app, d, false).await?,
         ReviewCommand::Status {
             target,
             status,
@@ -260,14 +255,9 @@ pub async fn run(app: &App, command: ReviewCommand) -> Result<(), AppError> {
 }
 
 /// Accept or reject one suggestion, or every open one.
-async fn decide(
-    app: &App,
-    target: Target,
-    suggestion: Option<String>,
-    accept: bool,
-) -> Result<(), AppError> {
+async fn decide(app: &App, d: Decision, accept: bool) -> Result<(), AppError> {
+    let (target, which) = (d.target, which(d.suggestion));
     let author = target.author.clone();
-    let which = which(suggestion);
     let action = if accept {
         ReviewAction::Accept { which, author }
     } else {
