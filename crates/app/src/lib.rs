@@ -13,6 +13,7 @@ mod error;
 mod files;
 mod groups;
 pub mod logging;
+mod review;
 mod settings;
 pub mod sync_to;
 
@@ -25,6 +26,10 @@ use rapporteur_store::Store;
 pub use rapporteur_store::{
     ActionFilter, Attachment, ChangeKind, DocVersion, Edit, FreeName, MAX_ATTACHMENT_BYTES,
     MeetingSummary, ReplicaInfo, SearchHit, TrackedAction,
+};
+pub use rapporteur_store::{
+    CirculatedVersion, Comment, CommentReply, Review, ReviewAction, ReviewEvent, ReviewEventKind,
+    ReviewStatus, Suggestion, SuggestionState, Which,
 };
 use rapporteur_sync::SyncService;
 pub use rapporteur_sync::{PendingBlob, Progress, RoundReport};
@@ -458,6 +463,10 @@ impl App {
                     delivered_on: None,
                 },
             );
+        }
+        if o.kind == DocumentKind::Summary {
+            let lang = o.lang.unwrap_or(record.meeting.language);
+            self.mark_corrigendum(id, &mut record, lang).await?;
         }
         let letterhead = self.settings().await?.letterhead;
         let notes = match o.include_notes {

@@ -8,6 +8,7 @@
 //! into a panic there. Nothing is half-done by it: results are printed after the work is committed.
 
 mod output;
+mod review;
 mod sync_cmd;
 
 use std::path::{Path, PathBuf};
@@ -92,6 +93,11 @@ enum Command {
     },
     /// Export a document to a file.
     Export(ExportArgs),
+    /// Clearance of the summary or a statement: comments, suggestions, the status, the Word round trip.
+    Review {
+        #[command(subcommand)]
+        command: review::ReviewCommand,
+    },
     /// Run one sync round with a shared folder, a WebDAV server, an S3-compatible bucket or an SFTP server.
     ///
     /// Credentials for a remote location are read from the environment only and never written anywhere:
@@ -344,6 +350,7 @@ async fn run(cli: Cli) -> Result<(), AppError> {
         Command::Draft { id, lang } => print!("{}", app.draft(&id, lang).await?),
         Command::Regenerate { id, lang, force } => regenerate(&app, &id, lang, &force).await?,
         Command::Export(args) => export(&app, args).await?,
+        Command::Review { command } => review::run(&app, command).await?,
         Command::Attach {
             id,
             file,

@@ -6,7 +6,7 @@
 
 use rapporteur_app::{
     Attachment, DocVersion, DocumentKind, Letterhead, MeetingRecord, MeetingSummary, ReplicaInfo,
-    RoundReport, SearchHit, TrackedAction,
+    Review, RoundReport, SearchHit, SuggestionState, TrackedAction,
 };
 use serde::Serialize;
 use std::borrow::Cow;
@@ -298,6 +298,77 @@ pub fn attachments(list: &[Attachment], as_json: bool) {
             safe(&a.name),
             a.size
         );
+    }
+}
+
+/// A document's clearance: its status, then one line per comment (its replies indented), suggestion and event.
+pub fn review(r: &Review, as_json: bool) {
+    if as_json {
+        return json(r);
+    }
+    review_status(r, false);
+    for c in &r.comments {
+        let resolved = if c.resolved { "  resolved" } else { "" };
+        println!(
+            "comment {}  {}  {}  {}..{} {:?}{resolved}  {}",
+            c.id,
+            safe(&c.author),
+            c.at,
+            c.start,
+            c.end,
+            c.quote,
+            safe(&c.text)
+        );
+        for reply in &c.replies {
+            println!(
+                "  reply  {}  {}  {}",
+                safe(&reply.author),
+                reply.at,
+                safe(&reply.text)
+            );
+        }
+    }
+    for s in &r.suggestions {
+        println!(
+            "suggestion {}  {}  {}  {}  {}..{} delete {:?} insert {:?}",
+            s.id,
+            review_state(s.state),
+            safe(&s.author),
+            s.at,
+            s.start,
+            s.end,
+            s.deleted,
+            s.insert
+        );
+    }
+    for e in &r.events {
+        let kind = serde_json::to_value(e.kind).unwrap_or_default();
+        println!(
+            "event  {}  {}  {}  {}",
+            e.at,
+            safe(&e.by),
+            kind.as_str().unwrap_or_default(),
+            safe(&e.detail)
+        );
+    }
+}
+
+fn review_state(s: SuggestionState) -> &'static str {
+    match s {
+        SuggestionState::Open => "open",
+        SuggestionState::Accepted => "accepted",
+        SuggestionState::Rejected => "rejected",
+    }
+}
+
+/// The status line: `status: final`, with the corrigendum number when there is one.
+pub fn review_status(r: &Review, as_json: bool) {
+    if as_json {
+        return json(&serde_json::json!({"status": r.status, "corrigendum": r.corrigendum}));
+    }
+    match r.corrigendum {
+        0 => println!("status: {}", r.status.as_str()),
+        n => println!("status: {} (corrigendum {n})", r.status.as_str()),
     }
 }
 

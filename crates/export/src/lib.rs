@@ -31,6 +31,7 @@ mod md_write;
 mod pdf;
 mod printable;
 mod review;
+mod review_docx;
 mod tabular;
 mod typst_markup;
 mod view;
@@ -50,6 +51,7 @@ pub use review::{
     Anchor, MAX_REVIEW_DOCX_BYTES, MAX_REVIEW_PART_BYTES, Piece, ReviewComment, ReviewedDocx,
     ReviewedParagraph, Revision, RevisionKind, read_reviewed_docx,
 };
+pub use review_docx::{ReviewChange, ReviewNote, UNTRACKED_AUTHOR, review_docx, reviewed_changes};
 pub use view::MAX_DOCUMENT_BYTES;
 pub use write::{Replace, write_atomically, write_file};
 

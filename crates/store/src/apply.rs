@@ -312,6 +312,9 @@ impl Writer<'_> {
     }
 
     fn set_document(&self, kind: DocumentKind, index: u32, body: &str) -> Result<()> {
+        if kind == DocumentKind::Statement || index == 0 {
+            crate::clearance::check_unlocked(self, kind, index)?;
+        }
         match kind {
             DocumentKind::Summary if index == 0 => self.set_summary_body(body),
             DocumentKind::Summary => Err(self.invalid("index", "the summary is document index 0")),

@@ -41,6 +41,7 @@
 //! | `related` | movable list | maps `{id, title, date, outcome}` |
 //! | `summary` | map | `title`, `body` (a *mergeable* LoroText; present once the summary exists) |
 //! | `documents` | movable list | statements: maps `{id, kind: "statement", title, speaker, delivered_on, body: LoroText}` |
+//! | `review:<key>`, `review_comments:<key>`, `review_suggestions:<key>`, `review_log:<key>`, `review_circulated:<key>` | map, map, map, list, list | a document's clearance (`key`: `summary` or a statement's id); see `clearance.rs` |
 //! | `attachments` | movable list | maps `{id, doc, name, media_type, size, sha256}`; `doc` is `"summary"` or a statement's id; the bytes are a content-addressed blob (see `attachments.rs`) |
 //!
 //! `party` is one map value `{delegation, display_name, name, category}`, replaced whole, so two
@@ -91,6 +92,7 @@
 
 mod apply;
 mod attachments;
+mod clearance;
 mod error;
 mod history;
 mod identity;
@@ -100,6 +102,7 @@ mod mode;
 mod proceedings;
 mod project;
 mod query;
+mod review;
 mod sync;
 mod types;
 mod values;
@@ -123,6 +126,7 @@ pub use attachments::{
 pub use error::{Result, StoreError};
 pub use local::MeetingNotes;
 pub use query::{MAX_QUERY_WORDS, MAX_SEARCH_HITS, RANK_WINDOW, fts_query, query_words};
+pub use review::*;
 pub use sync::{ExportedUpdates, IncomingUpdate};
 pub use types::*;
 

@@ -11,6 +11,7 @@ mod large_inputs;
 mod limits;
 mod out_files;
 mod record_v2;
+mod review;
 mod roundtrip;
 // The sync tests' real servers (WebDAV here), shared rather than copied; this binary uses a part of them.
 #[allow(dead_code)]

@@ -12,6 +12,7 @@ mod limits;
 mod notes;
 mod pdf;
 mod review;
+mod review_docx;
 mod scripts;
 mod support;
 mod tagged;

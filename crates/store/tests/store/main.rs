@@ -8,6 +8,8 @@ mod history;
 mod items;
 mod local;
 mod record;
+mod review;
+mod review_prop;
 mod search;
 mod sync;
 mod text;
