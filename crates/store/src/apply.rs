@@ -333,6 +333,7 @@ impl Writer<'_> {
         speaker: Option<&str>,
         delivered_on: Option<NaiveDate>,
     ) -> Result<()> {
+        crate::clearance::check_unlocked(self, DocumentKind::Statement, index)?;
         let map = self.at(DOCUMENTS, "statement", index)?;
         put(&map, "title", title.map(Into::into))
             .and_then(|_| put(&map, "speaker", speaker.map(Into::into)))
@@ -341,6 +342,8 @@ impl Writer<'_> {
     }
 
     fn remove_statement(&self, index: u32) -> Result<()> {
+        // A final or circulated statement stays, as its text does, until it is reopened.
+        crate::clearance::check_unlocked(self, DocumentKind::Statement, index)?;
         let map = self.at(DOCUMENTS, "statement", index)?;
         if let Some(id) = get_str(&map, "id") {
             self.remove_attachments_of(&id)?;

@@ -417,6 +417,8 @@ pub enum ChangeKind {
     Import,
     /// The document was created (a new meeting or statement).
     Created,
+    /// A reviewer's suggestion accepted into the text (clearance).
+    SuggestionAccepted,
 }
 
 impl ChangeKind {
@@ -428,6 +430,7 @@ impl ChangeKind {
             Some("doc_restore") => ChangeKind::Restore,
             Some("import") => ChangeKind::Import,
             Some("create_meeting" | "add_statement") => ChangeKind::Created,
+            Some("review_accept") => ChangeKind::SuggestionAccepted,
             _ => ChangeKind::Edit,
         }
     }

@@ -26,6 +26,7 @@ change_regenerate = تحديث الأجزاء المُعدّة تلقائياً
 change_restore = استعادة
 change_import = استيراد
 change_created = إنشاء
+change_suggestion_accepted = اقتراح مقبول
 change_synced = وارد بالمزامنة
 statement_drafted = مُعدّ
 statement_delivered = أُلقي في { $date }

@@ -26,6 +26,7 @@ change_regenerate = generated sections refreshed
 change_restore = restore
 change_import = import
 change_created = created
+change_suggestion_accepted = suggestion accepted
 change_synced = received by sync
 statement_drafted = Drafted
 statement_delivered = Delivered on { $date }

@@ -26,6 +26,7 @@ change_regenerate = secciones generadas actualizadas
 change_restore = restablecimiento
 change_import = importación
 change_created = creación
+change_suggestion_accepted = sugerencia aceptada
 change_synced = recibido por sincronización
 statement_drafted = Redactada
 statement_delivered = Pronunciada el { $date }

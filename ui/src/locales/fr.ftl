@@ -26,6 +26,7 @@ change_regenerate = sections générées actualisées
 change_restore = rétablissement
 change_import = importation
 change_created = création
+change_suggestion_accepted = suggestion acceptée
 change_synced = reçue par synchronisation
 statement_drafted = Projet
 statement_delivered = Prononcée le { $date }

@@ -26,6 +26,7 @@ export type Key =
   | 'change_restore'
   | 'change_import'
   | 'change_created'
+  | 'change_suggestion_accepted'
   | 'change_synced'
   | 'statement_drafted'
   | 'statement_delivered'

@@ -26,6 +26,7 @@ change_regenerate = созданные разделы обновлены
 change_restore = восстановление
 change_import = импорт
 change_created = создание
+change_suggestion_accepted = предложение принято
 change_synced = получено при синхронизации
 statement_drafted = Подготовлено
 statement_delivered = Зачитано { $date }

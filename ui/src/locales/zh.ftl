@@ -26,6 +26,7 @@ change_regenerate = 已刷新生成的部分
 change_restore = 恢复
 change_import = 导入
 change_created = 创建
+change_suggestion_accepted = 已接受的建议
 change_synced = 通过同步接收
 statement_drafted = 已起草
 statement_delivered = 已于 { $date } 宣读

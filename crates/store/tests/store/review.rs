@@ -211,7 +211,12 @@ async fn suggestions_wait_for_a_decision_and_accepting_applies_them() {
     let states: Vec<_> = r.suggestions.iter().map(|x| x.state).collect();
     assert_eq!(states, [Accepted, Accepted, Rejected]);
     let history = s.doc_history(&id, Summary, 0).await.unwrap();
-    assert_eq!(history.last().unwrap().op.as_deref(), Some("review_accept"));
+    let last = history.last().unwrap();
+    assert_eq!(last.op.as_deref(), Some("review_accept"));
+    assert_eq!(
+        last.change,
+        rapporteur_store::ChangeKind::SuggestionAccepted
+    );
 }
 
 #[tokio::test]
@@ -384,4 +389,51 @@ async fn statements_have_their_own_clearance() {
     assert_eq!(r.comments[0].quote, "Words");
     assert_eq!(r.status, ReviewStatus::Draft);
     assert!(s.review(&id, Summary, 0).await.unwrap().comments.is_empty());
+}
+
+#[tokio::test]
+async fn a_final_statement_keeps_its_title_and_its_place_until_reopened() {
+    let (_dir, s) = store().await;
+    let id = with_summary(&s).await;
+    s.edit(
+        &id,
+        Edit::AddStatement {
+            title: Some("Opening".into()),
+            speaker: None,
+        },
+    )
+    .await
+    .unwrap();
+    let statements = s.record(&id).await.unwrap().documents;
+    let index = statements.iter().filter(|d| d.kind == Statement).count() as u32 - 1;
+    s.doc_set(&id, Statement, index, "Words.").await.unwrap();
+    for step in [
+        ReviewStatus::ForClearance,
+        ReviewStatus::Cleared,
+        ReviewStatus::Final,
+    ] {
+        s.review_apply(&id, Statement, index, &[status(step)])
+            .await
+            .unwrap();
+    }
+    let retitle = Edit::UpdateStatement {
+        index,
+        title: Some("Another title".into()),
+        speaker: None,
+        delivered_on: None,
+    };
+    for edit in [retitle.clone(), Edit::RemoveStatement { index }] {
+        let e = s.edit(&id, edit).await.unwrap_err().to_string();
+        assert!(e.contains("is final and refuses edits"), "{e}");
+    }
+    s.review_apply(
+        &id,
+        Statement,
+        index,
+        &[ReviewAction::Reopen { author: None }],
+    )
+    .await
+    .unwrap();
+    s.edit(&id, retitle).await.unwrap();
+    s.edit(&id, Edit::RemoveStatement { index }).await.unwrap();
 }
