@@ -263,7 +263,30 @@ pub fn check_agenda_refs(record: &super::MeetingRecord) -> Result<(), (String, S
             a.agenda_item.as_deref(),
         )
     });
-    for (path, item) in interventions.chain(actions) {
+    let positions = record.positions.iter().enumerate().map(|(i, a)| {
+        (
+            format!("positions[{i}].agenda_item"),
+            a.agenda_item.as_deref(),
+        )
+    });
+    let remarks = record.remarks.iter().enumerate().map(|(i, a)| {
+        (
+            format!("remarks[{i}].agenda_item"),
+            a.agenda_item.as_deref(),
+        )
+    });
+    let announcements = record.announcements.iter().enumerate().map(|(i, a)| {
+        (
+            format!("announcements[{i}].agenda_item"),
+            a.agenda_item.as_deref(),
+        )
+    });
+    let all = interventions
+        .chain(actions)
+        .chain(positions)
+        .chain(remarks)
+        .chain(announcements);
+    for (path, item) in all {
         if let Some(n) = item
             && !agenda.iter().any(|a| a.number.trim() == n.trim())
         {
