@@ -27,6 +27,7 @@ pub(crate) fn export_request(
         letterhead,
         csv_table: match o.table {
             Some(Table::Actions) => CsvTable::Actions,
+            Some(Table::Participants) => CsvTable::Participants,
             Some(Table::Attendance) | None => CsvTable::Attendance,
         },
         private_notes: notes.map(|n| PrivateNotes {

@@ -102,6 +102,8 @@ pub enum Table {
     Attendance,
     /// The action items.
     Actions,
+    /// The list of participants: each delegation's persons, their function and who heads it.
+    Participants,
 }
 
 /// One page of the export preview.

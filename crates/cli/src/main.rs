@@ -263,6 +263,7 @@ impl From<Kind> for DocumentKind {
 enum TableArg {
     Attendance,
     Actions,
+    Participants,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -401,6 +402,7 @@ async fn export(app: &App, args: ExportArgs) -> Result<(), AppError> {
         table: Some(match args.table {
             TableArg::Attendance => rapporteur_app::Table::Attendance,
             TableArg::Actions => rapporteur_app::Table::Actions,
+            TableArg::Participants => rapporteur_app::Table::Participants,
         }),
         include_notes: args.notes,
     };

@@ -31,6 +31,7 @@ mod md_write;
 mod pdf;
 mod printable;
 mod review;
+mod roll;
 mod tabular;
 mod typst_markup;
 mod view;
@@ -157,6 +158,8 @@ pub enum CsvTable {
     Attendance,
     /// The action items.
     Actions,
+    /// The list of participants: the persons of each delegation, with their function and who heads it.
+    Participants,
 }
 
 /// Everything an export needs besides the record. `Default` is: PDF of the summary, meeting language, no annex.
@@ -169,7 +172,8 @@ pub struct ExportRequest {
     pub doc: DocSelector,
     /// Output language; `None` is the meeting's language.
     pub lang: Option<Language>,
-    /// Append the annex: attendance by category and the list of speakers.
+    /// Append the annex: attendance by category, the list of speakers, the list of participants and the
+    /// recorded votes.
     pub annex: bool,
     /// The letterhead printed at the top of page 1 (the document formats only).
     pub letterhead: Letterhead,

@@ -45,6 +45,8 @@ pub(crate) struct SpeakerNote {
 pub(crate) struct Annex {
     pub attendance: Vec<AttendanceRow>,
     pub speakers: Vec<SpeakerRow>,
+    /// The list of participants and the recorded votes (see `roll`), after the list of speakers.
+    pub roll: Vec<Grid>,
 }
 
 pub(crate) struct AttendanceRow {
@@ -239,10 +241,12 @@ fn annex(record: &MeetingRecord, lang: Language) -> Annex {
     Annex {
         attendance,
         speakers,
+        roll: crate::roll::grids(record, lang),
     }
 }
 
 /// One annex table, as every writer prints it: columns that would be empty throughout are left out.
+#[derive(Clone)]
 pub(crate) struct Grid {
     pub title: &'static str,
     pub header: Vec<&'static str>,
@@ -258,7 +262,8 @@ impl Annex {
         self.attendance.iter().map(|r| r.count).sum()
     }
 
-    /// The annex's tables, in order: attendance by category, then the list of speakers.
+    /// The annex's tables, in order: attendance by category, the list of speakers, the list of participants,
+    /// the recorded votes.
     pub fn grids(&self, lang: Language) -> Vec<Grid> {
         let w = i18n::words(lang);
         let mut grids = Vec::new();
@@ -324,6 +329,7 @@ impl Annex {
                 total: None,
             });
         }
+        grids.extend(self.roll.iter().cloned());
         grids
     }
 

@@ -170,6 +170,15 @@ impl YearMonth {
         chrono::NaiveDate::from_ymd_opt(self.year, self.month, 1)
             .expect("a parsed month has a first day")
     }
+
+    /// Its last day: where a calendar puts a deadline "by April 2020".
+    pub fn last_day(self) -> chrono::NaiveDate {
+        let first = self.first_day();
+        first
+            .checked_add_months(chrono::Months::new(1))
+            .and_then(|next| next.pred_opt())
+            .unwrap_or(first)
+    }
 }
 
 impl std::fmt::Display for YearMonth {

@@ -12,6 +12,7 @@ mod limits;
 mod notes;
 mod pdf;
 mod review;
+mod roll;
 mod scripts;
 mod support;
 mod tagged;
