@@ -186,6 +186,10 @@ struct ExportArgs {
     /// For CSV: which table.
     #[arg(long, value_enum, default_value = "attendance")]
     table: TableArg,
+    /// Print the UN masthead under the symbol ("Distr.: General", the date, "Original: English") and the
+    /// symbol in every page's header. PDF and DOCX only; the meeting needs a symbol.
+    #[arg(long)]
+    masthead: bool,
     /// Replace the file at --out if there is one (a regular file only: FIFOs, devices and links never are).
     #[arg(long)]
     force: bool,
@@ -405,6 +409,7 @@ async fn export(app: &App, args: ExportArgs) -> Result<(), AppError> {
             TableArg::Participants => rapporteur_app::Table::Participants,
         }),
         include_notes: args.notes,
+        masthead: args.masthead,
     };
     let warnings = app
         .export_to_file(&args.id, &request, &args.out, replace(args.force))

@@ -26,6 +26,7 @@ mod html;
 mod i18n;
 mod lead;
 mod letterhead;
+mod masthead;
 mod md_read;
 mod md_write;
 mod pdf;
@@ -179,6 +180,8 @@ pub struct ExportRequest {
     pub letterhead: Letterhead,
     /// For [`Format::Csv`] only.
     pub csv_table: CsvTable,
+    /// Print the UN masthead (PDF and DOCX only; needs the meeting's symbol): see `masthead`.
+    pub masthead: bool,
     /// My private notes, printed as a closing "My notes" section; `None` (the default) leaves them out.
     pub private_notes: Option<PrivateNotes>,
 }

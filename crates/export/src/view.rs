@@ -18,6 +18,8 @@ pub(crate) struct View<'a> {
     pub lang: Language,
     pub letterhead: &'a Letterhead,
     pub symbol: Option<&'a str>,
+    /// The UN masthead's lines under the symbol, when asked for ("Distr.: General", the date, ...).
+    pub masthead: Option<Vec<String>>,
     pub title: String,
     pub date: String,
     pub byline: Option<String>,
@@ -152,6 +154,7 @@ pub(crate) fn build<'a>(
         lang,
         letterhead: &req.letterhead,
         symbol: meeting.symbol.as_deref().filter(|s| !s.trim().is_empty()),
+        masthead: crate::masthead::lines(record, req, lang)?,
         title,
         date,
         byline,

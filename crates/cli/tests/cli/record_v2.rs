@@ -78,3 +78,66 @@ fn a_reference_to_an_item_not_on_the_agenda_is_refused_in_one_line() {
     );
     assert!(err.contains(" at line "), "{err}");
 }
+
+#[test]
+fn the_plenary_drafts_and_exports_the_rest_of_at_2_from_the_command_line() {
+    let cli = Cli::new();
+    let id = cli.import(std::path::Path::new(PLENARY));
+    let en = cli.ok(&["draft", &id]);
+    for sentence in [
+        "The Secretary-General of the Conference, Tatiana Valovaya, made opening remarks.",
+        "The President responded to the statement by Austria.",
+        "Several delegations welcomed the progress made on the programme of work.",
+        "It was announced that the high-level segment would open on 24 February 2021.",
+        "held on 3 March 2020 at 10 a.m. (Council Chamber)",
+        "United States of America (member of the delegation of the United States)",
+    ] {
+        assert!(en.contains(sentence), "{sentence}: {en}");
+    }
+
+    let out = cli.dir.path().join("participants.csv");
+    let out_s = out.to_str().unwrap();
+    cli.ok(&[
+        "export",
+        &id,
+        "--format",
+        "csv",
+        "--table",
+        "participants",
+        "--out",
+        out_s,
+    ]);
+    let csv = std::fs::read_to_string(&out).unwrap();
+    assert!(
+        csv.starts_with("code,delegation,name,function,head\n"),
+        "{csv}"
+    );
+    assert!(
+        csv.contains("USA,United States of America,Mr. Robert Wood,Permanent Representative,yes")
+    );
+
+    let out = cli.dir.path().join("plenary.docx");
+    let out_s = out.to_str().unwrap();
+    cli.ok(&[
+        "export",
+        &id,
+        "--format",
+        "docx",
+        "--masthead",
+        "--annex",
+        "--out",
+        out_s,
+    ]);
+    assert!(std::fs::metadata(&out).unwrap().len() > 0);
+    let md = cli.dir.path().join("plenary.md");
+    let md_s = md.to_str().unwrap();
+    let refused = cli.run(&["export", &id, "--format", "md", "--masthead", "--out", md_s]);
+    assert!(!refused.status.success());
+    let err = String::from_utf8_lossy(&refused.stderr);
+    assert!(
+        err.contains("the UN masthead is printed in PDF and DOCX only"),
+        "{err}"
+    );
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+    assert!(!md.exists(), "nothing written");
+}

@@ -9,6 +9,7 @@ mod glyphs;
 mod hostile;
 mod hostile_chars;
 mod limits;
+mod masthead;
 mod notes;
 mod pdf;
 mod review;
