@@ -5,7 +5,7 @@
 use rapporteur_core::{
     Announcement, Holders, MeetingRecord, Person, Position, Remark, RemarkKind, parse_record,
 };
-use rapporteur_store::{Edit, StoreError};
+use rapporteur_store::{Edit, HitKind, StoreError};
 
 use crate::common::*;
 
@@ -133,4 +133,29 @@ async fn role_and_persons_have_their_own_edits() {
         .await
         .unwrap_err();
     assert!(refused_at(e, "persons[1].head").contains("at most one head"));
+}
+
+#[tokio::test]
+async fn search_finds_what_was_said_besides_the_speakers_list() {
+    let (_d, s) = store().await;
+    let id = s.import_record(&plenary()).await.unwrap();
+    let r = s.record(&id).await.unwrap();
+    for (query, kind) in [
+        ("implementation plan", HitKind::Meeting),
+        ("Valovaya", HitKind::Meeting),
+        ("fissile", HitKind::Meeting),
+        ("Haddad", HitKind::Delegation),
+        ("Karim", HitKind::Delegation),
+    ] {
+        let hits = s.search(query, 20).await.unwrap();
+        assert!(
+            hits.iter().any(|h| h.meeting_id == id && h.kind == kind),
+            "{query}: {hits:?}"
+        );
+    }
+    let hits = s.search("member of the delegation", 20).await.unwrap();
+    assert!(
+        hits.iter().any(|h| h.item_id == r.interventions.0[2].id),
+        "the role is found with its intervention: {hits:?}"
+    );
 }
