@@ -138,6 +138,19 @@ fn the_plenary_exports_in_every_language_with_every_new_element() {
             };
             assert!(!export_ok(&drafted, &req).is_empty(), "{lang:?} {format:?}");
         }
+        // The PDF, as it leaves the building: masthead and annex, its text extracted again.
+        let pdf_req = ExportRequest {
+            lang: Some(lang),
+            annex: true,
+            masthead: true,
+            ..request(Format::Pdf)
+        };
+        let dir = scratch(&format!("plenary-{}", lang.code()));
+        let pdf = write(&dir, "plenary.pdf", &export_ok(&drafted, &pdf_req));
+        let text = pdf_text(&pdf);
+        for printed in ["CD/PV.1537", "Distr", "Lina Haddad", "Tatiana Valovaya"] {
+            assert!(text.contains(printed), "{lang:?} PDF {printed}: {text}");
+        }
         let md = annex_md(&r, lang);
         // The summary drafted in `lang` carries the remarks, positions and announcements.
         for written in [
