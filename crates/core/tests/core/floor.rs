@@ -320,3 +320,14 @@ fn a_record_without_the_new_members_writes_none_of_them() {
         assert!(!json.contains(key), "{key} in {json}");
     }
 }
+
+#[test]
+fn each_remark_and_each_decision_is_its_own_paragraph_or_item() {
+    for lang in Language::ALL {
+        let remarks = sect(lang, "remarks");
+        assert_eq!(remarks.split("\n\n").count(), 2, "{lang:?}: {remarks}");
+        let decisions = sect(lang, "decisions");
+        let items = decisions.lines().filter(|l| l.starts_with("- ")).count();
+        assert_eq!(items, 2, "{lang:?}: {decisions}");
+    }
+}
