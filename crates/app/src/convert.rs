@@ -27,8 +27,10 @@ pub(crate) fn export_request(
         letterhead,
         csv_table: match o.table {
             Some(Table::Actions) => CsvTable::Actions,
+            Some(Table::Participants) => CsvTable::Participants,
             Some(Table::Attendance) | None => CsvTable::Attendance,
         },
+        masthead: o.masthead,
         private_notes: notes.map(|n| PrivateNotes {
             meeting: n.meeting,
             interventions: n.interventions,
@@ -78,6 +80,7 @@ impl From<ExportError> for AppError {
         let code = match &e {
             ExportError::TooLarge { .. } => ErrorCode::TooLarge,
             ExportError::BadImage(_)
+            | ExportError::Masthead(_)
             | ExportError::UnknownFormat(_)
             | ExportError::Review { .. } => ErrorCode::InvalidInput,
             ExportError::NoSuchDocument(_) => ErrorCode::NotFound,

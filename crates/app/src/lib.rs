@@ -91,12 +91,17 @@ pub struct ExportOptions {
     pub lang: Option<Language>,
     /// Append the attendance list and the list of speakers.
     pub annex: bool,
-    /// For CSV: `attendance` (default) or `actions`.
+    /// For CSV: `attendance` (default), `actions` or `participants`.
     #[serde(default)]
     pub table: Option<Table>,
     /// Add my private notes as a closing "My notes" section (PDF, DOCX, Markdown, HTML). Off unless asked.
     #[serde(default)]
     pub include_notes: bool,
+    /// Print the UN masthead under the symbol, for a summary circulated as a UN document (PDF and DOCX;
+    /// needs the meeting's symbol). Off unless asked.
+    #[serde(default)]
+    #[ts(as = "Option<bool>", optional)]
+    pub masthead: bool,
 }
 
 /// Which table a CSV export holds.
@@ -108,6 +113,8 @@ pub enum Table {
     Attendance,
     /// The action items.
     Actions,
+    /// The list of participants: each delegation's persons, their function and who heads it.
+    Participants,
 }
 
 /// One page of the export preview.

@@ -221,6 +221,10 @@ struct ExportArgs {
     /// For CSV: which table.
     #[arg(long, value_enum, default_value = "attendance")]
     table: TableArg,
+    /// Print the UN masthead under the symbol ("Distr.: General", the date, "Original: English") and the
+    /// symbol in every page's header. PDF and DOCX only; the meeting needs a symbol.
+    #[arg(long)]
+    masthead: bool,
     /// Replace the file at --out if there is one (a regular file only: FIFOs, devices and links never are).
     #[arg(long)]
     force: bool,
@@ -298,6 +302,7 @@ impl From<Kind> for DocumentKind {
 enum TableArg {
     Attendance,
     Actions,
+    Participants,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -463,8 +468,10 @@ async fn export(app: &App, args: ExportArgs) -> Result<(), AppError> {
         table: Some(match args.table {
             TableArg::Attendance => rapporteur_app::Table::Attendance,
             TableArg::Actions => rapporteur_app::Table::Actions,
+            TableArg::Participants => rapporteur_app::Table::Participants,
         }),
         include_notes: args.notes,
+        masthead: args.masthead,
     };
     let warnings = app
         .export_to_file(&args.id, &request, &args.out, replace(args.force))

@@ -66,6 +66,19 @@ pub fn parse_record(file: &str, bytes: &[u8]) -> Result<MeetingRecord, CoreError
 /// The rules that span members (an intervention's agenda item must be on the agenda), placed in the file by
 /// the value that breaks them.
 fn check_references(file: &str, text: &str, record: &MeetingRecord) -> Result<(), CoreError> {
+    if let Err((i, message)) = crate::model::check_replies(record) {
+        let id = record.remarks[i].in_reply_to.as_deref().unwrap_or_default();
+        let found = crate::jsonscan::locate(text, "remarks", "in_reply_to", id);
+        return Err(CoreError::Invalid {
+            file: file.to_owned(),
+            path: found
+                .as_ref()
+                .map_or_else(|| format!("remarks[{i}].in_reply_to"), |f| f.path.clone()),
+            message,
+            line: found.as_ref().map_or(0, |f| f.line),
+            column: found.as_ref().map_or(0, |f| f.column),
+        });
+    }
     let Err((path, message)) = crate::model::check_agenda_refs(record) else {
         return Ok(());
     };
@@ -76,6 +89,13 @@ fn check_references(file: &str, text: &str, record: &MeetingRecord) -> Result<()
             .0
             .iter()
             .map(|i| &i.agenda_item)
+            .collect(),
+        "positions" => record.positions.iter().map(|a| &a.agenda_item).collect(),
+        "remarks" => record.remarks.iter().map(|a| &a.agenda_item).collect(),
+        "announcements" => record
+            .announcements
+            .iter()
+            .map(|a| &a.agenda_item)
             .collect(),
         _ => record.action_items.iter().map(|a| &a.agenda_item).collect(),
     };

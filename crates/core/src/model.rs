@@ -12,12 +12,16 @@ use ts_rs::TS;
 
 mod action;
 mod decision;
+mod floor;
 mod interventions;
 mod party;
 mod proceedings;
 pub use crate::vocab::{Category, Language};
 pub use action::{ActionItem, ActionKind, ActionStatus};
 pub use decision::{Adoption, AdoptionMethod};
+pub use floor::{
+    Announcement, Holders, Person, Position, Remark, RemarkKind, check_heads, check_replies,
+};
 pub use interventions::Interventions;
 pub use party::{DelegationCode, Party, un_order};
 pub use proceedings::{
@@ -51,6 +55,18 @@ pub struct MeetingRecord {
     /// Earlier or later meetings this one refers to.
     #[serde(default)]
     pub related_meetings: Vec<RelatedMeeting>,
+    /// Positions of unnamed or grouped speakers: "Several delegations welcomed …". (@2)
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[ts(as = "Option<Vec<Position>>", optional)]
+    pub positions: Vec<Position>,
+    /// Remarks from the podium, apart from the speakers list. (@2)
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[ts(as = "Option<Vec<Remark>>", optional)]
+    pub remarks: Vec<Remark>,
+    /// Announcements: neither a meeting nor a commitment. (@2)
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[ts(as = "Option<Vec<Announcement>>", optional)]
+    pub announcements: Vec<Announcement>,
     /// The summary (at most one, listed first) and the statements in order.
     #[serde(default, deserialize_with = "documents")]
     pub documents: Vec<Document>,
@@ -338,6 +354,10 @@ pub struct AttendingDelegation {
     pub who: Party,
     /// Whether they were present (false: excused or absent).
     pub present: bool,
+    /// The persons of the delegation, for the list of participants; at most one heads it. (@2)
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[ts(as = "Option<Vec<Person>>", optional)]
+    pub persons: Vec<Person>,
 }
 
 #[derive(Deserialize)]
@@ -355,6 +375,8 @@ struct RawAttendingDelegation {
     category: Option<Category>,
     #[serde(default = "yes")]
     present: bool,
+    #[serde(default, deserialize_with = "floor::persons")]
+    persons: Vec<Person>,
 }
 
 fn yes() -> bool {
@@ -369,6 +391,7 @@ impl TryFrom<RawAttendingDelegation> for AttendingDelegation {
             id: r.id,
             who,
             present: r.present,
+            persons: r.persons,
         })
     }
 }
@@ -390,6 +413,11 @@ pub struct Intervention {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub person: Option<String>,
+    /// Their role at this meeting, in the meeting's language: "panellist", "member of the delegation of the
+    /// United States". (@2)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub role: Option<String>,
     /// Local time the floor was given, `HH:MM`.
     #[serde(
         default,
@@ -451,6 +479,18 @@ pub struct RelatedMeeting {
     /// What came of it.
     #[serde(default)]
     pub outcome: Option<String>,
+    /// The local time it starts, `HH:MM`: "at 10 a.m.". (@2)
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "time_of_day"
+    )]
+    #[ts(optional)]
+    pub time: Option<String>,
+    /// Where it is held: "Conference Room XVII". (@2)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub venue: Option<String>,
 }
 
 /// A summary or a statement: Markdown text with a title.

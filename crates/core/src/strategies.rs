@@ -187,8 +187,18 @@ fn attendance() -> impl Strategy<Value = Attendance> {
             count,
         },
     );
-    let delegation = (option::of("[a-z0-9-]{1,12}"), party(), any::<bool>())
-        .prop_map(|(id, who, present)| AttendingDelegation { id, who, present });
+    let delegation = (
+        option::of("[a-z0-9-]{1,12}"),
+        party(),
+        any::<bool>(),
+        vec(person(), 0..3),
+    )
+        .prop_map(|(id, who, present, persons)| AttendingDelegation {
+            id,
+            who,
+            present,
+            persons,
+        });
     (vec(group, 0..4), vec(delegation, 0..6)).prop_map(|(mut groups, delegations)| {
         let mut seen = Vec::new();
         groups.retain(|g| {
@@ -212,20 +222,30 @@ fn intervention() -> impl Strategy<Value = Intervention> {
     (
         option::of("[a-z0-9-]{1,12}"),
         party(),
-        option::of(text()),
-        option::of("([01][0-9]|2[0-3]):[0-5][0-9]"),
+        (option::of(text()), option::of(text())),
+        option::of(time()),
         option::of(text()),
         text(),
         select(kinds),
         behalf(),
     )
         .prop_map(
-            |(id, speaker, person, time, agenda_item, summary, kind, (on_behalf_of, also))| {
+            |(
+                id,
+                speaker,
+                (person, role),
+                time,
+                agenda_item,
+                summary,
+                kind,
+                (on_behalf_of, also),
+            )| {
                 Intervention {
                     id,
                     order: 0,
                     speaker,
                     person,
+                    role,
                     time,
                     agenda_item,
                     on_behalf_of,
@@ -323,14 +343,95 @@ fn adoption() -> impl Strategy<Value = Adoption> {
     })
 }
 
+fn time() -> impl Strategy<Value = String> {
+    "([01][0-9]|2[0-3]):[0-5][0-9]"
+}
+
 fn related() -> impl Strategy<Value = RelatedMeeting> {
-    (nonblank(), option::of(date()), option::of(text())).prop_map(|(title, date, outcome)| {
-        RelatedMeeting {
+    (
+        nonblank(),
+        option::of(date()),
+        option::of(text()),
+        option::of(time()),
+        option::of(text()),
+    )
+        .prop_map(|(title, date, outcome, time, venue)| RelatedMeeting {
             title,
             date,
             outcome,
+            time,
+            venue,
+        })
+}
+
+fn person() -> impl Strategy<Value = Person> {
+    (nonblank(), option::of(text())).prop_map(|(name, function)| Person {
+        name,
+        function,
+        head: false,
+    })
+}
+
+fn position() -> impl Strategy<Value = Position> {
+    let holders = vec![
+        Holders::OneDelegation,
+        Holders::SomeDelegations,
+        Holders::SeveralDelegations,
+        Holders::ManyDelegations,
+        Holders::Speakers,
+        Holders::SeveralSpeakers,
+    ];
+    (select(holders), nonblank(), option::of(text())).prop_map(|(holders, text, agenda_item)| {
+        Position {
+            holders,
+            text,
+            agenda_item,
         }
     })
+}
+
+/// A podium remark; an answer's `in_reply_to` is set by [`record`] to an intervention's id.
+fn remark() -> impl Strategy<Value = Remark> {
+    let kinds = vec![
+        RemarkKind::Opening,
+        RemarkKind::Answer,
+        RemarkKind::Closing,
+        RemarkKind::Other,
+    ];
+    (
+        select(kinds),
+        nonblank(),
+        option::of(text()),
+        option::of(text()),
+        text(),
+    )
+        .prop_map(|(kind, by, person, agenda_item, summary)| Remark {
+            kind,
+            by,
+            person,
+            in_reply_to: None,
+            agenda_item,
+            summary,
+        })
+}
+
+fn announcement() -> impl Strategy<Value = Announcement> {
+    (option::of(nonblank()), nonblank(), option::of(text())).prop_map(|(by, text, agenda_item)| {
+        Announcement {
+            by,
+            text,
+            agenda_item,
+        }
+    })
+}
+
+/// Positions, remarks and announcements.
+fn floor() -> impl Strategy<Value = (Vec<Position>, Vec<Remark>, Vec<Announcement>)> {
+    (
+        vec(position(), 0..3),
+        vec(remark(), 0..3),
+        vec(announcement(), 0..3),
+    )
 }
 
 fn document() -> impl Strategy<Value = Document> {
@@ -364,6 +465,7 @@ pub fn record() -> impl Strategy<Value = MeetingRecord> {
         vec(action_item(), 0..6),
         vec(related(), 0..3),
         vec(document(), 0..3),
+        floor(),
     )
         .prop_map(
             |(
@@ -373,6 +475,7 @@ pub fn record() -> impl Strategy<Value = MeetingRecord> {
                 mut action_items,
                 related_meetings,
                 mut documents,
+                (mut positions, mut remarks, mut announcements),
             )| {
                 // At most one summary, first, as the format requires.
                 let mut seen_summary = false;
@@ -387,10 +490,21 @@ pub fn record() -> impl Strategy<Value = MeetingRecord> {
                 }
                 // With an agenda, references name its items (which one: by position, for variety).
                 let numbers: Vec<&String> = meeting.agenda.iter().map(|a| &a.number).collect();
+                // An answer replies to an intervention with an id; without one, it is another remark.
+                let first_id = interventions.iter().find_map(|i| i.id.clone());
+                for r in remarks.iter_mut().filter(|r| r.kind == RemarkKind::Answer) {
+                    match &first_id {
+                        Some(id) => r.in_reply_to = Some(id.clone()),
+                        None => r.kind = RemarkKind::Other,
+                    }
+                }
                 let refs = interventions
                     .iter_mut()
                     .map(|i| &mut i.agenda_item)
-                    .chain(action_items.iter_mut().map(|a| &mut a.agenda_item));
+                    .chain(action_items.iter_mut().map(|a| &mut a.agenda_item))
+                    .chain(positions.iter_mut().map(|a| &mut a.agenda_item))
+                    .chain(remarks.iter_mut().map(|a| &mut a.agenda_item))
+                    .chain(announcements.iter_mut().map(|a| &mut a.agenda_item));
                 for (n, r) in refs.enumerate() {
                     if let Some(r) = r.as_mut().filter(|_| !numbers.is_empty()) {
                         *r = numbers[n % numbers.len()].clone();
@@ -403,6 +517,9 @@ pub fn record() -> impl Strategy<Value = MeetingRecord> {
                     interventions: Interventions(interventions),
                     action_items,
                     related_meetings,
+                    positions,
+                    remarks,
+                    announcements,
                     documents,
                 }
             },

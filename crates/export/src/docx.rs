@@ -2,9 +2,9 @@
 //! (`docx_body`), the annex and "My notes", and a "Page X of Y" footer, each part a function here.
 
 use docx_rs::{
-    AlignmentType, BreakType, Docx, FieldCharType, Footer, InstrNUMPAGES, InstrPAGE, InstrText,
-    LineSpacing, Paragraph, Pic, Run, RunFonts, Table, TableCell, TableLayoutType, TableRow,
-    WidthType,
+    AlignmentType, BreakType, Docx, FieldCharType, Footer, Header, InstrNUMPAGES, InstrPAGE,
+    InstrText, LineSpacing, Paragraph, Pic, Run, RunFonts, Table, TableCell, TableLayoutType,
+    TableRow, WidthType,
 };
 use rapporteur_core::Language;
 
@@ -36,6 +36,18 @@ pub(crate) fn docx(view: &View<'_>) -> Result<Vec<u8>, ExportError> {
     w.finish(view)
 }
 
+/// With the masthead, the symbol in every page's header, on the right as on the first page; else no header.
+fn symbol_header(view: &View<'_>) -> Option<Header> {
+    let symbol = view.symbol.filter(|_| view.masthead.is_some())?;
+    Some(
+        Header::new().add_paragraph(
+            Paragraph::new()
+                .align(AlignmentType::Right)
+                .add_run(Run::new().add_text(symbol).size(17)),
+        ),
+    )
+}
+
 impl Writer<'_> {
     fn front_matter(&mut self, view: &View<'_>) {
         let lh = view.letterhead;
@@ -59,6 +71,14 @@ impl Writer<'_> {
                 .new_para()
                 .align(AlignmentType::Right)
                 .add_run(Run::new().add_text(symbol).bold());
+            self.block(p);
+        }
+        // The UN masthead: one small right-aligned line each, under the symbol.
+        for line in view.masthead.iter().flatten() {
+            let p = self
+                .new_para()
+                .align(AlignmentType::Right)
+                .add_run(Run::new().add_text(line).size(18));
             self.block(p);
         }
         let title = self
@@ -182,6 +202,9 @@ impl Writer<'_> {
             .footer(footer)
             .add_abstract_numbering(list_levels(BULLET, false))
             .add_abstract_numbering(list_levels(DECIMAL, true));
+        if let Some(header) = symbol_header(view) {
+            doc = doc.header(header);
+        }
         for s in styles() {
             doc = doc.add_style(s);
         }

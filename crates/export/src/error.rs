@@ -21,6 +21,9 @@ pub enum ExportError {
     /// "statement 5 not found": counted from 0, as everywhere else a statement is named by its index.
     #[error("{0} not found")]
     NoSuchDocument(String),
+    /// A masthead the request cannot have: "the UN masthead needs the meeting's document symbol".
+    #[error("the UN masthead {0}")]
+    Masthead(&'static str),
     /// A format name that is none of ours.
     #[error("unknown export format {0:?}: expected pdf, docx, md, html, csv or ics")]
     UnknownFormat(String),

@@ -26,12 +26,14 @@ mod html;
 mod i18n;
 mod lead;
 mod letterhead;
+mod masthead;
 mod md_read;
 mod md_write;
 mod pdf;
 mod printable;
 mod review;
 mod review_docx;
+mod roll;
 mod tabular;
 mod typst_markup;
 mod view;
@@ -159,6 +161,8 @@ pub enum CsvTable {
     Attendance,
     /// The action items.
     Actions,
+    /// The list of participants: the persons of each delegation, with their function and who heads it.
+    Participants,
 }
 
 /// Everything an export needs besides the record. `Default` is: PDF of the summary, meeting language, no annex.
@@ -171,12 +175,15 @@ pub struct ExportRequest {
     pub doc: DocSelector,
     /// Output language; `None` is the meeting's language.
     pub lang: Option<Language>,
-    /// Append the annex: attendance by category and the list of speakers.
+    /// Append the annex: attendance by category, the list of speakers, the list of participants and the
+    /// recorded votes.
     pub annex: bool,
     /// The letterhead printed at the top of page 1 (the document formats only).
     pub letterhead: Letterhead,
     /// For [`Format::Csv`] only.
     pub csv_table: CsvTable,
+    /// Print the UN masthead (PDF and DOCX only; needs the meeting's symbol): see `masthead`.
+    pub masthead: bool,
     /// My private notes, printed as a closing "My notes" section; `None` (the default) leaves them out.
     pub private_notes: Option<PrivateNotes>,
 }

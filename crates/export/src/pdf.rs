@@ -318,10 +318,12 @@ fn source(view: &View<'_>, logo: Option<LogoFormat>) -> (String, usize) {
         // Symbols are Latin ("A/HRC/43/1"): one Latin face, also inside Arabic and Chinese documents.
         let _ = write!(
             s,
-            ")),\n  align({end}, text(size: 11pt, weight: \"bold\", font: latin, dir: ltr)["
+            ")),\n  align({end}, stack(text(size: 11pt, weight: \"bold\", font: latin, dir: ltr)["
         );
         text(&mut s, view.symbol.unwrap_or(""));
-        s.push_str("]),\n)\n#v(-0.3em)\n#line(length: 100%, stroke: 0.8pt)\n#v(1.4em)\n\n");
+        s.push(']');
+        masthead_source(&mut s, view.masthead.as_deref(), end);
+        s.push_str(")),\n)\n#v(-0.3em)\n#line(length: 100%, stroke: 0.8pt)\n#v(1.4em)\n\n");
     }
 
     // Title block.
@@ -378,6 +380,22 @@ fn notes_source(s: &mut String, notes: &Notes, lang: Language) {
             text_par(s, p, lang == Language::Ar);
             s.push_str("\n\n");
         }
+    }
+}
+
+/// The UN masthead's lines under the symbol, on the same side, one small paragraph each (the date in the
+/// masthead's language), with a gap before "Original".
+fn masthead_source(s: &mut String, lines: Option<&[String]>, end: &str) {
+    let Some(lines) = lines else { return };
+    for (i, line) in lines.iter().enumerate() {
+        let gap = if i + 1 == lines.len() {
+            "0.9em"
+        } else {
+            "0.25em"
+        };
+        let _ = write!(s, ", v({gap}), align({end}, text(size: 9pt, dir: ltr)[");
+        text(s, line);
+        s.push_str("])");
     }
 }
 

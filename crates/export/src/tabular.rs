@@ -1,4 +1,5 @@
-//! The record as data: CSV of attendance or of action items, and an iCalendar file of action-item deadlines.
+//! The record as data: CSV of attendance, of action items or of the list of participants, and an iCalendar
+//! file of action-item deadlines (a deadline given as a month falls on the month's last day).
 //! Values are the record's own codes (`member_state`, `open`), so a spreadsheet can filter on them.
 
 use std::fmt::Write as _;
@@ -47,11 +48,36 @@ pub(crate) fn csv(record: &MeetingRecord, req: &ExportRequest) -> Result<Vec<u8>
                     .map_err(fail)?;
             }
         }
+        CsvTable::Participants => {
+            w.write_record(["code", "delegation", "name", "function", "head"])
+                .map_err(fail)?;
+            for d in &record.attendance.delegations {
+                let code = d.who.delegation.as_ref().map_or("", |c| c.as_str());
+                let delegation = party_name(&d.who, lang);
+                for p in &d.persons {
+                    let head = if p.head { "yes" } else { "no" };
+                    let function = p.function.as_deref().unwrap_or_default();
+                    w.write_record([
+                        code,
+                        &cell(&delegation),
+                        &cell(&p.name),
+                        &cell(function),
+                        head,
+                    ])
+                    .map_err(fail)?;
+                }
+            }
+        }
         CsvTable::Actions => {
             w.write_record(["kind", "from", "to", "text", "due", "status"])
                 .map_err(fail)?;
             for a in &record.action_items {
-                let due = a.due.map(|d| d.to_string()).unwrap_or_default();
+                // A day as YYYY-MM-DD, a month as YYYY-MM.
+                let due = a
+                    .due
+                    .map(|d| d.to_string())
+                    .or_else(|| a.due_month.map(|m| m.to_string()))
+                    .unwrap_or_default();
                 w.write_record([
                     kind_str(a),
                     &cell(&a.from),
@@ -134,7 +160,9 @@ pub(crate) fn fold(out: &mut String, line: &str) {
     out.push_str("\r\n");
 }
 
-/// One all-day event per action item with a due date. UIDs are stable across exports of the same record.
+/// One all-day event per action item with a deadline. A deadline given as a month ("by April 2020") is an
+/// all-day event on the month's last day, the latest day it still holds. UIDs are stable across exports of the
+/// same record.
 pub(crate) fn ics(record: &MeetingRecord) -> String {
     let mut s = String::new();
     fold(&mut s, "BEGIN:VCALENDAR");
@@ -144,7 +172,9 @@ pub(crate) fn ics(record: &MeetingRecord) -> String {
     let stamp = Utc::now().format("%Y%m%dT%H%M%SZ").to_string();
     let meeting = &record.meeting;
     for (i, a) in record.action_items.iter().enumerate() {
-        let Some(due) = a.due else { continue };
+        let Some(due) = a.due.or_else(|| a.due_month.map(|m| m.last_day())) else {
+            continue;
+        };
         let uid = match &a.id {
             Some(id) => format!("{id}@rapporteur"),
             None => format!(

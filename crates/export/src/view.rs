@@ -18,6 +18,8 @@ pub(crate) struct View<'a> {
     pub lang: Language,
     pub letterhead: &'a Letterhead,
     pub symbol: Option<&'a str>,
+    /// The UN masthead's lines under the symbol, when asked for ("Distr.: General", the date, ...).
+    pub masthead: Option<Vec<String>>,
     pub title: String,
     pub date: String,
     pub byline: Option<String>,
@@ -45,6 +47,8 @@ pub(crate) struct SpeakerNote {
 pub(crate) struct Annex {
     pub attendance: Vec<AttendanceRow>,
     pub speakers: Vec<SpeakerRow>,
+    /// The list of participants and the recorded votes (see `roll`), after the list of speakers.
+    pub roll: Vec<Grid>,
 }
 
 pub(crate) struct AttendanceRow {
@@ -150,6 +154,7 @@ pub(crate) fn build<'a>(
         lang,
         letterhead: &req.letterhead,
         symbol: meeting.symbol.as_deref().filter(|s| !s.trim().is_empty()),
+        masthead: crate::masthead::lines(record, req, lang)?,
         title,
         date,
         byline,
@@ -239,10 +244,12 @@ fn annex(record: &MeetingRecord, lang: Language) -> Annex {
     Annex {
         attendance,
         speakers,
+        roll: crate::roll::grids(record, lang),
     }
 }
 
 /// One annex table, as every writer prints it: columns that would be empty throughout are left out.
+#[derive(Clone)]
 pub(crate) struct Grid {
     pub title: &'static str,
     pub header: Vec<&'static str>,
@@ -258,7 +265,8 @@ impl Annex {
         self.attendance.iter().map(|r| r.count).sum()
     }
 
-    /// The annex's tables, in order: attendance by category, then the list of speakers.
+    /// The annex's tables, in order: attendance by category, the list of speakers, the list of participants,
+    /// the recorded votes.
     pub fn grids(&self, lang: Language) -> Vec<Grid> {
         let w = i18n::words(lang);
         let mut grids = Vec::new();
@@ -324,6 +332,7 @@ impl Annex {
                 total: None,
             });
         }
+        grids.extend(self.roll.iter().cloned());
         grids
     }
 

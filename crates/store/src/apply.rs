@@ -38,8 +38,10 @@ impl Writer<'_> {
         for (i, d) in record.attendance.delegations.iter().enumerate() {
             let field = format!("attendance.delegations[{i}]");
             self.check_party(&d.who, &field)?;
+            self.check_persons(&d.persons, &format!("{field}.persons"))?;
             let id = pick_id(d.id.as_deref(), &mut seen);
             self.push_delegation(&id, &d.who, d.present)?;
+            self.set_persons(&id, &d.persons)?;
         }
         let mut seen = HashSet::new();
         for (i, iv) in record.interventions.0.iter().enumerate() {
@@ -59,6 +61,7 @@ impl Writer<'_> {
                 iv.kind,
             )?;
             self.set_behalf(&map, iv.on_behalf_of.as_ref(), &iv.also_on_behalf_of)?;
+            put(&map, "role", iv.role.as_deref().map(Into::into)).map_err(|e| self.crdt(e))?;
             set_text(&self.intervention_summary(&map)?, &iv.summary).map_err(|e| self.crdt(e))?;
         }
         let mut seen = HashSet::new();
@@ -71,6 +74,8 @@ impl Writer<'_> {
             self.check_related(r, &format!("related_meetings[{i}]"))?;
             self.push_related(r)?;
         }
+        self.check_floor(record)?;
+        self.set_floor(&record.positions, &record.remarks, &record.announcements)?;
         let mut seen = HashSet::new();
         let mut summaries = 0;
         for (i, d) in record.documents.iter().enumerate() {
@@ -138,6 +143,18 @@ impl Writer<'_> {
                 on_behalf_of,
                 also_on_behalf_of,
             } => self.set_intervention_behalf(id, on_behalf_of.as_ref(), also_on_behalf_of),
+            Edit::SetInterventionRole { id, role } => {
+                self.set_intervention_role(id, role.as_deref())
+            }
+            Edit::SetDelegationPersons { id, persons } => {
+                self.check_persons(persons, "persons")?;
+                self.set_persons(id, persons)
+            }
+            Edit::SetFloor {
+                positions,
+                remarks,
+                announcements,
+            } => self.set_floor_checked(positions, remarks, announcements),
             Edit::RemoveIntervention { id } => self.remove(INTERVENTIONS, "intervention", id),
             Edit::AddAction { item } => self.add_action(item),
             Edit::UpdateAction { id, item } => self.update_action(id, item),
@@ -263,6 +280,38 @@ impl Writer<'_> {
         self.check_states(states, "also_on_behalf_of")?;
         let (_, map) = self.find(INTERVENTIONS, "intervention", id)?;
         self.set_behalf(&map, group, states)
+    }
+
+    fn set_intervention_role(&self, id: &str, role: Option<&str>) -> Result<()> {
+        let (_, map) = self.find(INTERVENTIONS, "intervention", id)?;
+        put(&map, "role", role.map(Into::into)).map_err(|e| self.crdt(e))
+    }
+
+    fn set_persons(&self, id: &str, persons: &[rapporteur_core::Person]) -> Result<()> {
+        let (_, map) = self.find(DELEGATIONS, "delegation", id)?;
+        put(
+            &map,
+            crate::floor::PERSONS,
+            crate::floor::list_value(persons),
+        )
+        .map_err(|e| self.crdt(e))
+    }
+
+    /// Replaces positions, remarks and announcements, checked against the meeting as it stands (its agenda
+    /// and its interventions' ids).
+    fn set_floor_checked(
+        &self,
+        positions: &[rapporteur_core::Position],
+        remarks: &[rapporteur_core::Remark],
+        announcements: &[rapporteur_core::Announcement],
+    ) -> Result<()> {
+        let mut record = read_record(self.meeting_id, self.doc)?;
+        record.positions = positions.to_vec();
+        record.remarks = remarks.to_vec();
+        record.announcements = announcements.to_vec();
+        self.check_floor(&record)?;
+        rapporteur_core::check_agenda_refs(&record).map_err(|(path, m)| self.invalid(path, m))?;
+        self.set_floor(positions, remarks, announcements)
     }
 
     fn set_intervention_summary(&self, id: &str, text: &str) -> Result<()> {

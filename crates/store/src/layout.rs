@@ -15,8 +15,8 @@ use rapporteur_core::{
 };
 
 use crate::error::{Result, StoreError};
-use crate::proceedings;
 use crate::types::enum_parse;
+use crate::{floor, proceedings};
 
 pub(crate) const MEETING: &str = "meeting";
 pub(crate) const EDITORS: &str = "editors";
@@ -179,6 +179,8 @@ impl Reader<'_> {
                     title: self.req_str(e, &p, "title")?,
                     date: self.opt_date(e, &p, "date")?,
                     outcome: opt_str(e, "outcome"),
+                    time: opt_str(e, "time"),
+                    venue: opt_str(e, "venue"),
                 })
             })
             .collect::<Result<_>>()?;
@@ -212,6 +214,9 @@ impl Reader<'_> {
             interventions,
             action_items,
             related_meetings,
+            positions: self.under(MEETING, floor::read_positions(m))?,
+            remarks: self.under(MEETING, floor::read_remarks(m))?,
+            announcements: self.under(MEETING, floor::read_announcements(m))?,
             documents,
         })
     }
@@ -281,6 +286,7 @@ impl Reader<'_> {
                     id: Some(self.req_str(e, &p, "id")?),
                     who: self.party(e, &p)?,
                     present: matches!(e.get("present"), Some(LoroValue::Bool(true))),
+                    persons: self.under(&p, floor::read_persons(e))?,
                 })
             })
             .collect()
@@ -297,6 +303,7 @@ impl Reader<'_> {
                     order: u32::try_from(i + 1).unwrap_or(u32::MAX),
                     speaker: self.party(e, &p)?,
                     person: opt_str(e, "person"),
+                    role: opt_str(e, "role"),
                     time: opt_str(e, "time"),
                     agenda_item: opt_str(e, "agenda_item"),
                     on_behalf_of: self.under(&p, proceedings::read_group(e))?,

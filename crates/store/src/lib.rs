@@ -94,6 +94,7 @@ mod apply;
 mod attachments;
 mod clearance;
 mod error;
+mod floor;
 mod history;
 mod identity;
 mod layout;
@@ -283,6 +284,9 @@ impl Store {
             interventions: Default::default(),
             action_items: Vec::new(),
             related_meetings: Vec::new(),
+            positions: Vec::new(),
+            remarks: Vec::new(),
+            announcements: Vec::new(),
             documents: Vec::new(),
         };
         let id = values::new_id();

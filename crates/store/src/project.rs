@@ -183,7 +183,32 @@ async fn insert_meeting<'a>(
     let related: Vec<&str> = r
         .related_meetings
         .iter()
-        .flat_map(|rm| std::iter::once(rm.title.as_str()).chain(rm.outcome.as_deref()))
+        .flat_map(|rm| {
+            std::iter::once(rm.title.as_str())
+                .chain(rm.outcome.as_deref())
+                .chain(rm.venue.as_deref())
+        })
+        .collect();
+    // What was said besides the speakers list is found with the meeting: positions, podium remarks and
+    // announcements.
+    let floor: Vec<&str> = r
+        .positions
+        .iter()
+        .map(|p| p.text.as_str())
+        .chain(r.remarks.iter().flat_map(|rm| {
+            [
+                Some(rm.by.as_str()),
+                rm.person.as_deref(),
+                Some(rm.summary.as_str()),
+            ]
+            .into_iter()
+            .flatten()
+        }))
+        .chain(
+            r.announcements
+                .iter()
+                .flat_map(|a| a.by.as_deref().into_iter().chain([a.text.as_str()])),
+        )
         .collect();
     Ok((
         HitKind::Meeting,
@@ -195,6 +220,7 @@ async fn insert_meeting<'a>(
             m.symbol.as_deref(),
             m.chair.as_ref().map(|c| c.name.as_str()),
             Some(related.join("\n").as_str()),
+            Some(floor.join("\n").as_str()),
         ]),
     ))
 }
@@ -237,6 +263,8 @@ async fn insert_attendance<'a>(
             V::Int(Some(d.present.into())),
         ]);
         delegation_names.push(party_names(&d.who));
+        // The list of participants: a person is found with their delegation.
+        delegation_names.extend(d.persons.iter().map(|p| p.name.clone()));
     }
     insert_rows(
         tx,
@@ -278,6 +306,7 @@ async fn insert_interventions<'a>(
             Some(names.as_str()),
             Some(behalf.as_str()),
             iv.person.as_deref(),
+            iv.role.as_deref(),
             Some(iv.summary.as_str()),
         ]);
         search.push((HitKind::Intervention, iv.id.as_deref(), text));

@@ -4,8 +4,8 @@
 
 use chrono::NaiveDate;
 use rapporteur_core::{
-    ActionItem, Category, DelegationCode, DocumentKind, GroupRef, InterventionKind, Meeting,
-    MeetingKind, MeetingStatus, Party, RelatedMeeting,
+    ActionItem, Announcement, Category, DelegationCode, DocumentKind, GroupRef, InterventionKind,
+    Meeting, MeetingKind, MeetingStatus, Party, Person, Position, RelatedMeeting, Remark,
 };
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -123,6 +123,32 @@ pub enum Edit {
         #[serde(default)]
         also_on_behalf_of: Vec<DelegationCode>,
     },
+    /// Set an intervention's speaker's role at this meeting ("panellist") (format @2); `UpdateIntervention`
+    /// leaves it alone, so a client that does not know it cannot clear it.
+    SetInterventionRole {
+        /// The intervention's id.
+        id: String,
+        /// The role, in the meeting's language; `None` clears it.
+        #[ts(optional)]
+        role: Option<String>,
+    },
+    /// Replace the persons of an attending delegation, for the list of participants (format @2).
+    SetDelegationPersons {
+        /// The attendance row's id.
+        id: String,
+        /// Its persons; at most one heads it.
+        persons: Vec<Person>,
+    },
+    /// Replace the positions of grouped speakers, the podium remarks and the announcements (format @2),
+    /// each list whole.
+    SetFloor {
+        /// "Several delegations welcomed …".
+        positions: Vec<Position>,
+        /// Opening remarks, answers (each naming the intervention it answers), closing remarks.
+        remarks: Vec<Remark>,
+        /// "It was announced that …".
+        announcements: Vec<Announcement>,
+    },
     /// Remove an intervention from the speakers list.
     RemoveIntervention {
         /// The intervention's id.
@@ -231,6 +257,9 @@ impl Edit {
             Edit::SetInterventionSummary { .. } => "set_intervention_summary",
             Edit::SetInterventionBehalf { .. } => "set_intervention_behalf",
             Edit::RemoveIntervention { .. } => "remove_intervention",
+            Edit::SetInterventionRole { .. } => "set_intervention_role",
+            Edit::SetDelegationPersons { .. } => "set_delegation_persons",
+            Edit::SetFloor { .. } => "set_floor",
             Edit::AddAction { .. } => "add_action",
             Edit::UpdateAction { .. } => "update_action",
             Edit::RemoveAction { .. } => "remove_action",

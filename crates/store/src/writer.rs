@@ -112,6 +112,7 @@ impl Writer<'_> {
         if is_blank(&r.title) {
             return Err(self.invalid(format!("{field}.title"), "must not be empty"));
         }
+        check_time(r.time.as_deref()).map_err(|m| self.invalid(format!("{field}.time"), m))?;
         Ok(())
     }
 
@@ -338,6 +339,8 @@ impl Writer<'_> {
         put(map, "title", Some(r.title.as_str().into()))
             .and_then(|_| put(map, "date", r.date.map(date_value)))
             .and_then(|_| put(map, "outcome", r.outcome.as_deref().map(Into::into)))
+            .and_then(|_| put(map, "time", r.time.as_deref().map(Into::into)))
+            .and_then(|_| put(map, "venue", r.venue.as_deref().map(Into::into)))
             .map_err(|e| self.crdt(e))
     }
 

@@ -28,10 +28,15 @@ lang: Language | null,
  */
 annex: boolean, 
 /**
- * For CSV: `attendance` (default) or `actions`.
+ * For CSV: `attendance` (default), `actions` or `participants`.
  */
 table: Table | null, 
 /**
  * Add my private notes as a closing "My notes" section (PDF, DOCX, Markdown, HTML). Off unless asked.
  */
-include_notes: boolean, };
+include_notes: boolean, 
+/**
+ * Print the UN masthead under the symbol, for a summary circulated as a UN document (PDF and DOCX;
+ * needs the meeting's symbol). Off unless asked.
+ */
+masthead?: boolean, };

@@ -26,6 +26,11 @@ speaker: Party,
  */
 person?: string, 
 /**
+ * Their role at this meeting, in the meeting's language: "panellist", "member of the delegation of the
+ * United States". (@2)
+ */
+role?: string, 
+/**
  * Local time the floor was given, `HH:MM`.
  */
 time?: string, 

@@ -15,4 +15,12 @@ date: string | null,
 /**
  * What came of it.
  */
-outcome: string | null, };
+outcome: string | null, 
+/**
+ * The local time it starts, `HH:MM`: "at 10 a.m.". (@2)
+ */
+time?: string, 
+/**
+ * Where it is held: "Conference Room XVII". (@2)
+ */
+venue?: string, };

@@ -3,4 +3,4 @@
 /**
  * Which table a CSV export holds.
  */
-export type Table = "attendance" | "actions";
+export type Table = "attendance" | "actions" | "participants";

@@ -73,6 +73,7 @@ fn options(format: Format) -> ExportOptions {
         annex: true,
         table: None,
         include_notes: false,
+        masthead: false,
     }
 }
 

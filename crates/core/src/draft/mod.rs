@@ -15,6 +15,7 @@
 mod before;
 mod behalf;
 pub mod escape;
+mod floor;
 pub mod lang;
 pub mod markers;
 pub mod normal;
@@ -34,6 +35,7 @@ use crate::model::{
     ActionItem, ActionKind, Category, DocumentKind, Language, MeetingRecord, Party,
 };
 
+pub use floor::format_time;
 pub use markers::{
     Regenerated, SectionState, mark, regenerate, regenerate_with, sections, strip_markers,
 };
@@ -140,6 +142,10 @@ struct Context {
     /// The documents the meeting had before it, and the same as one phrase ("CD/2179 and CD/2180").
     documents_before: Vec<before::DocumentCtx>,
     documents_before_text: String,
+    /// Positions of unnamed or grouped speakers, podium remarks and announcements.
+    positions: Vec<floor::PositionCtx>,
+    remarks: Vec<floor::RemarkCtx>,
+    announcements: Vec<floor::AnnouncementCtx>,
     requests: ActionsCtx,
     commitments: ActionsCtx,
     invitations: ActionsCtx,
@@ -191,6 +197,10 @@ struct RelatedCtx {
     title: String,
     date: Option<String>,
     outcome: Option<String>,
+    /// Its time of day as the language writes it after its preposition ("10 a.m."), and `HH:MM`.
+    time: Option<String>,
+    time_iso: Option<String>,
+    venue: Option<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -340,6 +350,9 @@ impl Context {
                     title: r.title.clone(),
                     date: r.date.map(fmt),
                     outcome: r.outcome.clone(),
+                    time: r.time.as_deref().map(|t| format_time(lang, t)),
+                    time_iso: r.time.clone(),
+                    venue: r.venue.clone().filter(|v| !v.trim().is_empty()),
                 })
                 .collect(),
             statements: record
@@ -381,6 +394,9 @@ impl Context {
             },
             documents_before,
             documents_before_text,
+            positions: floor::positions(record),
+            remarks: floor::remarks(record, lang),
+            announcements: floor::announcements(record, lang),
             requests: actions(ActionKind::Request),
             commitments: actions(ActionKind::Commitment),
             invitations: actions(ActionKind::Invitation),
@@ -396,6 +412,9 @@ impl Context {
             "statements" => !self.statements.is_empty(),
             "speakers" => !self.speakers.is_empty(),
             "before" => !self.documents_before.is_empty(),
+            "remarks" => !self.remarks.is_empty(),
+            "positions" => !self.positions.is_empty(),
+            "announcements" => !self.announcements.is_empty(),
             "requests" => !self.requests.items.is_empty(),
             "commitments" => !self.commitments.items.is_empty(),
             "invitations" => !self.invitations.items.is_empty(),

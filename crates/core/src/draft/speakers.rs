@@ -1,6 +1,6 @@
 //! The speakers line: everyone who took the floor, each once per capacity (for themselves, or on behalf of a
-//! group or of other States), States first in UN order. With an agenda, and speakers under more than one of
-//! its items, one line per item, under the item's heading.
+//! group or of other States, and in the role they had, "panellist"), States first in UN order. With an
+//! agenda, and speakers under more than one of its items, one line per item, under the item's heading.
 
 use std::collections::HashSet;
 
@@ -109,7 +109,8 @@ fn speakers(
     let mut entries: Vec<(Party, String)> = Vec::new();
     for i in interventions {
         let p = &i.speaker;
-        let behalf = behalf::parenthesis(lang, i.on_behalf_of.as_ref(), &i.also_on_behalf_of);
+        let behalf = role(lang, i.role.as_deref())
+            + &behalf::parenthesis(lang, i.on_behalf_of.as_ref(), &i.also_on_behalf_of);
         let who = match &p.delegation {
             Some(code) => code.as_str().to_owned(),
             None => format!(
@@ -140,6 +141,16 @@ fn speakers(
             speaker(lang, &p, behalf)
         })
         .collect()
+}
+
+/// The speaker's role at the meeting as a parenthesis after their name (with its leading space), or "":
+/// " (panellist)", full width in Chinese.
+fn role(lang: Language, role: Option<&str>) -> String {
+    match role.map(str::trim).filter(|r| !r.is_empty()) {
+        None => String::new(),
+        Some(r) if lang == Language::Zh => format!("（{r}）"),
+        Some(r) => format!(" ({r})"),
+    }
 }
 
 fn speaker(lang: Language, p: &Party, behalf: String) -> SpeakerCtx {

@@ -12,13 +12,16 @@ use crate::model::Language;
 
 /// The parts of a summary, in document order. Each is one template file, `<name>.md.j2`, and one marked
 /// section of the draft.
-pub const SECTIONS: [&str; 11] = [
+pub const SECTIONS: [&str; 14] = [
     "heading",
     "opening",
     "before",
     "related",
     "statements",
+    "remarks",
     "speakers",
+    "positions",
+    "announcements",
     "requests",
     "commitments",
     "invitations",
@@ -50,8 +53,20 @@ macro_rules! builtin {
                 include_str!(concat!("../../templates/", $lang, "/statements.md.j2")),
             ),
             (
+                "remarks",
+                include_str!(concat!("../../templates/", $lang, "/remarks.md.j2")),
+            ),
+            (
                 "speakers",
                 include_str!(concat!("../../templates/", $lang, "/speakers.md.j2")),
+            ),
+            (
+                "positions",
+                include_str!(concat!("../../templates/", $lang, "/positions.md.j2")),
+            ),
+            (
+                "announcements",
+                include_str!(concat!("../../templates/", $lang, "/announcements.md.j2")),
             ),
             (
                 "requests",
@@ -77,12 +92,12 @@ macro_rules! builtin {
     };
 }
 
-const EN: [(&str, &str); 11] = builtin!("en");
-const FR: [(&str, &str); 11] = builtin!("fr");
-const ES: [(&str, &str); 11] = builtin!("es");
-const AR: [(&str, &str); 11] = builtin!("ar");
-const ZH: [(&str, &str); 11] = builtin!("zh");
-const RU: [(&str, &str); 11] = builtin!("ru");
+const EN: [(&str, &str); 14] = builtin!("en");
+const FR: [(&str, &str); 14] = builtin!("fr");
+const ES: [(&str, &str); 14] = builtin!("es");
+const AR: [(&str, &str); 14] = builtin!("ar");
+const ZH: [(&str, &str); 14] = builtin!("zh");
+const RU: [(&str, &str); 14] = builtin!("ru");
 
 /// The languages with built-in templates: all six official languages of the United Nations.
 pub const BUILTIN_LANGUAGES: [Language; 6] = Language::ALL;

@@ -170,6 +170,15 @@ impl YearMonth {
         chrono::NaiveDate::from_ymd_opt(self.year, self.month, 1)
             .expect("a parsed month has a first day")
     }
+
+    /// Its last day: where a calendar puts a deadline "by April 2020".
+    pub fn last_day(self) -> chrono::NaiveDate {
+        let first = self.first_day();
+        first
+            .checked_add_months(chrono::Months::new(1))
+            .and_then(|next| next.pred_opt())
+            .unwrap_or(first)
+    }
 }
 
 impl std::fmt::Display for YearMonth {
@@ -263,7 +272,30 @@ pub fn check_agenda_refs(record: &super::MeetingRecord) -> Result<(), (String, S
             a.agenda_item.as_deref(),
         )
     });
-    for (path, item) in interventions.chain(actions) {
+    let positions = record.positions.iter().enumerate().map(|(i, a)| {
+        (
+            format!("positions[{i}].agenda_item"),
+            a.agenda_item.as_deref(),
+        )
+    });
+    let remarks = record.remarks.iter().enumerate().map(|(i, a)| {
+        (
+            format!("remarks[{i}].agenda_item"),
+            a.agenda_item.as_deref(),
+        )
+    });
+    let announcements = record.announcements.iter().enumerate().map(|(i, a)| {
+        (
+            format!("announcements[{i}].agenda_item"),
+            a.agenda_item.as_deref(),
+        )
+    });
+    let all = interventions
+        .chain(actions)
+        .chain(positions)
+        .chain(remarks)
+        .chain(announcements);
+    for (path, item) in all {
         if let Some(n) = item
             && !agenda.iter().any(|a| a.number.trim() == n.trim())
         {

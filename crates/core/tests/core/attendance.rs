@@ -10,6 +10,7 @@ fn delegation(who: Party, present: bool) -> AttendingDelegation {
         id: None,
         who,
         present,
+        persons: Vec::new(),
     }
 }
 

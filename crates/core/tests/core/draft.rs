@@ -52,6 +52,7 @@ pub(crate) fn with_speakers(mut r: MeetingRecord, speakers: Vec<Party>) -> Meeti
                 order,
                 speaker,
                 person: None,
+                role: None,
                 time: None,
                 agenda_item: None,
                 summary: String::new(),

@@ -5,6 +5,7 @@ mod collate;
 mod counts;
 mod draft;
 mod escape;
+mod floor;
 mod groups;
 mod interchange;
 mod languages;

@@ -93,6 +93,8 @@ async fn actions_related_and_documents() {
         title: "Regional review".into(),
         date: Some(d(2020, 3, 1)),
         outcome: None,
+        time: Some("10:00".into()),
+        venue: Some("Conference Room XVII".into()),
     };
     let r = apply(dir, &s, &id, Edit::AddRelated { item: rel.clone() }).await;
     assert_eq!(r.related_meetings[3], rel);

@@ -4,6 +4,7 @@ mod atomicity;
 mod attachments;
 mod common;
 mod edits;
+mod floor;
 mod history;
 mod items;
 mod local;

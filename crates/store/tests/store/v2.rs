@@ -224,6 +224,14 @@ async fn previous_release_edits_keep_the_new_keys() {
         .insert("text", "Circulate the revised draft.")
         .unwrap();
     action.insert("status", "in_progress").unwrap();
+    // The previous release's edits of the maps that gained keys with the rest of @2.
+    let usa = map_at(&old, "interventions", 2);
+    usa.insert("person", "Ms. A. Miller").unwrap();
+    let related = map_at(&old, "related", 0);
+    related.insert("title", "Next plenary").unwrap();
+    related.insert("outcome", "Held as planned.").unwrap();
+    let delegation = map_at(&old, "delegations", 1);
+    delegation.insert("present", false).unwrap();
     old.commit();
     let update = old.export(loro::ExportMode::updates(&from)).unwrap();
     s.import_updates(&id, &update, None).await.unwrap();
@@ -261,6 +269,26 @@ async fn previous_release_edits_keep_the_new_keys() {
         after.action_items[0].agenda_item,
         before.action_items[0].agenda_item
     );
+    assert_eq!(after.positions, before.positions);
+    assert_eq!(after.remarks, before.remarks);
+    assert_eq!(after.announcements, before.announcements);
+    assert_eq!(
+        after.interventions.0[2].person.as_deref(),
+        Some("Ms. A. Miller")
+    );
+    assert_eq!(
+        after.interventions.0[2].role,
+        before.interventions.0[2].role
+    );
+    let (rel, rel_before) = (&after.related_meetings[0], &before.related_meetings[0]);
+    assert_eq!(rel.title, "Next plenary");
+    assert_eq!(
+        (&rel.time, &rel.venue),
+        (&rel_before.time, &rel_before.venue)
+    );
+    let usa = &after.attendance.delegations[1];
+    assert!(!usa.present);
+    assert_eq!(usa.persons, before.attendance.delegations[1].persons);
 }
 
 #[tokio::test]
