@@ -7,18 +7,27 @@ use std::borrow::Cow;
 
 use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
 
+/// The marker that opens the drafted heading section (`crates/core/src/draft`).
+const DRAFTED_HEADING: &str = "rapporteur:begin heading";
+
 /// `(title, body)`: the leading heading's text, if the body opens with a level-1 heading (comments such as the
 /// drafting markers may come first), and the body without it and without a following paragraph equal to `date`.
 pub(crate) fn lift_title<'a>(body: &'a str, date: &str) -> (Option<String>, Cow<'a, str>) {
     let mut events = Parser::new(body).into_offset_iter();
+    // The drafted heading section may open with the summary's status line and its code, each a paragraph of
+    // its own above the title: those stay in the body. Outside that section, text before the heading means the
+    // heading is not the document's title.
+    let mut in_drafted_heading = false;
+    let mut paragraph_open = false;
     let start = loop {
         match events.next() {
-            Some((
-                Event::Html(_) | Event::Start(Tag::HtmlBlock) | Event::End(TagEnd::HtmlBlock),
-                _,
-            )) => {
-                continue;
+            Some((Event::Html(html), _)) => {
+                in_drafted_heading |= html.contains(DRAFTED_HEADING);
             }
+            Some((Event::Start(Tag::HtmlBlock) | Event::End(TagEnd::HtmlBlock), _)) => {}
+            Some((Event::Start(Tag::Paragraph), _)) if in_drafted_heading => paragraph_open = true,
+            Some((Event::End(TagEnd::Paragraph), _)) if paragraph_open => paragraph_open = false,
+            Some((Event::Text(_) | Event::SoftBreak, _)) if paragraph_open => {}
             Some((
                 Event::Start(Tag::Heading {
                     level: HeadingLevel::H1,
@@ -92,6 +101,21 @@ mod tests {
         );
         assert!(
             rest.contains("rapporteur:end heading") && rest.contains("Text."),
+            "{rest}"
+        );
+    }
+
+    #[test]
+    fn the_status_line_and_code_above_a_drafted_heading_stay_and_the_title_is_lifted() {
+        let body = "<!-- rapporteur:begin heading hash=1 -->\nFor use of information media; not an official record\n\nDC20/008E\n\n# Summary of the plenary\n\n25 February 2020\n<!-- rapporteur:end heading -->\n\nText.\n";
+        let (title, rest) = lift_title(body, "25 February 2020");
+        assert_eq!(title.as_deref(), Some("Summary of the plenary"));
+        assert!(
+            rest.contains("not an official record") && rest.contains("DC20/008E"),
+            "{rest}"
+        );
+        assert!(
+            !rest.contains("Summary of") && !rest.contains("25 February"),
             "{rest}"
         );
     }

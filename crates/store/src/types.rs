@@ -464,7 +464,7 @@ impl ChangeKind {
         }
     }
 
-    /// Its name: `edit`, `regenerate`, `restore`, `import` or `created`.
+    /// Its name: `edit`, `regenerate`, `restore`, `import`, `created` or `suggestion_accepted`.
     pub fn as_str(self) -> &'static str {
         match self {
             ChangeKind::Edit => "edit",
@@ -472,6 +472,7 @@ impl ChangeKind {
             ChangeKind::Restore => "restore",
             ChangeKind::Import => "import",
             ChangeKind::Created => "created",
+            ChangeKind::SuggestionAccepted => "suggestion_accepted",
         }
     }
 }
