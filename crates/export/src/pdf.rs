@@ -328,6 +328,7 @@ fn source(view: &View<'_>, logo: Option<LogoFormat>) -> (String, usize) {
 
     // Title block.
     // Title, date and byline are separate paragraphs, so each is ordered by its own first strong character.
+    // The title's block ends at its baseline: the space under it clears the descenders of "g", "y", "p".
     // The title is the document's first heading (level 1), as a tagged PDF needs; a title too long for a heading
     // (its text becomes a PDF string, see `MAX_HEADING_BYTES`) is a bold paragraph, and the body's headings start
     // at level 1.
@@ -339,9 +340,9 @@ fn source(view: &View<'_>, logo: Option<LogoFormat>) -> (String, usize) {
     });
     text_par(&mut s, &view.title, rtl);
     s.push_str(if title_heading {
-        "]<doc-title> #v(0.2em) #block["
+        "]<doc-title> #v(0.5em) #block["
     } else {
-        "]) #v(0.2em) #block["
+        "]) #v(0.5em) #block["
     });
     text_par(&mut s, &view.date, rtl);
     s.push(']');
