@@ -17,6 +17,7 @@ mod regenerate;
 mod registry;
 mod schema;
 mod statements;
+mod templates;
 
 /// The example meeting record shipped with the project (see tests/fixtures/).
 pub const EXAMPLE: &str =
