@@ -40,6 +40,7 @@ document.addEventListener('keydown', () => {
 "#;
 
 /// One step of a burst of typing.
+#[derive(Clone, Copy)]
 enum K<'a> {
     Text(&'a str),
     Press(Key),
@@ -160,20 +161,15 @@ fn no_keystroke_strays_or_is_lost_while_saves_are_in_flight() {
             "the last item's save is still in flight: {after_adding}"
         );
 
-        // The two stored rows retyped, field by field (Tab from the text goes through the due date, the
-        // status and the remove button to the next row's kind, then its From), while the last add lands.
+        // The two stored rows retyped, field by field (Tab from the text goes through the due date, the due
+        // month, the status and the remove button to the next row's kind, then its From), while the last add
+        // lands.
         // The first row's From is the first `action-from` in the document.
         focus(&app, "[data-testid=action-from]").await?;
         let mut steps = Vec::new();
         for (i, (from, to, text)) in RETYPED.into_iter().enumerate() {
             if i > 0 {
-                steps.extend([
-                    K::Press(Key::Tab),
-                    K::Press(Key::Tab),
-                    K::Press(Key::Tab),
-                    K::Press(Key::Tab),
-                    K::Press(Key::Tab),
-                ]);
+                steps.extend([K::Press(Key::Tab); 6]);
             }
             steps.extend([
                 K::All,
