@@ -54,8 +54,11 @@ pub fn parse_location(spec: &str, creds: &Credentials) -> Result<Location, SyncE
     // The HTTP transport (reqwest, rustls) WebDAV and S3 use; installing it again does nothing.
     opendal::install_default();
     if url.password().is_some() {
+        // Named without the password: this error is shown and may be logged.
+        let mut shown = url.clone();
+        let _ = shown.set_password(None);
         return Err(invalid(
-            spec,
+            shown.as_str(),
             "a password in the URL would be shown and recorded; pass it separately",
         ));
     }
