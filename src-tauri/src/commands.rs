@@ -552,5 +552,14 @@ mod tests {
             sync_folder_unchanged_or_cleared(&off, &current).is_err(),
             "nor set where there was none"
         );
+        // The URL likewise: only `set_sync_url` sets it.
+        let url = Settings {
+            sync_url: Some("https://dav.example.org/team".into()),
+            ..off.clone()
+        };
+        let refused = sync_folder_unchanged_or_cleared(&off, &url).unwrap_err();
+        assert!(refused.message.contains("URL"), "{}", refused.message);
+        assert!(sync_folder_unchanged_or_cleared(&url, &url.clone()).is_ok());
+        assert!(sync_folder_unchanged_or_cleared(&url, &off).is_ok());
     }
 }
