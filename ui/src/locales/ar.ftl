@@ -298,6 +298,7 @@ sy_no_folder = لم يُختر أي مجلد
 sy_stop = إيقاف المزامنة
 sy_url = أو عنوان WebDAV أو S3 أو SFTP
 sy_url_hint = مثلاً https://dav.example.org/team. لا تضع كلمة مرور في العنوان أبداً: أدخلها أدناه.
+sy_url_placeholder = https://dav.example.org/team
 sy_use_url = استخدام هذا العنوان
 sy_user = اسم المستخدم
 sy_password = كلمة المرور

@@ -284,6 +284,7 @@ sy_no_folder = No folder chosen
 sy_stop = Stop syncing
 sy_url = Or a WebDAV, S3 or SFTP address
 sy_url_hint = For example https://dav.example.org/team. Never put a password in the address: enter it below.
+sy_url_placeholder = https://dav.example.org/team
 sy_use_url = Use this URL
 sy_user = User name
 sy_password = Password

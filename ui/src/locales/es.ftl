@@ -284,6 +284,7 @@ sy_no_folder = Ninguna carpeta elegida
 sy_stop = Dejar de sincronizar
 sy_url = O una dirección WebDAV, S3 o SFTP
 sy_url_hint = Por ejemplo https://dav.example.org/equipo. No ponga nunca una contraseña en la dirección: escríbala abajo.
+sy_url_placeholder = https://dav.example.org/team
 sy_use_url = Usar esta URL
 sy_user = Nombre de usuario
 sy_password = Contraseña

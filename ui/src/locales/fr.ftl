@@ -284,6 +284,7 @@ sy_no_folder = Aucun dossier choisi
 sy_stop = Arrêter la synchronisation
 sy_url = Ou une adresse WebDAV, S3 ou SFTP
 sy_url_hint = Par exemple https://dav.example.org/equipe. Ne mettez jamais de mot de passe dans l’adresse : saisissez-le ci-dessous.
+sy_url_placeholder = https://dav.example.org/team
 sy_use_url = Utiliser cette URL
 sy_user = Nom d’utilisateur
 sy_password = Mot de passe

@@ -259,6 +259,7 @@ export type Key =
   | 'sy_stop'
   | 'sy_url'
   | 'sy_url_hint'
+  | 'sy_url_placeholder'
   | 'sy_use_url'
   | 'sy_user'
   | 'sy_password'

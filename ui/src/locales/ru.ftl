@@ -291,6 +291,7 @@ sy_no_folder = Папка не выбрана
 sy_stop = Прекратить синхронизацию
 sy_url = Или адрес WebDAV, S3 или SFTP
 sy_url_hint = Например, https://dav.example.org/team. Никогда не указывайте пароль в адресе: введите его ниже.
+sy_url_placeholder = https://dav.example.org/team
 sy_use_url = Использовать этот URL
 sy_user = Имя пользователя
 sy_password = Пароль

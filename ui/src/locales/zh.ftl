@@ -269,6 +269,7 @@ sy_no_folder = 未选择文件夹
 sy_stop = 停止同步
 sy_url = 或 WebDAV、S3 或 SFTP 地址
 sy_url_hint = 例如 https://dav.example.org/team。切勿在地址中填写密码：请在下方输入。
+sy_url_placeholder = https://dav.example.org/team
 sy_use_url = 使用此 URL
 sy_user = 用户名
 sy_password = 密码
