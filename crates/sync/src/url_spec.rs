@@ -34,7 +34,11 @@ pub fn is_remote(spec: &str) -> bool {
         "sftp://",
     ]
     .iter()
-    .any(|p| spec.len() >= p.len() && spec[..p.len()].eq_ignore_ascii_case(p))
+    // `get`, not slicing: the spec is typed text, and may have a multi-byte character at the cut.
+    .any(|p| {
+        spec.get(..p.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(p))
+    })
 }
 
 fn invalid(spec: &str, why: impl fmt::Display) -> SyncError {

@@ -42,6 +42,8 @@ async fn a_url_is_checked_when_set_and_replaces_the_folder() {
         ("https://alice:secret@dav.example.org/team", "password"),
         ("/not/a/url", "not a URL"),
         ("https://", "sync_url"),
+        // A multi-byte character where a scheme would end is text like any other, not a crash.
+        ("\u{1b}[2J\t\u{202e}x", "not a URL"),
     ] {
         let e = app.set_sync_url(bad).await.unwrap_err();
         assert_eq!(e.code, ErrorCode::InvalidInput, "{bad}");
