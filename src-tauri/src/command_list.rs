@@ -40,6 +40,11 @@ ipc_commands! {
     settings_get() -> Settings;
     settings_set(settings: Settings) -> ();
     pick_sync_folder[Window](title: String) -> Option<Settings>;
+    set_sync_url(url: String) -> Settings;
+    save_sync_credentials(credentials: SyncSecrets) -> CredentialStore;
+    sync_credentials_store() -> Option<CredentialStore>;
+    forget_sync_credentials() -> ();
+    test_sync_connection() -> String;
     change_letterhead(change: LetterheadEdit) -> Settings;
     pick_letterhead_logo[Window](title: String) -> Option<Settings>;
     registry_search(query: String, lang: Language, limit: usize) -> Vec<StateEntry>;

@@ -10,10 +10,10 @@
 use std::path::PathBuf;
 
 use rapporteur_app::{
-    ActionFilter, App, AppError, Attachment, DocVersion, DocumentKind, Edit, ErrorCode,
-    ExportOptions, FreeName, GroupEntry, Language, LetterheadChange, Meeting, MeetingRecord,
-    MeetingSummary, PreviewPage, Regeneration, Replace, ReplicaInfo, RoundReport, SearchHit,
-    Settings, StateEntry, SyncStatus, TrackedAction,
+    ActionFilter, App, AppError, Attachment, CredentialStore, DocVersion, DocumentKind, Edit,
+    ErrorCode, ExportOptions, FreeName, GroupEntry, Language, LetterheadChange, Meeting,
+    MeetingRecord, MeetingSummary, PreviewPage, Regeneration, Replace, ReplicaInfo, RoundReport,
+    SavedCredentials, SearchHit, Settings, StateEntry, SyncStatus, TrackedAction,
 };
 use serde::{Deserialize, Serialize};
 use tauri::{State, Window};
@@ -31,6 +31,33 @@ pub struct Saved {
     pub file: String,
     /// Characters an export could not print, one line each (see `App::export_to_file`).
     pub warnings: Vec<String>,
+}
+
+/// What the Settings form saves for a remote sync location: no key file (that would be a path).
+#[derive(Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct SyncSecrets {
+    /// WebDAV or SFTP user name, or S3 access key id.
+    #[ts(optional)]
+    pub user: Option<String>,
+    /// WebDAV password or S3 secret access key.
+    #[ts(optional)]
+    pub password: Option<String>,
+    /// The team passphrase of an encrypted location.
+    #[ts(optional)]
+    pub passphrase: Option<String>,
+}
+
+impl From<SyncSecrets> for SavedCredentials {
+    fn from(s: SyncSecrets) -> SavedCredentials {
+        let set = |v: Option<String>| v.filter(|v| !v.is_empty());
+        SavedCredentials {
+            user: set(s.user),
+            secret: set(s.password),
+            key_file: None,
+            passphrase: set(s.passphrase),
+        }
+    }
 }
 
 /// The letterhead's text fields, as the Settings form changes them. A logo comes only from
@@ -363,13 +390,19 @@ pub async fn settings_set(app: State<'_, App>, settings: Settings) -> Res<()> {
 }
 
 fn sync_folder_unchanged_or_cleared(current: &Settings, next: &Settings) -> Res<()> {
-    if next.sync_folder.is_none() || next.sync_folder == current.sync_folder {
-        return Ok(());
+    if next.sync_folder.is_some() && next.sync_folder != current.sync_folder {
+        return Err(AppError::new(
+            ErrorCode::InvalidInput,
+            "the sync folder is set with “Choose folder…” in Settings",
+        ));
     }
-    Err(AppError::new(
-        ErrorCode::InvalidInput,
-        "the sync folder is set with “Choose folder…” in Settings",
-    ))
+    if next.sync_url.is_some() && next.sync_url != current.sync_url {
+        return Err(AppError::new(
+            ErrorCode::InvalidInput,
+            "the sync URL is set with “Use this URL” in Settings",
+        ));
+    }
+    Ok(())
 }
 
 /// Asks for the shared folder to sync with and saves it in the settings, which it returns.
@@ -389,10 +422,38 @@ pub async fn pick_sync_folder(
         );
         return Err(AppError::new(ErrorCode::InvalidInput, message));
     };
-    let mut settings = app.settings().await?;
-    settings.sync_folder = Some(folder.to_owned());
-    app.set_settings(&settings).await?;
-    Ok(Some(settings))
+    app.set_sync_folder(folder).await.map(Some)
+}
+
+/// Makes the typed URL the sync location (checked by the backend); `""` turns it off.
+#[tauri::command]
+pub async fn set_sync_url(app: State<'_, App>, url: String) -> Res<Settings> {
+    app.set_sync_url(&url).await
+}
+
+/// Saves the sync location's credentials and team passphrase; says where they are kept.
+#[tauri::command]
+pub async fn save_sync_credentials(
+    app: State<'_, App>,
+    credentials: SyncSecrets,
+) -> Res<CredentialStore> {
+    app.save_sync_credentials(credentials.into()).await
+}
+
+#[tauri::command]
+pub async fn sync_credentials_store(app: State<'_, App>) -> Res<Option<CredentialStore>> {
+    app.sync_credentials_store().await
+}
+
+#[tauri::command]
+pub async fn forget_sync_credentials(app: State<'_, App>) -> Res<()> {
+    app.forget_sync_credentials().await
+}
+
+/// One request to the sync location; the location as shown when it answers.
+#[tauri::command]
+pub async fn test_sync_connection(app: State<'_, App>) -> Res<String> {
+    app.test_sync_connection().await
 }
 
 #[tauri::command]
@@ -491,5 +552,14 @@ mod tests {
             sync_folder_unchanged_or_cleared(&off, &current).is_err(),
             "nor set where there was none"
         );
+        // The URL likewise: only `set_sync_url` sets it.
+        let url = Settings {
+            sync_url: Some("https://dav.example.org/team".into()),
+            ..off.clone()
+        };
+        let refused = sync_folder_unchanged_or_cleared(&off, &url).unwrap_err();
+        assert!(refused.message.contains("URL"), "{}", refused.message);
+        assert!(sync_folder_unchanged_or_cleared(&url, &url.clone()).is_ok());
+        assert!(sync_folder_unchanged_or_cleared(&url, &off).is_ok());
     }
 }

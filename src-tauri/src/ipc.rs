@@ -7,13 +7,14 @@
 //! to compile in Rust or in the UI's type check, instead of at run time.
 
 use rapporteur_app::{
-    ActionFilter, AppError, Attachment, DocVersion, DocumentKind, Edit, ExportOptions, FreeName,
-    GroupEntry, Language, Meeting, MeetingRecord, MeetingSummary, PreviewPage, Regeneration,
-    ReplicaInfo, RoundReport, SearchHit, Settings, StateEntry, SyncStatus, TrackedAction,
+    ActionFilter, AppError, Attachment, CredentialStore, DocVersion, DocumentKind, Edit,
+    ExportOptions, FreeName, GroupEntry, Language, Meeting, MeetingRecord, MeetingSummary,
+    PreviewPage, Regeneration, ReplicaInfo, RoundReport, SearchHit, Settings, StateEntry,
+    SyncStatus, TrackedAction,
 };
 use tauri::Window;
 
-use crate::commands::{self, LetterheadEdit, Saved};
+use crate::commands::{self, LetterheadEdit, Saved, SyncSecrets};
 
 macro_rules! ipc_commands {
     ($($name:ident $([$inject:ty])? ($($arg:ident : $ty:ty),* $(,)?) -> $ret:ty;)*) => {

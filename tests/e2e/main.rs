@@ -30,9 +30,14 @@ mod record_v2;
 mod regenerate;
 mod reorder;
 mod screens;
+// The sync tests' real servers (WebDAV here), shared rather than copied; this binary uses a part of them.
+#[allow(dead_code)]
+#[path = "../../crates/sync/tests/sync/servers.rs"]
+mod servers;
 mod slow_save;
 mod speakers;
 mod sync;
+mod sync_url;
 mod tour;
 mod workflow;
 mod xss;

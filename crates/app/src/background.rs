@@ -1,12 +1,12 @@
 //! Sync in the background, and the status the app's indicator shows.
 //!
-//! The desktop app syncs with the folder in [`Settings::sync_folder`](crate::Settings) every
-//! `sync_interval_secs`, and on demand. Both paths go through one guarded round, so a manual "sync now" while a
+//! The desktop app syncs with the location in the settings (the URL in [`Settings::sync_url`](crate::Settings),
+//! else the folder in `sync_folder`; see `sync_location.rs`) every `sync_interval_secs`, and on demand, with
+//! the credentials and team passphrase saved for it. Both paths go through one guarded round, so a manual "sync now" while a
 //! background round runs waits for it instead of failing on the data directory's lock. What the last round did
 //! (sent, received, skipped files and why, replicas seen) and what is running now (with its progress) are kept
 //! in memory for the UI to poll: polling keeps the shell free of event plumbing, and a snapshot is a mutex read.
 
-use std::path::Path;
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
@@ -14,6 +14,7 @@ use rapporteur_sync::{Progress, RoundReport};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::sync_to::Encryption;
 use crate::{App, AppError, ErrorCode};
 
 /// What the sync indicator shows. Times are this machine's clock, in milliseconds since the Unix epoch; they
@@ -21,7 +22,8 @@ use crate::{App, AppError, ErrorCode};
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct SyncStatus {
-    /// The folder from the settings; `None` means background sync is off.
+    /// The sync location from the settings (the URL, else the folder); `None` means background sync is off.
+    /// The last round's report and error below are this location's: changing it starts over.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub folder: Option<String>,
@@ -49,6 +51,10 @@ pub struct SyncStatus {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub last_error: Option<AppError>,
+    /// The location the last round ran with (the one `last_report` and `last_error` are about).
+    #[serde(skip)]
+    #[ts(skip)]
+    pub last_location: Option<String>,
     /// Grows each time a round applies changes from other replicas: the UI reloads what it shows when it does.
     #[ts(type = "number")]
     pub changes_applied: u64,
@@ -59,7 +65,7 @@ pub struct SyncStatus {
 pub(crate) struct SyncTracker {
     status: Mutex<SyncStatus>,
     round: tokio::sync::Mutex<()>,
-    /// When the background loop last started a round, and with which folder.
+    /// When the background loop last started a round, and with which location.
     last_attempt: Mutex<Option<(Instant, String)>>,
 }
 
@@ -75,22 +81,22 @@ fn now_ms() -> i64 {
 }
 
 impl App {
-    /// One round with the folder in the settings, now; what the "Sync now" button does.
+    /// One round with the location in the settings, now; what the "Sync now" button does.
     pub async fn sync_now(&self) -> Result<RoundReport, AppError> {
-        let folder = self.settings().await?.sync_folder.ok_or_else(|| {
+        let to = self.sync_location().await?.ok_or_else(|| {
             AppError::new(
                 ErrorCode::InvalidInput,
                 "settings: field `sync_folder`: choose a sync folder first",
             )
         })?;
-        self.tracked_round(Path::new(&folder)).await
+        self.tracked_round(&to).await
     }
 
     /// The sync indicator's snapshot.
     pub async fn sync_status(&self) -> Result<SyncStatus, AppError> {
         let settings = self.settings().await?;
         let mut status = self.sync_tracker.status().clone();
-        status.folder = settings.sync_folder;
+        status.folder = settings.sync_url.or(settings.sync_folder);
         status.interval_secs = settings.sync_interval_secs;
         Ok(status)
     }
@@ -100,14 +106,14 @@ impl App {
     /// Failures are recorded in the status, never raised: the next round simply tries again.
     pub async fn background_sync(self) {
         loop {
-            if let Some(folder) = self.due_folder().await {
-                let _ = self.tracked_round(Path::new(&folder)).await;
+            if let Some(to) = self.due_location().await {
+                let _ = self.tracked_round(&to).await;
             }
             tokio::time::sleep(Duration::from_secs(1)).await;
         }
     }
 
-    async fn due_folder(&self) -> Option<String> {
+    async fn due_location(&self) -> Option<String> {
         let settings = match self.settings().await {
             Ok(s) => s,
             Err(e) => {
@@ -115,7 +121,7 @@ impl App {
                 return None;
             }
         };
-        let folder = settings.sync_folder?;
+        let folder = settings.sync_url.or(settings.sync_folder)?;
         let interval = Duration::from_secs(settings.sync_interval_secs.into());
         let mut last = self
             .sync_tracker
@@ -135,17 +141,25 @@ impl App {
     }
 
     /// A round that keeps the status current: running, its progress, then its report or its error.
-    async fn tracked_round(&self, folder: &Path) -> Result<RoundReport, AppError> {
+    async fn tracked_round(&self, to: &str) -> Result<RoundReport, AppError> {
         let tracker = Arc::clone(&self.sync_tracker);
         let _one_at_a_time = tracker.round.lock().await;
         {
             let mut s = tracker.status();
+            if s.last_location.as_deref() != Some(to) {
+                // Another location's last round says nothing about this one.
+                s.last_report = None;
+                s.last_error = None;
+                s.last_ok_at = None;
+                s.last_finished_at = None;
+                s.last_location = Some(to.to_owned());
+            }
             s.running = true;
             s.progress = None;
         }
         let progress_tracker = Arc::clone(&tracker);
         let result = self
-            .sync_round_with_progress(folder, move |p| {
+            .sync_round_encrypted(to, &Encryption::default(), move |p| {
                 progress_tracker.status().progress = Some(p)
             })
             .await;

@@ -25,7 +25,9 @@ const SERVICE: &str = "org.rapporteur.sync";
 const MAX_FILE_BYTES: u64 = 1 << 20;
 
 /// Where saved credentials are kept.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
 pub enum CredentialStore {
     /// The OS secret store.
     Keyring,

@@ -15,6 +15,7 @@ mod groups;
 pub mod logging;
 mod review;
 mod settings;
+mod sync_location;
 pub mod sync_to;
 
 use std::path::{Path, PathBuf};
@@ -37,6 +38,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 pub use background::SyncStatus;
+pub use credentials::{CredentialStore, SavedCredentials};
 pub use error::{AppError, ErrorCode};
 pub use groups::GroupEntry;
 // The model types the faces pass through, and the record's JSON form, so neither face needs to depend on the

@@ -16,9 +16,14 @@ const KEY: &str = "settings";
 #[serde(default, deny_unknown_fields)]
 #[ts(export)]
 pub struct Settings {
-    /// The shared folder to sync with; `None` turns background sync off.
+    /// The shared folder to sync with; `None` (and no `sync_url`) turns background sync off.
     #[ts(optional)]
     pub sync_folder: Option<String>,
+    /// A remote location to sync with instead (WebDAV, S3-compatible, SFTP URL); it wins over `sync_folder`.
+    /// Never holds a password: credentials are saved apart (`credentials.rs`). Absent in settings saved
+    /// before remote locations, which keeps their folder.
+    #[ts(optional)]
+    pub sync_url: Option<String>,
     /// Seconds between background sync rounds in the desktop app.
     pub sync_interval_secs: u32,
     /// The UI's language (English or French).
@@ -33,6 +38,7 @@ impl Default for Settings {
     fn default() -> Self {
         Settings {
             sync_folder: None,
+            sync_url: None,
             sync_interval_secs: 60,
             ui_language: Language::En,
             theme: Theme::System,
@@ -85,10 +91,30 @@ pub(crate) async fn save(store: &Store, s: &Settings) -> Result<(), AppError> {
             "settings: field `sync_interval_secs`: must be at least 5 seconds",
         ));
     }
+    if let Some(url) = &s.sync_url {
+        check_sync_url(url)?;
+    }
     if let Some(logo) = &s.letterhead.logo {
         rapporteur_export::check_logo(logo)?;
     }
     Ok(store.setting_set(KEY, s).await?)
+}
+
+/// Refuses a `sync_url` that is not a remote location's URL, or that holds a password.
+pub(crate) fn check_sync_url(url: &str) -> Result<(), AppError> {
+    let field = |why: &str| {
+        AppError::new(
+            ErrorCode::InvalidInput,
+            format!("settings: field `sync_url`: {why}"),
+        )
+    };
+    match rapporteur_sync::parse_location(url, &rapporteur_sync::Credentials::default()) {
+        Ok(rapporteur_sync::Location::Remote(_)) => Ok(()),
+        Ok(rapporteur_sync::Location::Folder(_)) => Err(field(&format!(
+            "{url:?} is not a URL (https://, webdav://, s3://, sftp://); choose a folder with “Choose folder…”"
+        ))),
+        Err(e) => Err(field(&e.to_string())),
+    }
 }
 
 /// A change to the letterhead; `None` leaves a field as it is.

@@ -94,7 +94,7 @@ impl App {
     }
 
     /// The location `to` names, with its credentials, and the saved passphrase if any.
-    async fn location_with_secrets(
+    pub(crate) async fn location_with_secrets(
         &self,
         to: &str,
     ) -> Result<(Location, Option<String>), AppError> {

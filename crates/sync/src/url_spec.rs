@@ -34,7 +34,11 @@ pub fn is_remote(spec: &str) -> bool {
         "sftp://",
     ]
     .iter()
-    .any(|p| spec.len() >= p.len() && spec[..p.len()].eq_ignore_ascii_case(p))
+    // `get`, not slicing: the spec is typed text, and may have a multi-byte character at the cut.
+    .any(|p| {
+        spec.get(..p.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(p))
+    })
 }
 
 fn invalid(spec: &str, why: impl fmt::Display) -> SyncError {
@@ -54,8 +58,11 @@ pub fn parse_location(spec: &str, creds: &Credentials) -> Result<Location, SyncE
     // The HTTP transport (reqwest, rustls) WebDAV and S3 use; installing it again does nothing.
     opendal::install_default();
     if url.password().is_some() {
+        // Named without the password: this error is shown and may be logged.
+        let mut shown = url.clone();
+        let _ = shown.set_password(None);
         return Err(invalid(
-            spec,
+            shown.as_str(),
             "a password in the URL would be shown and recorded; pass it separately",
         ));
     }

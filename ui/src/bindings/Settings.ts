@@ -8,9 +8,15 @@ import type { Theme } from "./Theme";
  */
 export type Settings = { 
 /**
- * The shared folder to sync with; `None` turns background sync off.
+ * The shared folder to sync with; `None` (and no `sync_url`) turns background sync off.
  */
 sync_folder?: string, 
+/**
+ * A remote location to sync with instead (WebDAV, S3-compatible, SFTP URL); it wins over `sync_folder`.
+ * Never holds a password: credentials are saved apart (`credentials.rs`). Absent in settings saved
+ * before remote locations, which keeps their folder.
+ */
+sync_url?: string, 
 /**
  * Seconds between background sync rounds in the desktop app.
  */

@@ -9,7 +9,8 @@ import type { SyncProgress } from "./SyncProgress";
  */
 export type SyncStatus = { 
 /**
- * The folder from the settings; `None` means background sync is off.
+ * The sync location from the settings (the URL, else the folder); `None` means background sync is off.
+ * The last round's report and error below are this location's: changing it starts over.
  */
 folder?: string, 
 /**

@@ -1,6 +1,7 @@
 // Generated from src-tauri/src/command_list.rs by `cargo test -p rapporteur-desktop --lib`; do not edit.
 import type { ActionFilter } from "./ActionFilter";
 import type { Attachment } from "./Attachment";
+import type { CredentialStore } from "./CredentialStore";
 import type { DocVersion } from "./DocVersion";
 import type { DocumentKind } from "./DocumentKind";
 import type { Edit } from "./Edit";
@@ -20,6 +21,7 @@ import type { Saved } from "./Saved";
 import type { SearchHit } from "./SearchHit";
 import type { Settings } from "./Settings";
 import type { StateEntry } from "./StateEntry";
+import type { SyncSecrets } from "./SyncSecrets";
 import type { SyncStatus } from "./SyncStatus";
 import type { TrackedAction } from "./TrackedAction";
 
@@ -59,6 +61,11 @@ export interface Commands {
   settings_get: { args: Record<never, never>; result: Settings };
   settings_set: { args: { settings: Settings }; result: null };
   pick_sync_folder: { args: { title: string }; result: Settings | null };
+  set_sync_url: { args: { url: string }; result: Settings };
+  save_sync_credentials: { args: { credentials: SyncSecrets }; result: CredentialStore };
+  sync_credentials_store: { args: Record<never, never>; result: CredentialStore | null };
+  forget_sync_credentials: { args: Record<never, never>; result: null };
+  test_sync_connection: { args: Record<never, never>; result: string };
   change_letterhead: { args: { change: LetterheadEdit }; result: Settings };
   pick_letterhead_logo: { args: { title: string }; result: Settings | null };
   registry_search: { args: { query: string, lang: Language, limit: number }; result: Array<StateEntry> };

@@ -23,6 +23,7 @@ import type { Regeneration } from '../bindings/Regeneration';
 import type { ReplicaInfo } from '../bindings/ReplicaInfo';
 import type { RoundReport } from '../bindings/RoundReport';
 import type { Saved } from '../bindings/Saved';
+import type { SyncSecrets } from '../bindings/SyncSecrets';
 import type { SearchHit } from '../bindings/SearchHit';
 import type { Settings } from '../bindings/Settings';
 import type { StateEntry } from '../bindings/StateEntry';
@@ -122,7 +123,7 @@ export const api = {
   /** One page of the PDF as SVG (`page` from 1; past the end, the last page), with the page count. */
   preview: (id: string, options: ExportOptions, page = 1) => call('preview', { id, options, page }),
 
-  /** One round now with the folder in the settings (waits for a background round that is running). */
+  /** One round now with the location in the settings (waits for a background round that is running). */
   syncNow: () => call('sync_now'),
   /** What the background sync is doing and what its last round saw; cheap, polled by the indicator. */
   syncStatus: () => call('sync_status'),
@@ -140,6 +141,15 @@ export const api = {
   setSettings: (settings: Settings) => call('settings_set', { settings }),
   /** Asks for the shared sync folder in a native dialog; the settings now, null if cancelled. */
   pickSyncFolder: (title: string) => call('pick_sync_folder', { title }),
+  /** Makes the typed URL the sync location (checked by the backend; '' turns it off); the settings now. */
+  setSyncUrl: (url: string) => call('set_sync_url', { url }),
+  /** Saves the sync location's credentials apart from the settings; says where they are kept. */
+  saveSyncCredentials: (credentials: SyncSecrets) => call('save_sync_credentials', { credentials }),
+  /** Where the sync location's credentials are kept; null when none are saved. */
+  syncCredentialsStore: () => call('sync_credentials_store'),
+  forgetSyncCredentials: () => call('forget_sync_credentials'),
+  /** One request to the sync location with its saved credentials; the location as shown when it answers. */
+  testSyncConnection: () => call('test_sync_connection'),
   /** Change the letterhead's text or remove its logo; returns the settings now. */
   changeLetterhead: (change: LetterheadEdit) => call('change_letterhead', { change }),
   /** Asks for a logo image (read and checked by the backend); the settings now, null if cancelled. */

@@ -7,6 +7,11 @@ mod logging;
 mod notes;
 mod proceedings;
 mod records;
+// The sync tests' real servers (WebDAV here), shared rather than copied; this binary uses a part of them.
+#[allow(dead_code)]
+#[path = "../../../sync/tests/sync/servers.rs"]
+mod servers;
 mod support;
+mod sync_location;
 mod templates;
 mod workflows;

@@ -13,12 +13,19 @@ use std::time::{Duration, Instant};
 
 use rapporteur_sync::{Credentials, Location, parse_location};
 
-/// Where the Python servers are installed.
+/// Where the Python servers are installed: the workspace's `target/tools/sync-servers`, found from the crate
+/// (or the root package, for the end-to-end tests) that includes this file.
 fn tools_bin() -> PathBuf {
-    match std::env::var_os("RAPPORTEUR_SYNC_SERVERS") {
-        Some(p) => PathBuf::from(p).join("bin"),
-        None => Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/tools/sync-servers/bin"),
+    if let Some(p) = std::env::var_os("RAPPORTEUR_SYNC_SERVERS") {
+        return PathBuf::from(p).join("bin");
     }
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let installed = |root: &Path| root.join("target/tools/sync-servers/bin");
+    manifest
+        .ancestors()
+        .map(installed)
+        .find(|bin| bin.is_dir())
+        .unwrap_or_else(|| installed(manifest))
 }
 
 fn require(program: &Path) -> PathBuf {

@@ -1,0 +1,174 @@
+//! The desktop app's sync location through the facade: a folder or a URL in the settings (older settings
+//! stay readable), a URL checked when set, credentials saved apart from the settings, "test connection"
+//! against a real WebDAV server (`wsgidav`), and rounds with the saved credentials that reach a second replica.
+//!
+//! The session bus is absent here, as on CI, so saved credentials go to the private fallback file.
+
+use rapporteur_app::{App, CredentialStore, ErrorCode, SavedCredentials, Settings};
+
+use crate::servers;
+use crate::support::example;
+
+const USER: &str = "alice";
+const PASSWORD: &str = "correct horse";
+
+fn secrets(password: &str) -> SavedCredentials {
+    SavedCredentials {
+        user: Some(USER.into()),
+        secret: Some(password.into()),
+        ..SavedCredentials::default()
+    }
+}
+
+#[test]
+fn settings_saved_before_urls_keep_their_folder() {
+    let old = serde_json::json!({
+        "sync_folder": "/media/shared", "sync_interval_secs": 30, "ui_language": "en", "theme": "dark"
+    });
+    let s: Settings = serde_json::from_value(old).unwrap();
+    assert_eq!(s.sync_folder.as_deref(), Some("/media/shared"));
+    assert_eq!(s.sync_url, None);
+    assert_eq!(s.sync_interval_secs, 30);
+}
+
+#[tokio::test]
+async fn a_url_is_checked_when_set_and_replaces_the_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = App::open(&dir.path().join("a")).await.unwrap();
+    let folder = dir.path().join("shared");
+    app.set_sync_folder(folder.to_str().unwrap()).await.unwrap();
+    let before = app.settings().await.unwrap();
+    for (bad, says) in [
+        ("https://alice:secret@dav.example.org/team", "password"),
+        ("/not/a/url", "not a URL"),
+        ("https://", "sync_url"),
+        // A multi-byte character where a scheme would end is text like any other, not a crash.
+        ("\u{1b}[2J\t\u{202e}x", "not a URL"),
+    ] {
+        let e = app.set_sync_url(bad).await.unwrap_err();
+        assert_eq!(e.code, ErrorCode::InvalidInput, "{bad}");
+        assert!(
+            e.message.starts_with("settings: field `sync_url`"),
+            "{}",
+            e.message
+        );
+        assert!(e.message.contains(says), "{bad}: {}", e.message);
+        assert!(!e.message.contains('\n'), "{}", e.message);
+        assert!(!e.message.contains("secret"), "{}", e.message);
+        assert_eq!(app.settings().await.unwrap(), before, "nothing changed");
+    }
+    // Through the settings as a whole, too.
+    let sneaked = Settings {
+        sync_url: Some("https://bob:pw@dav.example.org/".into()),
+        ..before.clone()
+    };
+    assert!(app.set_settings(&sneaked).await.is_err());
+
+    let url = "https://dav.example.org/team";
+    let s = app.set_sync_url(url).await.unwrap();
+    assert_eq!(
+        (s.sync_url.as_deref(), s.sync_folder.as_deref()),
+        (Some(url), None)
+    );
+    assert_eq!(app.sync_location().await.unwrap().as_deref(), Some(url));
+    assert_eq!(
+        app.sync_status().await.unwrap().folder.as_deref(),
+        Some(url)
+    );
+
+    let s = app.set_sync_folder(folder.to_str().unwrap()).await.unwrap();
+    assert_eq!(s.sync_url, None);
+    assert_eq!(app.sync_location().await.unwrap(), s.sync_folder);
+    assert_eq!(app.set_sync_url("").await.unwrap().sync_url, None);
+}
+
+#[tokio::test]
+async fn credentials_and_connection_need_a_location() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = App::open(&dir.path().join("a")).await.unwrap();
+    for e in [
+        app.test_sync_connection().await.unwrap_err(),
+        app.save_sync_credentials(secrets(PASSWORD))
+            .await
+            .unwrap_err(),
+        app.forget_sync_credentials().await.unwrap_err(),
+    ] {
+        assert_eq!(e.code, ErrorCode::InvalidInput);
+        assert!(
+            e.message.contains("choose a sync folder or enter a URL"),
+            "{}",
+            e.message
+        );
+    }
+    assert_eq!(app.sync_credentials_store().await.unwrap(), None);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn webdav_with_saved_credentials_tests_and_syncs() {
+    let tmp = tempfile::tempdir().unwrap();
+    let server = servers::webdav(tmp.path(), Some((USER, PASSWORD)));
+    let url = format!("http://127.0.0.1:{}/team", server.port);
+    std::fs::create_dir_all(server.root.join("team")).unwrap();
+
+    let a = App::open(&tmp.path().join("a")).await.unwrap();
+    a.set_sync_url(&url).await.unwrap();
+    // No credentials, then a wrong password: one line that says why, naming the location.
+    let e = a.test_sync_connection().await.unwrap_err();
+    assert!(
+        e.message.contains(&url) && !e.message.contains('\n'),
+        "{}",
+        e.message
+    );
+    a.save_sync_credentials(secrets("wrong")).await.unwrap();
+    let e = a.test_sync_connection().await.unwrap_err();
+    assert!(e.message.contains(&url), "{}", e.message);
+    assert!(e.message.contains("credentials"), "{}", e.message);
+    assert!(!e.message.contains("wrong"), "{}", e.message);
+    let where_kept = a.save_sync_credentials(secrets(PASSWORD)).await.unwrap();
+    assert_eq!(where_kept, CredentialStore::File);
+    assert_eq!(
+        a.sync_credentials_store().await.unwrap(),
+        Some(CredentialStore::File)
+    );
+    assert_eq!(a.test_sync_connection().await.unwrap(), url);
+    // The password is not in the settings.
+    let settings = serde_json::to_string(&a.settings().await.unwrap()).unwrap();
+    assert!(!settings.contains(PASSWORD), "{settings}");
+
+    let id = example(&a).await;
+    let sent = a.sync_now().await.unwrap();
+    assert!(
+        !sent.sent.is_empty() && sent.write_error.is_none(),
+        "{sent:?}"
+    );
+    let status = a.sync_status().await.unwrap();
+    assert_eq!(status.folder.as_deref(), Some(url.as_str()));
+    assert!(
+        status.last_error.is_none() && status.last_report.is_some(),
+        "{status:?}"
+    );
+
+    let b = App::open(&tmp.path().join("b")).await.unwrap();
+    b.set_sync_url(&url).await.unwrap();
+    b.save_sync_credentials(secrets(PASSWORD)).await.unwrap();
+    b.sync_now().await.unwrap();
+    let ids: Vec<String> = b
+        .list_meetings()
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|m| m.id.to_string())
+        .collect();
+    assert!(ids.contains(&id), "{ids:?}");
+
+    // Forgotten credentials: the next round fails with the server's refusal, recorded in the status.
+    b.forget_sync_credentials().await.unwrap();
+    assert_eq!(b.sync_credentials_store().await.unwrap(), None);
+    let e = b.sync_now().await.unwrap_err();
+    assert!(e.message.contains(&url), "{}", e.message);
+    let status = b.sync_status().await.unwrap();
+    assert_eq!(
+        status.last_error.as_ref().map(|e| &e.message),
+        Some(&e.message)
+    );
+}
