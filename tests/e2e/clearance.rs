@@ -102,7 +102,12 @@ fn comment_suggest_accept_final_and_reopen() {
         app.click("[data-testid=review-accept]").await?;
         app.until_count("[data-testid=review-suggestion]", 0)
             .await?;
-        editor_has(&app, "the accepted suggestion is in the text", "opened the meeting.").await?;
+        editor_has(
+            &app,
+            "the accepted suggestion is in the text",
+            "opened the meeting.",
+        )
+        .await?;
         app.screenshot("clearance-panel").await?;
 
         // Step by step to final: the editor is read-only and says why.
