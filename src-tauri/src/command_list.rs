@@ -27,6 +27,8 @@ ipc_commands! {
     doc_at(id: String, kind: DocumentKind, index: u32, version: String) -> String;
     doc_diff(id: String, kind: DocumentKind, index: u32, from: String, to: String) -> String;
     doc_restore(id: String, kind: DocumentKind, index: u32, version: String) -> ();
+    review(id: String, kind: DocumentKind, index: u32) -> Review;
+    review_apply(id: String, kind: DocumentKind, index: u32, actions: Vec<ReviewAction>) -> Review;
     draft(id: String, lang: Option<Language>) -> String;
     regenerate(id: String, lang: Option<Language>, force: Vec<String>) -> Regeneration;
     export_to[Window](id: String, options: ExportOptions, title: String, file_name: String) -> Option<Saved>;

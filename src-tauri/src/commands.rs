@@ -12,8 +12,9 @@ use std::path::PathBuf;
 use rapporteur_app::{
     ActionFilter, App, AppError, Attachment, CredentialStore, DocVersion, DocumentKind, Edit,
     ErrorCode, ExportOptions, FreeName, GroupEntry, Language, LetterheadChange, Meeting,
-    MeetingRecord, MeetingSummary, PreviewPage, Regeneration, Replace, ReplicaInfo, RoundReport,
-    SavedCredentials, SearchHit, Settings, StateEntry, SyncStatus, TrackedAction,
+    MeetingRecord, MeetingSummary, PreviewPage, Regeneration, Replace, ReplicaInfo, Review,
+    ReviewAction, RoundReport, SavedCredentials, SearchHit, Settings, StateEntry, SyncStatus,
+    TrackedAction,
 };
 use serde::{Deserialize, Serialize};
 use tauri::{State, Window};
@@ -290,6 +291,27 @@ pub async fn doc_restore(
     version: String,
 ) -> Res<()> {
     app.doc_restore(&id, kind, index, &version).await
+}
+
+#[tauri::command]
+pub async fn review(
+    app: State<'_, App>,
+    id: String,
+    kind: DocumentKind,
+    index: u32,
+) -> Res<Review> {
+    app.review(&id, kind, index).await
+}
+
+#[tauri::command]
+pub async fn review_apply(
+    app: State<'_, App>,
+    id: String,
+    kind: DocumentKind,
+    index: u32,
+    actions: Vec<ReviewAction>,
+) -> Res<Review> {
+    app.review_apply(&id, kind, index, &actions).await
 }
 
 #[tauri::command]

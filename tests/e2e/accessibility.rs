@@ -112,6 +112,9 @@ async fn check_every_screen(app: &App, look: &str) -> Res<Vec<Violation>> {
             app.click("[data-testid=toggle-history]").await?;
             app.wait_for("[data-testid=history-version]").await?;
             found.extend(app.axe(&at("documents history")).await?);
+            app.click("[data-testid=toggle-review]").await?;
+            app.wait_for("[data-testid=review-panel]").await?;
+            found.extend(app.axe(&at("documents comments")).await?);
         }
     }
     Ok(found)

@@ -11,6 +11,7 @@ mod attachments;
 mod autosave;
 mod axe;
 mod by_hand;
+mod clearance;
 mod close;
 mod dialog_size;
 mod drafting;

@@ -122,6 +122,9 @@ fn every_visible_string_comes_from_the_catalogue() {
         app.click("[data-testid=toggle-history]").await?;
         app.wait_for("[data-testid=history]").await?;
         check(&app, "documents, history", &mut bare).await?;
+        app.click("[data-testid=toggle-review]").await?;
+        app.wait_for("[data-testid=review-panel]").await?;
+        check(&app, "documents, comments", &mut bare).await?;
 
         for (button, screen) in [
             ("open-tracker", "action tracker"),

@@ -62,6 +62,9 @@ async fn tour(app: &App, lang: &str, date: &str) -> Res {
     app.click("[data-testid=toggle-history]").await?;
     app.wait_for("[data-testid=history-version]").await?;
     shot(app, lang, "history").await?;
+    app.click("[data-testid=toggle-review]").await?;
+    app.wait_for("[data-testid=review-panel]").await?;
+    shot(app, lang, "comments").await?;
 
     app.tab("export").await?;
     app.until(

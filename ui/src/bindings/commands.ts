@@ -16,6 +16,8 @@ import type { MeetingSummary } from "./MeetingSummary";
 import type { PreviewPage } from "./PreviewPage";
 import type { Regeneration } from "./Regeneration";
 import type { ReplicaInfo } from "./ReplicaInfo";
+import type { Review } from "./Review";
+import type { ReviewAction } from "./ReviewAction";
 import type { RoundReport } from "./RoundReport";
 import type { Saved } from "./Saved";
 import type { SearchHit } from "./SearchHit";
@@ -48,6 +50,8 @@ export interface Commands {
   doc_at: { args: { id: string, kind: DocumentKind, index: number, version: string }; result: string };
   doc_diff: { args: { id: string, kind: DocumentKind, index: number, from: string, to: string }; result: string };
   doc_restore: { args: { id: string, kind: DocumentKind, index: number, version: string }; result: null };
+  review: { args: { id: string, kind: DocumentKind, index: number }; result: Review };
+  review_apply: { args: { id: string, kind: DocumentKind, index: number, actions: Array<ReviewAction> }; result: Review };
   draft: { args: { id: string, lang: Language | null }; result: string };
   regenerate: { args: { id: string, lang: Language | null, force: Array<string> }; result: Regeneration };
   export_to: { args: { id: string, options: ExportOptions, title: string, fileName: string }; result: Saved | null };

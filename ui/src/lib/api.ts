@@ -21,6 +21,8 @@ import type { MeetingSummary } from '../bindings/MeetingSummary';
 import type { PreviewPage } from '../bindings/PreviewPage';
 import type { Regeneration } from '../bindings/Regeneration';
 import type { ReplicaInfo } from '../bindings/ReplicaInfo';
+import type { Review } from '../bindings/Review';
+import type { ReviewAction } from '../bindings/ReviewAction';
 import type { RoundReport } from '../bindings/RoundReport';
 import type { Saved } from '../bindings/Saved';
 import type { SyncSecrets } from '../bindings/SyncSecrets';
@@ -47,6 +49,8 @@ export type {
   PreviewPage,
   Regeneration,
   ReplicaInfo,
+  Review,
+  ReviewAction,
   RoundReport,
   Saved,
   SearchHit,
@@ -112,6 +116,10 @@ export const api = {
   docAt: (d: DocRef, version: string) => call('doc_at', { ...d, version }),
   docDiff: (d: DocRef, from: string, to: string) => call('doc_diff', { ...d, from, to }),
   docRestore: (d: DocRef, version: string) => call('doc_restore', { ...d, version }),
+  /** A document's clearance: status, comments, suggestions and what happened. */
+  review: (d: DocRef) => call('review', { ...d }),
+  /** Clearance steps, all or none; the clearance as it now stands. */
+  reviewApply: (d: DocRef, actions: ReviewAction[]) => call('review_apply', { ...d, actions }),
 
   draft: (id: string, lang: Language | null = null) => call('draft', { id, lang }),
   regenerate: (id: string, lang: Language | null = null, force: string[] = []) =>
