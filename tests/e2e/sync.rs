@@ -13,11 +13,38 @@ use serde_json::json;
 
 use crate::harness::{Res, run};
 
-fn meeting(title: &str) -> Meeting {
+pub(crate) fn meeting(title: &str) -> Meeting {
     serde_json::from_value(json!({
         "title": title, "kind": "briefing", "date": "2026-11-27", "language": "en", "status": "draft"
     }))
     .expect("a valid meeting")
+}
+
+/// Runs the colleague's `round` every half second until their installation holds a meeting titled `title`;
+/// fails after `secs` seconds, naming what it holds.
+pub(crate) async fn until_received(
+    peer: &Facade,
+    title: &str,
+    secs: u64,
+    mut round: impl AsyncFnMut() -> Res,
+) -> Res {
+    let deadline = Instant::now() + Duration::from_secs(secs);
+    loop {
+        round().await?;
+        let titles: Vec<String> = peer
+            .list_meetings()
+            .await?
+            .into_iter()
+            .map(|m| m.title)
+            .collect();
+        if titles.iter().any(|t| t == title) {
+            return Ok(());
+        }
+        if Instant::now() > deadline {
+            return Err(format!("the colleague never received the meeting; has {titles:?}").into());
+        }
+        tokio::time::sleep(Duration::from_millis(500)).await;
+    }
 }
 
 /// The colleague's newest update file in the shared folder.
@@ -114,25 +141,11 @@ fn the_app_syncs_in_the_background_and_shows_what_happened() {
         // Work done here goes out by itself.
         app.new_meeting("Written in New York").await?;
         app.settle().await?;
-        let deadline = Instant::now() + Duration::from_secs(30);
-        loop {
+        until_received(&peer, "Written in New York", 30, async || {
             peer.sync_round(&folder).await?;
-            let titles: Vec<String> = peer
-                .list_meetings()
-                .await?
-                .into_iter()
-                .map(|m| m.title)
-                .collect();
-            if titles.iter().any(|t| t == "Written in New York") {
-                break;
-            }
-            if Instant::now() > deadline {
-                return Err(
-                    format!("the colleague never received the meeting; has {titles:?}").into(),
-                );
-            }
-            tokio::time::sleep(Duration::from_millis(500)).await;
-        }
+            Ok(())
+        })
+        .await?;
 
         // Both edit the same summary at once: the open editor comes to show the colleague's paragraph beside
         // the one typed here, without being reopened.

@@ -4,24 +4,16 @@
 //! the test on 127.0.0.1; the colleague is a second installation driven through the facade with its own
 //! saved credentials, as the CLI would.
 
-use std::time::{Duration, Instant};
-
 use fantoccini::key::Key;
-use rapporteur_app::{App as Facade, Meeting, SavedCredentials};
+use rapporteur_app::{App as Facade, SavedCredentials};
 use serde_json::json;
 
 use crate::harness::{Res, run};
 use crate::servers;
+use crate::sync::{meeting, until_received};
 
 const USER: &str = "alice";
 const PASSWORD: &str = "correct horse";
-
-fn meeting(title: &str) -> Meeting {
-    serde_json::from_value(json!({
-        "title": title, "kind": "briefing", "date": "2026-11-27", "language": "en", "status": "draft"
-    }))
-    .expect("a valid meeting")
-}
 
 /// True when the connection result has the class and text; else what it shows.
 const RESULT: &str = "const e = document.querySelector('[data-testid=connection-result]'); if (!e) return 'none'; \
@@ -130,25 +122,11 @@ fn the_app_syncs_with_a_webdav_url_entered_in_settings() {
         // Work done here reaches the server, and the colleague, without a button.
         app.new_meeting("Written in New York").await?;
         app.settle().await?;
-        let deadline = Instant::now() + Duration::from_secs(40);
-        loop {
+        until_received(&peer, "Written in New York", 40, async || {
             peer.sync_now().await?;
-            let titles: Vec<String> = peer
-                .list_meetings()
-                .await?
-                .into_iter()
-                .map(|m| m.title)
-                .collect();
-            if titles.iter().any(|t| t == "Written in New York") {
-                break;
-            }
-            if Instant::now() > deadline {
-                return Err(
-                    format!("the colleague never received the meeting; has {titles:?}").into(),
-                );
-            }
-            tokio::time::sleep(Duration::from_millis(500)).await;
-        }
+            Ok(())
+        })
+        .await?;
         app.quit().await
     });
 }
