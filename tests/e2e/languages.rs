@@ -143,6 +143,24 @@ fn arabic_mirrors_the_window_and_chinese_and_english_switch_back() {
             "the sidebar is back on the left: {sidebar} vs {main}"
         );
         app.screenshot("languages-zh").await?;
+        // An error from the backend reads in the interface language too: the address is refused in Chinese,
+        // the parser's own reason quoted, and the password never echoed.
+        let enter = char::from(fantoccini::key::Key::Enter).to_string();
+        app.type_into(
+            "[data-testid=sync-url]",
+            &format!("https://ann:hunter2@dav.example.org/team{enter}"),
+        )
+        .await?;
+        app.until(
+            "the refused address is reported in Chinese",
+            "return [...document.querySelectorAll('[data-testid=toast-error]')].some(t => t.textContent.includes('此同步地址被拒绝') && !t.textContent.includes('hunter2'));",
+            vec![],
+        )
+        .await?;
+        app.screenshot("languages-zh-error").await?;
+        for toast in app.find_all("[data-testid=toast-error] button").await? {
+            toast.click().await?;
+        }
         // A meeting created now is written in the interface's language; the first one keeps its English.
         app.new_meeting("Briefing in Chinese").await?;
         app.until(

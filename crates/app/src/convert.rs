@@ -56,7 +56,7 @@ impl From<StoreError> for AppError {
             | StoreError::Db { .. }
             | StoreError::Injected { .. } => ErrorCode::Database,
         };
-        AppError::one_line(code, e)
+        AppError::one_line(code, &e).localized(crate::local::store(&e))
     }
 }
 
@@ -71,7 +71,7 @@ impl From<SyncError> for AppError {
             | SyncError::Team { .. }
             | SyncError::Store(_) => ErrorCode::Sync,
         };
-        AppError::one_line(code, e)
+        AppError::one_line(code, &e).localized(crate::local::sync(&e))
     }
 }
 
@@ -89,6 +89,6 @@ impl From<ExportError> for AppError {
             ExportError::NotReplaceable { .. } => ErrorCode::InvalidInput,
             ExportError::Typeset(_) | ExportError::Encode { .. } => ErrorCode::Export,
         };
-        AppError::one_line(code, e)
+        AppError::one_line(code, &e).localized(crate::local::export(&e))
     }
 }

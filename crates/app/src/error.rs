@@ -4,6 +4,8 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::local::{self, LocalMessage};
+
 /// What kind of failure an [`AppError`] is; stable, so the UI can branch on it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
@@ -38,6 +40,11 @@ pub struct AppError {
     pub code: ErrorCode,
     /// One line a person can act on, naming the file, field, line and column where that applies.
     pub message: String,
+    /// The same error as a sentence of the interface's catalogue, for the window to show in its own language;
+    /// absent for a fault of the program, which is shown as `message` says it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub local: Option<LocalMessage>,
 }
 
 impl AppError {
@@ -46,7 +53,13 @@ impl AppError {
         AppError {
             code,
             message: message.into(),
+            local: None,
         }
+    }
+
+    /// The same error, with the sentence the window shows for it.
+    pub(crate) fn localized(self, local: Option<LocalMessage>) -> AppError {
+        AppError { local, ..self }
     }
 
     /// Errors are shown on one line; a stray newline from a lower layer must not break that, and a lower layer
@@ -72,7 +85,7 @@ impl From<rapporteur_core::CoreError> for AppError {
             // Templates can be the user's own override files, so a broken one is bad input, not a bug.
             E::Template(_) | E::Invalid { .. } | E::Rule(_) => ErrorCode::InvalidInput,
         };
-        AppError::one_line(code, e)
+        AppError::one_line(code, &e).localized(local::core(&e))
     }
 }
 

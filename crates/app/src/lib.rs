@@ -13,6 +13,7 @@ mod documents;
 mod error;
 mod files;
 mod groups;
+mod local;
 pub mod logging;
 mod review;
 mod settings;
@@ -42,6 +43,7 @@ pub use background::SyncStatus;
 pub use credentials::{CredentialStore, SavedCredentials};
 pub use error::{AppError, ErrorCode};
 pub use groups::GroupEntry;
+pub use local::{LocalMessage, MessageId};
 // The model types the faces pass through, and the record's JSON form, so neither face needs to depend on the
 // core crate itself.
 /// Proptest strategies for generated records (`rapporteur_core::strategies`), for the faces' tests.

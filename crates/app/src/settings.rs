@@ -7,6 +7,7 @@ use rapporteur_store::Store;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::local::{LocalMessage, MessageId};
 use crate::{AppError, ErrorCode};
 
 const KEY: &str = "settings";
@@ -102,18 +103,25 @@ pub(crate) async fn save(store: &Store, s: &Settings) -> Result<(), AppError> {
 
 /// Refuses a `sync_url` that is not a remote location's URL, or that holds a password.
 pub(crate) fn check_sync_url(url: &str) -> Result<(), AppError> {
-    let field = |why: &str| {
+    let field = |why: &str, local: LocalMessage| {
         AppError::new(
             ErrorCode::InvalidInput,
             format!("settings: field `sync_url`: {why}"),
         )
+        .localized(Some(local))
     };
     match rapporteur_sync::parse_location(url, &rapporteur_sync::Credentials::default()) {
         Ok(rapporteur_sync::Location::Remote(_)) => Ok(()),
-        Ok(rapporteur_sync::Location::Folder(_)) => Err(field(&format!(
-            "{url:?} is not a URL (https://, webdav://, s3://, sftp://); choose a folder with “Choose folder…”"
-        ))),
-        Err(e) => Err(field(&e.to_string())),
+        Ok(rapporteur_sync::Location::Folder(_)) => Err(field(
+            &format!(
+                "{url:?} is not a URL (https://, webdav://, s3://, sftp://); choose a folder with “Choose…”"
+            ),
+            LocalMessage::new(MessageId::SyncUrlNotUrl, &[("url", url.to_owned())]),
+        )),
+        Err(e) => Err(field(
+            &e.to_string(),
+            LocalMessage::new(MessageId::SyncUrlRefused, &[("detail", e.to_string())]),
+        )),
     }
 }
 

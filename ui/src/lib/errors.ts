@@ -35,7 +35,11 @@ export function isAppError(value: unknown): value is AppError {
 
 /** Whatever was thrown, as an AppError: backend errors pass through, anything else becomes `internal`. */
 export function toAppError(thrown: unknown): AppError {
-  if (isAppError(thrown)) return { code: thrown.code, message: oneLine(thrown.message) };
+  if (isAppError(thrown)) {
+    const e: AppError = { code: thrown.code, message: oneLine(thrown.message) };
+    if (thrown.local) e.local = thrown.local;
+    return e;
+  }
   if (thrown instanceof Error) return { code: 'internal', message: oneLine(thrown.message) };
   if (typeof thrown === 'string') return { code: 'internal', message: oneLine(thrown) };
   return { code: 'internal', message: 'Unexpected error' };

@@ -66,7 +66,12 @@ describe('message catalogue', () => {
           const text = format(code, id as Key, args, errors);
           expect(errors, `${code}.${id}`).toEqual([]);
           expect(text.trim(), `${code}.${id}`).not.toBe('');
-          for (const v of vars) if (v !== 'count') expect(text, `${code}.${id} shows $${v}`).toContain(`«${v}»`);
+          // Each language shows every value English shows (a value that only chooses a variant, such as
+          // `$kind`, is not shown as it is).
+          const shown = format('en', id as Key, args);
+          for (const v of vars)
+            if (v !== 'count' && shown.includes(`«${v}»`))
+              expect(text, `${code}.${id} shows $${v}`).toContain(`«${v}»`);
         }
       }
     });

@@ -6,6 +6,7 @@ import { api } from './api';
 import type { Edit, MeetingRecord, MeetingSummary, Settings, SyncStatus } from './api';
 import { flushAll } from './autosave';
 import { toAppError, type AppError } from './errors';
+import { errorText } from './errortext';
 import { setLanguage, t } from './i18n.svelte';
 
 export type View = 'overview' | 'attendance' | 'speakers' | 'actions' | 'notes' | 'documents' | 'export';
@@ -196,7 +197,7 @@ class AppState {
 
   error(thrown: unknown) {
     const e: AppError = toAppError(thrown);
-    this.toast({ kind: 'error', message: e.message, code: e.code });
+    this.toast({ kind: 'error', message: errorText(e), code: e.code });
   }
 
   info(message: string) {

@@ -2,6 +2,7 @@
 // wording for each state (off, running, failed, files skipped, fine) is unit-tested.
 import type { SyncStatus } from '../bindings/SyncStatus';
 import { locale } from './dates';
+import { errorText } from './errortext';
 import { i18n, t } from './i18n.svelte';
 
 export type SyncTone = 'off' | 'running' | 'error' | 'warn' | 'ok';
@@ -39,7 +40,7 @@ export function describeSync(s: SyncStatus | null, now: number): SyncLine {
     }
     return { tone: 'running', text: t('sy_running') };
   }
-  if (s.last_error) return { tone: 'error', text: t('sy_failed_because', { message: s.last_error.message }) };
+  if (s.last_error) return { tone: 'error', text: t('sy_failed_because', { message: errorText(s.last_error) }) };
   const report = s.last_report;
   if (!report || s.last_ok_at == null) return { tone: 'off', text: t('sy_never') };
   const parts = [t('sy_ok', { ago: ago(s.last_ok_at, now) })];

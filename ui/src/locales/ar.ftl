@@ -476,3 +476,64 @@ review_reject = رفض
 review_accept_all = قبول الكل
 review_reject_all = رفض الكل
 review_by = بقلم { $author }
+
+## Errors from the backend, by sentence (the `MessageId`s of crates/app/src/local.rs). `$detail` is quoted as
+## the lower layer wrote it (the operating system, a parser, a server).
+error_record_invalid = { $file }: رُفض الحقل { $field }: { $detail }
+error_record_invalid_at = { $file }، السطر { $line }، العمود { $column }: رُفض الحقل { $field }: { $detail }
+error_record_too_large = حجم الملف { $file } هو { $size } بايت، وهو ما يتجاوز الحد البالغ { $limit } بايت لملف الاجتماع
+error_value_refused = رُفضت القيمة: { $detail }
+error_template_failed = تعذّر تطبيق قالب الموجز: { $detail }
+error_file_unreadable = تعذّر استخدام { $file }: { $detail }
+error_not_found = لم يُعثر على { $kind ->
+    [meeting] الاجتماع
+    [statement] البيان
+    [attachment] المرفق
+    [intervention] المداخلة
+   *[other] العنصر
+  } { $id }
+error_not_found_in_meeting = لم يُعثر على { $kind ->
+    [meeting] الاجتماع
+    [statement] البيان
+    [attachment] المرفق
+    [intervention] المداخلة
+   *[other] العنصر
+  } { $id } في الاجتماع { $meeting }
+error_field_invalid = الاجتماع { $meeting }: رُفض الحقل { $field }: { $detail }
+error_stored_unreadable = الاجتماع { $meeting }: تتعذّر قراءة الوثيقة المخزّنة عند { $field }: { $detail }
+error_merge_failed = الاجتماع { $meeting }: تعذّر دمج التغييرات: { $detail }
+error_unknown_version = الاجتماع { $meeting }: لا توجد نسخة { $version }
+error_database_unavailable = تعذّر فتح قاعدة البيانات { $file }: { $detail }
+error_database_failed = خطأ في قاعدة البيانات: { $detail }
+error_setting_invalid = تعذّرت قراءة الإعداد { $key }: { $detail }
+error_attachment_too_large = حجم المرفق { $name } هو { $size } بايت، وهو ما يتجاوز الحد البالغ { $limit } بايت للمرفقات
+error_attachment_missing = لم يصل المرفق { $name } بعد؛ أعد المزامنة عندما تصل نسخة أحد الزملاء إلى الموقع المشترك
+error_attachment_damaged = كانت النسخة المحلية من المرفق { $name } تالفة فحُذفت؛ أعد المزامنة لجلبها
+error_sync_folder_unavailable = مجلد المزامنة { $location } غير متاح: { $detail }
+error_sync_location_unavailable = موقع المزامنة { $location } غير متاح: { $detail }
+error_sync_location_refused = رفض موقع المزامنة { $location } جولة المزامنة: { $detail }
+error_sync_busy = هناك جولة مزامنة أخرى جارية؛ أعد المحاولة عند انتهائها
+error_sync_failed = فشلت المزامنة: { $detail }
+error_sync_url_refused = رُفض عنوان المزامنة هذا: { $detail }
+error_sync_url_not_url = { $url } ليس عنواناً (https://‏، webdav://‏، s3://‏، sftp://‏)؛ لاختيار مجلد، استخدم «اختيار…»
+error_key_file_invalid = ملف مفتاح الفريق { $file } غير صالح للاستخدام: { $detail }
+error_passphrase_wrong = عبارة مرور الفريق خاطئة، أو أن ملف المفتاح { $file } قد عُدّل
+error_passphrase_short = عبارة مرور الفريق قصيرة جداً: استخدم { $min ->
+    [one] حرفاً واحداً
+    [two] حرفين
+    [few] { $min } أحرف
+    [many] { $min } حرفاً
+   *[other] { $min } حرف
+  } على الأقل
+error_file_sealed = تعذّر فتح ملف مشفّر: إنه تالف أو معدّل أو في غير موضعه، أو كُتب بمفتاح فريق آخر
+error_export_too_large = الوثيقة أكبر من أن تُصدَّر: { $size } بايت من النص، وهو ما يتجاوز الحد البالغ { $limit } بايت
+error_logo_unusable = شعار الترويسة ليس صورة صالحة للاستخدام: { $detail }
+error_document_not_found = لم يُعثر على الوثيقة المطلوب تصديرها ({ $detail })
+error_masthead_refused = تتعذّر طباعة ترويسة وثائق الأمم المتحدة: { $detail }
+error_format_unknown = صيغة تصدير غير معروفة { $format }: المتوقع PDF أو DOCX أو Markdown أو HTML أو CSV أو ICS
+error_typesetting_failed = فشل التنضيد: { $detail }
+error_encoding_failed = تعذّر إنشاء ملف { $format }: { $detail }
+error_not_replaceable = لا يمكن للتصدير أن يستبدل { $file }: { $detail }
+error_review_unreadable = تتعذّر قراءة الوثيقة المراجَعة { $file }: { $detail }
+error_file_exists = { $file } موجود بالفعل
+error_write_failed = تعذّرت الكتابة في { $file }: { $detail }

@@ -458,3 +458,58 @@ review_reject = Reject
 review_accept_all = Accept all
 review_reject_all = Reject all
 review_by = by { $author }
+
+## Errors from the backend, by sentence (the `MessageId`s of crates/app/src/local.rs). `$detail` is quoted as
+## the lower layer wrote it (the operating system, a parser, a server).
+error_record_invalid = { $file }: field { $field } was refused: { $detail }
+error_record_invalid_at = { $file }, line { $line }, column { $column }: field { $field } was refused: { $detail }
+error_record_too_large = { $file } is { $size } bytes, over the { $limit }-byte limit for a meeting record
+error_value_refused = This value was refused: { $detail }
+error_template_failed = The summary template failed: { $detail }
+error_file_unreadable = { $file } could not be used: { $detail }
+error_not_found = { $kind ->
+    [meeting] Meeting
+    [statement] Statement
+    [attachment] Attachment
+    [intervention] Intervention
+   *[other] Item
+  } { $id } was not found
+error_not_found_in_meeting = { $kind ->
+    [meeting] Meeting
+    [statement] Statement
+    [attachment] Attachment
+    [intervention] Intervention
+   *[other] Item
+  } { $id } was not found in meeting { $meeting }
+error_field_invalid = Meeting { $meeting }: field { $field } was refused: { $detail }
+error_stored_unreadable = Meeting { $meeting }: the stored document cannot be read at { $field }: { $detail }
+error_merge_failed = Meeting { $meeting }: the changes could not be merged: { $detail }
+error_unknown_version = Meeting { $meeting }: there is no version { $version }
+error_database_unavailable = The database { $file } could not be opened: { $detail }
+error_database_failed = The database failed: { $detail }
+error_setting_invalid = The setting { $key } could not be read: { $detail }
+error_attachment_too_large = { $name } is { $size } bytes, over the { $limit }-byte limit for attachments
+error_attachment_missing = Attachment { $name } has not arrived yet; sync again once a colleague’s copy reaches the shared location
+error_attachment_damaged = The local copy of attachment { $name } was damaged and has been dropped; sync again to fetch it
+error_sync_folder_unavailable = The sync folder { $location } is not available: { $detail }
+error_sync_location_unavailable = The sync location { $location } is not available: { $detail }
+error_sync_location_refused = The sync location { $location } refused the round: { $detail }
+error_sync_busy = Another sync round is already running; try again when it ends
+error_sync_failed = Sync failed: { $detail }
+error_sync_url_refused = This sync address was refused: { $detail }
+error_sync_url_not_url = { $url } is not an address (https://, webdav://, s3://, sftp://); for a folder, use “Choose…”
+error_key_file_invalid = The team key file { $file } is not usable: { $detail }
+error_passphrase_wrong = The team passphrase is wrong, or the team key file { $file } was altered
+error_passphrase_short = The team passphrase is too short: use at least { $min } characters
+error_file_sealed = An encrypted file cannot be opened: it is damaged, altered or misplaced, or was written with another team key
+error_export_too_large = The document is too large to export: { $size } bytes of text, over the { $limit }-byte limit
+error_logo_unusable = The letterhead logo is not a usable image: { $detail }
+error_document_not_found = The document to export was not found ({ $detail })
+error_masthead_refused = The UN masthead cannot be printed: { $detail }
+error_format_unknown = Unknown export format { $format }: expected PDF, DOCX, Markdown, HTML, CSV or ICS
+error_typesetting_failed = Typesetting failed: { $detail }
+error_encoding_failed = The { $format } file could not be built: { $detail }
+error_not_replaceable = An export cannot replace { $file }: { $detail }
+error_review_unreadable = The reviewed document { $file } cannot be read: { $detail }
+error_file_exists = { $file } already exists
+error_write_failed = { $file } could not be written: { $detail }

@@ -458,3 +458,58 @@ review_reject = Rechazar
 review_accept_all = Aceptar todas
 review_reject_all = Rechazar todas
 review_by = por { $author }
+
+## Errors from the backend, by sentence (the `MessageId`s of crates/app/src/local.rs). `$detail` is quoted as
+## the lower layer wrote it (the operating system, a parser, a server).
+error_record_invalid = { $file }: campo { $field } rechazado: { $detail }
+error_record_invalid_at = { $file }, línea { $line }, columna { $column }: campo { $field } rechazado: { $detail }
+error_record_too_large = { $file } ocupa { $size } bytes, más del límite de { $limit } bytes para un archivo de reunión
+error_value_refused = Valor rechazado: { $detail }
+error_template_failed = La plantilla del resumen falló: { $detail }
+error_file_unreadable = No se pudo usar { $file }: { $detail }
+error_not_found = No se encontró { $kind ->
+    [meeting] la reunión
+    [statement] la declaración
+    [attachment] el archivo adjunto
+    [intervention] la intervención
+   *[other] el elemento
+  } { $id }
+error_not_found_in_meeting = No se encontró { $kind ->
+    [meeting] la reunión
+    [statement] la declaración
+    [attachment] el archivo adjunto
+    [intervention] la intervención
+   *[other] el elemento
+  } { $id } en la reunión { $meeting }
+error_field_invalid = Reunión { $meeting }: campo { $field } rechazado: { $detail }
+error_stored_unreadable = Reunión { $meeting }: el documento guardado no se puede leer en { $field }: { $detail }
+error_merge_failed = Reunión { $meeting }: no se pudieron combinar los cambios: { $detail }
+error_unknown_version = Reunión { $meeting }: no existe la versión { $version }
+error_database_unavailable = No se pudo abrir la base de datos { $file }: { $detail }
+error_database_failed = Error de la base de datos: { $detail }
+error_setting_invalid = No se pudo leer el ajuste { $key }: { $detail }
+error_attachment_too_large = { $name } ocupa { $size } bytes, más del límite de { $limit } bytes para archivos adjuntos
+error_attachment_missing = El archivo adjunto { $name } aún no ha llegado; sincronice de nuevo cuando la copia de un colega llegue a la ubicación compartida
+error_attachment_damaged = La copia local del archivo adjunto { $name } estaba dañada y se eliminó; sincronice de nuevo para obtenerla
+error_sync_folder_unavailable = La carpeta de sincronización { $location } no está disponible: { $detail }
+error_sync_location_unavailable = La ubicación de sincronización { $location } no está disponible: { $detail }
+error_sync_location_refused = La ubicación de sincronización { $location } rechazó la sincronización: { $detail }
+error_sync_busy = Ya hay otra sincronización en curso; vuelva a intentarlo cuando termine
+error_sync_failed = La sincronización falló: { $detail }
+error_sync_url_refused = Se rechazó esta dirección de sincronización: { $detail }
+error_sync_url_not_url = { $url } no es una dirección (https://, webdav://, s3://, sftp://); para una carpeta, use «Elegir…»
+error_key_file_invalid = El archivo de clave del equipo { $file } no se puede usar: { $detail }
+error_passphrase_wrong = La frase de contraseña del equipo es incorrecta, o el archivo de clave { $file } fue alterado
+error_passphrase_short = La frase de contraseña del equipo es demasiado corta: use al menos { $min } caracteres
+error_file_sealed = No se puede abrir un archivo cifrado: está dañado, alterado o fuera de lugar, o se escribió con otra clave de equipo
+error_export_too_large = El documento es demasiado grande para exportarlo: { $size } bytes de texto, más del límite de { $limit } bytes
+error_logo_unusable = El logotipo del membrete no es una imagen utilizable: { $detail }
+error_document_not_found = No se encontró el documento que se quiere exportar ({ $detail })
+error_masthead_refused = No se puede imprimir el encabezado de documento de las Naciones Unidas: { $detail }
+error_format_unknown = Formato de exportación desconocido { $format }: se espera PDF, DOCX, Markdown, HTML, CSV o ICS
+error_typesetting_failed = La composición tipográfica falló: { $detail }
+error_encoding_failed = No se pudo generar el archivo { $format }: { $detail }
+error_not_replaceable = Una exportación no puede reemplazar { $file }: { $detail }
+error_review_unreadable = No se puede leer el documento revisado { $file }: { $detail }
+error_file_exists = { $file } ya existe
+error_write_failed = No se pudo escribir { $file }: { $detail }

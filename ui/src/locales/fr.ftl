@@ -458,3 +458,58 @@ review_reject = Refuser
 review_accept_all = Tout accepter
 review_reject_all = Tout refuser
 review_by = par { $author }
+
+## Errors from the backend, by sentence (the `MessageId`s of crates/app/src/local.rs). `$detail` is quoted as
+## the lower layer wrote it (the operating system, a parser, a server).
+error_record_invalid = { $file } : champ { $field } refusé : { $detail }
+error_record_invalid_at = { $file }, ligne { $line }, colonne { $column } : champ { $field } refusé : { $detail }
+error_record_too_large = { $file } fait { $size } octets, au-delà de la limite de { $limit } octets pour un fichier de réunion
+error_value_refused = Valeur refusée : { $detail }
+error_template_failed = Le modèle de résumé a échoué : { $detail }
+error_file_unreadable = Impossible d’utiliser { $file } : { $detail }
+error_not_found = { $kind ->
+    [meeting] Réunion
+    [statement] Déclaration
+    [attachment] Pièce jointe
+    [intervention] Intervention
+   *[other] Élément
+  } { $id } introuvable
+error_not_found_in_meeting = { $kind ->
+    [meeting] Réunion
+    [statement] Déclaration
+    [attachment] Pièce jointe
+    [intervention] Intervention
+   *[other] Élément
+  } { $id } introuvable dans la réunion { $meeting }
+error_field_invalid = Réunion { $meeting } : champ { $field } refusé : { $detail }
+error_stored_unreadable = Réunion { $meeting } : le document enregistré est illisible à { $field } : { $detail }
+error_merge_failed = Réunion { $meeting } : impossible de fusionner les modifications : { $detail }
+error_unknown_version = Réunion { $meeting } : la version { $version } n’existe pas
+error_database_unavailable = Impossible d’ouvrir la base de données { $file } : { $detail }
+error_database_failed = Erreur de la base de données : { $detail }
+error_setting_invalid = Impossible de lire le réglage { $key } : { $detail }
+error_attachment_too_large = { $name } fait { $size } octets, au-delà de la limite de { $limit } octets pour les pièces jointes
+error_attachment_missing = La pièce jointe { $name } n’est pas encore arrivée ; synchronisez de nouveau quand la copie d’un collègue aura atteint l’emplacement partagé
+error_attachment_damaged = La copie locale de la pièce jointe { $name } était endommagée et a été supprimée ; synchronisez de nouveau pour la récupérer
+error_sync_folder_unavailable = Le dossier de synchronisation { $location } n’est pas disponible : { $detail }
+error_sync_location_unavailable = L’emplacement de synchronisation { $location } n’est pas disponible : { $detail }
+error_sync_location_refused = L’emplacement de synchronisation { $location } a refusé la synchronisation : { $detail }
+error_sync_busy = Une autre synchronisation est déjà en cours ; réessayez quand elle sera terminée
+error_sync_failed = Échec de la synchronisation : { $detail }
+error_sync_url_refused = Cette adresse de synchronisation a été refusée : { $detail }
+error_sync_url_not_url = { $url } n’est pas une adresse (https://, webdav://, s3://, sftp://) ; pour un dossier, utilisez « Choisir… »
+error_key_file_invalid = Le fichier de clé de l’équipe { $file } est inutilisable : { $detail }
+error_passphrase_wrong = La phrase secrète de l’équipe est erronée, ou le fichier de clé { $file } a été modifié
+error_passphrase_short = La phrase secrète de l’équipe est trop courte : au moins { $min } caractères
+error_file_sealed = Impossible d’ouvrir un fichier chiffré : il est endommagé, modifié ou déplacé, ou a été écrit avec une autre clé d’équipe
+error_export_too_large = Le document est trop volumineux pour être exporté : { $size } octets de texte, au-delà de la limite de { $limit } octets
+error_logo_unusable = Le logo de l’en-tête n’est pas une image utilisable : { $detail }
+error_document_not_found = Le document à exporter est introuvable ({ $detail })
+error_masthead_refused = Impossible d’imprimer l’en-tête de document de l’ONU : { $detail }
+error_format_unknown = Format d’exportation inconnu { $format } : PDF, DOCX, Markdown, HTML, CSV ou ICS attendu
+error_typesetting_failed = La composition a échoué : { $detail }
+error_encoding_failed = Impossible de produire le fichier { $format } : { $detail }
+error_not_replaceable = Une exportation ne peut pas remplacer { $file } : { $detail }
+error_review_unreadable = Impossible de lire le document relu { $file } : { $detail }
+error_file_exists = { $file } existe déjà
+error_write_failed = Impossible d’écrire { $file } : { $detail }

@@ -467,3 +467,61 @@ review_reject = Отклонить
 review_accept_all = Принять все
 review_reject_all = Отклонить все
 review_by = автор: { $author }
+
+## Errors from the backend, by sentence (the `MessageId`s of crates/app/src/local.rs). `$detail` is quoted as
+## the lower layer wrote it (the operating system, a parser, a server).
+error_record_invalid = { $file }: поле { $field } отклонено: { $detail }
+error_record_invalid_at = { $file }, строка { $line }, столбец { $column }: поле { $field } отклонено: { $detail }
+error_record_too_large = Размер файла { $file } ({ $size } Б) превышает предел { $limit } Б для файла заседания
+error_value_refused = Значение отклонено: { $detail }
+error_template_failed = Ошибка шаблона резюме: { $detail }
+error_file_unreadable = Не удалось использовать { $file }: { $detail }
+error_not_found = Не найдено: { $kind ->
+    [meeting] заседание
+    [statement] заявление
+    [attachment] вложение
+    [intervention] выступление
+   *[other] элемент
+  } { $id }
+error_not_found_in_meeting = Не найдено в заседании { $meeting }: { $kind ->
+    [meeting] заседание
+    [statement] заявление
+    [attachment] вложение
+    [intervention] выступление
+   *[other] элемент
+  } { $id }
+error_field_invalid = Заседание { $meeting }: поле { $field } отклонено: { $detail }
+error_stored_unreadable = Заседание { $meeting }: сохраненный документ не читается в поле { $field }: { $detail }
+error_merge_failed = Заседание { $meeting }: не удалось объединить изменения: { $detail }
+error_unknown_version = Заседание { $meeting }: версии { $version } не существует
+error_database_unavailable = Не удалось открыть базу данных { $file }: { $detail }
+error_database_failed = Ошибка базы данных: { $detail }
+error_setting_invalid = Не удалось прочитать настройку { $key }: { $detail }
+error_attachment_too_large = Размер вложения { $name } ({ $size } Б) превышает предел { $limit } Б
+error_attachment_missing = Вложение { $name } еще не получено; синхронизируйте снова, когда копия коллеги появится в общем месте
+error_attachment_damaged = Локальная копия вложения { $name } была повреждена и удалена; синхронизируйте снова, чтобы получить ее
+error_sync_folder_unavailable = Папка синхронизации { $location } недоступна: { $detail }
+error_sync_location_unavailable = Место синхронизации { $location } недоступно: { $detail }
+error_sync_location_refused = Место синхронизации { $location } отклонило синхронизацию: { $detail }
+error_sync_busy = Уже идет другой сеанс синхронизации; повторите попытку, когда он завершится
+error_sync_failed = Ошибка синхронизации: { $detail }
+error_sync_url_refused = Этот адрес синхронизации отклонен: { $detail }
+error_sync_url_not_url = { $url } — не адрес (https://, webdav://, s3://, sftp://); для папки используйте «Выбрать…»
+error_key_file_invalid = Файл ключа группы { $file } непригоден: { $detail }
+error_passphrase_wrong = Неверная парольная фраза группы, или файл ключа { $file } был изменен
+error_passphrase_short = Парольная фраза группы слишком короткая: нужно не менее { $min } { $min ->
+    [one] символа
+   *[other] символов
+  }
+error_file_sealed = Не удается открыть зашифрованный файл: он поврежден, изменен или перемещен либо записан с другим ключом группы
+error_export_too_large = Документ слишком велик для экспорта: { $size } Б текста при пределе { $limit } Б
+error_logo_unusable = Логотип бланка не является пригодным изображением: { $detail }
+error_document_not_found = Документ для экспорта не найден ({ $detail })
+error_masthead_refused = Невозможно напечатать шапку документа ООН: { $detail }
+error_format_unknown = Неизвестный формат экспорта { $format }: ожидается PDF, DOCX, Markdown, HTML, CSV или ICS
+error_typesetting_failed = Ошибка верстки: { $detail }
+error_encoding_failed = Не удалось создать файл { $format }: { $detail }
+error_not_replaceable = Экспорт не может заменить { $file }: { $detail }
+error_review_unreadable = Не удается прочитать рецензированный документ { $file }: { $detail }
+error_file_exists = { $file } уже существует
+error_write_failed = Не удалось записать { $file }: { $detail }

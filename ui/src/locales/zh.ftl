@@ -439,3 +439,58 @@ review_reject = 拒绝
 review_accept_all = 全部接受
 review_reject_all = 全部拒绝
 review_by = 作者：{ $author }
+
+## Errors from the backend, by sentence (the `MessageId`s of crates/app/src/local.rs). `$detail` is quoted as
+## the lower layer wrote it (the operating system, a parser, a server).
+error_record_invalid = { $file }：字段 { $field } 被拒绝：{ $detail }
+error_record_invalid_at = { $file }，第 { $line } 行第 { $column } 列：字段 { $field } 被拒绝：{ $detail }
+error_record_too_large = { $file } 大小为 { $size } 字节，超过会议记录文件 { $limit } 字节的上限
+error_value_refused = 该值被拒绝：{ $detail }
+error_template_failed = 摘要模板出错：{ $detail }
+error_file_unreadable = 无法使用 { $file }：{ $detail }
+error_not_found = 未找到{ $kind ->
+    [meeting] 会议
+    [statement] 发言稿
+    [attachment] 附件
+    [intervention] 发言记录
+   *[other] 项目
+  } { $id }
+error_not_found_in_meeting = 在会议 { $meeting } 中未找到{ $kind ->
+    [meeting] 会议
+    [statement] 发言稿
+    [attachment] 附件
+    [intervention] 发言记录
+   *[other] 项目
+  } { $id }
+error_field_invalid = 会议 { $meeting }：字段 { $field } 被拒绝：{ $detail }
+error_stored_unreadable = 会议 { $meeting }：无法读取已存储文件的 { $field }：{ $detail }
+error_merge_failed = 会议 { $meeting }：无法合并更改：{ $detail }
+error_unknown_version = 会议 { $meeting }：版本 { $version } 不存在
+error_database_unavailable = 无法打开数据库 { $file }：{ $detail }
+error_database_failed = 数据库出错：{ $detail }
+error_setting_invalid = 无法读取设置 { $key }：{ $detail }
+error_attachment_too_large = { $name } 大小为 { $size } 字节，超过附件 { $limit } 字节的上限
+error_attachment_missing = 附件 { $name } 尚未到达；待同事的副本到达共享位置后请再次同步
+error_attachment_damaged = 附件 { $name } 的本地副本已损坏并被删除；请再次同步以重新获取
+error_sync_folder_unavailable = 同步文件夹 { $location } 不可用：{ $detail }
+error_sync_location_unavailable = 同步位置 { $location } 不可用：{ $detail }
+error_sync_location_refused = 同步位置 { $location } 拒绝了本轮同步：{ $detail }
+error_sync_busy = 另一轮同步正在进行；请待其结束后重试
+error_sync_failed = 同步失败：{ $detail }
+error_sync_url_refused = 此同步地址被拒绝：{ $detail }
+error_sync_url_not_url = { $url } 不是地址（https://、webdav://、s3://、sftp://）；如为文件夹，请使用“选择…”
+error_key_file_invalid = 团队密钥文件 { $file } 无法使用：{ $detail }
+error_passphrase_wrong = 团队口令错误，或团队密钥文件 { $file } 已被改动
+error_passphrase_short = 团队口令太短：至少需要 { $min } 个字符
+error_file_sealed = 无法打开加密文件：文件已损坏、被改动或放错位置，或是用另一个团队密钥写入的
+error_export_too_large = 文件太大，无法导出：正文 { $size } 字节，超过 { $limit } 字节的上限
+error_logo_unusable = 信头标志不是可用的图像：{ $detail }
+error_document_not_found = 未找到要导出的文件（{ $detail }）
+error_masthead_refused = 无法打印联合国文件刊头：{ $detail }
+error_format_unknown = 未知的导出格式 { $format }：应为 PDF、DOCX、Markdown、HTML、CSV 或 ICS
+error_typesetting_failed = 排版失败：{ $detail }
+error_encoding_failed = 无法生成 { $format } 文件：{ $detail }
+error_not_replaceable = 导出不能替换 { $file }：{ $detail }
+error_review_unreadable = 无法读取审阅后的文件 { $file }：{ $detail }
+error_file_exists = { $file } 已存在
+error_write_failed = 无法写入 { $file }：{ $detail }

@@ -3,6 +3,7 @@
 mod attachments;
 mod background;
 mod errors;
+mod local;
 mod logging;
 mod notes;
 mod proceedings;
