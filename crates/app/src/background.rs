@@ -14,6 +14,7 @@ use rapporteur_sync::{Progress, RoundReport};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::local::{LocalMessage, MessageId};
 use crate::sync_to::Encryption;
 use crate::{App, AppError, ErrorCode};
 
@@ -88,6 +89,7 @@ impl App {
                 ErrorCode::InvalidInput,
                 "settings: field `sync_folder`: choose a sync folder first",
             )
+            .localized(Some(LocalMessage::new(MessageId::SyncLocationMissing, &[])))
         })?;
         self.tracked_round(&to).await
     }

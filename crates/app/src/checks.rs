@@ -17,9 +17,13 @@ pub(crate) fn in_document(
         DocumentKind::Statement => format!("statement {}", o.index),
     };
     match e.code {
-        ErrorCode::NotFound => AppError::one_line(e.code, format!("{} in meeting {id}", e.message)),
+        // The frame names the meeting for the CLI; the window's sentence is the exporter's own.
+        ErrorCode::NotFound => {
+            AppError::one_line(e.code, format!("{} in meeting {id}", e.message)).localized(e.local)
+        }
         ErrorCode::Export | ErrorCode::TooLarge => {
             AppError::one_line(e.code, format!("meeting {id}, {doc}: {}", e.message))
+                .localized(e.local)
         }
         _ => e,
     }

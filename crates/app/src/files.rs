@@ -5,6 +5,7 @@
 use std::io::Read;
 use std::path::Path;
 
+use crate::local::{self, LocalMessage, MessageId};
 use crate::{AppError, ErrorCode};
 
 /// What a path may be.
@@ -25,7 +26,9 @@ pub(crate) fn read_limited(
     what: &str,
 ) -> Result<Vec<u8>, AppError> {
     let name = path.display().to_string();
-    let io = |e: std::io::Error| AppError::one_line(ErrorCode::Io, format!("{name}: {e}"));
+    let io = |e: std::io::Error| {
+        AppError::one_line(ErrorCode::Io, format!("{name}: {e}")).localized(local::io(&name, &e))
+    };
     let file = std::fs::File::open(path).map_err(io)?;
     let meta = file.metadata().map_err(io)?;
     let kind = meta.file_type();
@@ -33,7 +36,11 @@ pub(crate) fn read_limited(
         return Err(AppError::new(
             ErrorCode::InvalidInput,
             format!("{name}: is a directory, not a file"),
-        ));
+        )
+        .localized(Some(LocalMessage::new(
+            MessageId::FileIsFolder,
+            &[("file", name)],
+        ))));
     }
     let pipe_allowed = accept == Accept::FileOrPipe && is_pipe(&kind);
     if !(kind.is_file() || pipe_allowed) {
@@ -44,7 +51,11 @@ pub(crate) fn read_limited(
         return Err(AppError::new(
             ErrorCode::InvalidInput,
             format!("{name}: not {allowed}, so it is not read"),
-        ));
+        )
+        .localized(Some(LocalMessage::new(
+            MessageId::FileNotRegular,
+            &[("file", name)],
+        ))));
     }
     if kind.is_file() && meta.len() > limit {
         return Err(too_large(&name, Some(meta.len()), limit, what));
@@ -69,7 +80,10 @@ pub(crate) fn too_large(name: &str, size: Option<u64>, limit: u64, what: &str) -
         Some(size) => format!("{name}: {size} bytes, over the {limit}-byte limit for {what}"),
         None => format!("{name}: over the {limit}-byte limit for {what} (read no further)"),
     };
-    AppError::new(ErrorCode::TooLarge, message)
+    AppError::new(ErrorCode::TooLarge, message).localized(Some(LocalMessage::new(
+        MessageId::FileTooLarge,
+        &[("file", name.to_owned()), ("limit", limit.to_string())],
+    )))
 }
 
 #[cfg(unix)]

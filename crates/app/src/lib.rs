@@ -209,18 +209,22 @@ impl App {
         source: impl std::io::Read,
     ) -> Result<String, AppError> {
         let limit = rapporteur_export::MAX_DOCUMENT_BYTES as u64;
-        let io = |e: std::io::Error| AppError::one_line(ErrorCode::Io, format!("{name}: {e}"));
+        let io = |e: std::io::Error| {
+            AppError::one_line(ErrorCode::Io, format!("{name}: {e}")).localized(local::io(name, &e))
+        };
         let bytes = files::read_bounded(source, limit)
             .map_err(io)?
             .ok_or_else(|| files::too_large(name, None, limit, "a document"))?;
         String::from_utf8(bytes).map_err(|e| {
+            let byte = e.utf8_error().valid_up_to();
             AppError::new(
                 ErrorCode::InvalidInput,
-                format!(
-                    "{name}: not UTF-8 text (at byte {})",
-                    e.utf8_error().valid_up_to()
-                ),
+                format!("{name}: not UTF-8 text (at byte {byte})"),
             )
+            .localized(Some(LocalMessage::new(
+                MessageId::FileNotUtf8,
+                &[("file", name.to_owned()), ("byte", byte.to_string())],
+            )))
         })
     }
 

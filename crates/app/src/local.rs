@@ -102,6 +102,18 @@ pub enum MessageId {
     FileExists,
     /// A file could not be written: `file`, `detail`.
     WriteFailed,
+    /// A file over a size limit: `file`, `limit` (bytes).
+    FileTooLarge,
+    /// A folder was given where a file is read: `file`.
+    FileIsFolder,
+    /// Neither a regular file nor an accepted pipe (a device, a socket): `file`.
+    FileNotRegular,
+    /// A text file that is not UTF-8: `file`, `byte` (where the first bad byte is).
+    FileNotUtf8,
+    /// "Sync now" or saving credentials with no sync location chosen.
+    SyncLocationMissing,
+    /// A sync interval under the minimum: `min` (seconds).
+    SyncIntervalShort,
 }
 
 /// An error as a sentence of the catalogue and the values it names.
@@ -124,6 +136,14 @@ impl LocalMessage {
                 .collect(),
         }
     }
+}
+
+/// A read or write of `file` that failed with `e`.
+pub(crate) fn io(file: &str, e: &std::io::Error) -> Option<LocalMessage> {
+    Some(LocalMessage::new(
+        M::FileUnreadable,
+        &[("file", file.to_owned()), ("detail", e.to_string())],
+    ))
 }
 
 fn path(p: &Path) -> String {

@@ -90,7 +90,11 @@ pub(crate) async fn save(store: &Store, s: &Settings) -> Result<(), AppError> {
         return Err(AppError::new(
             ErrorCode::InvalidInput,
             "settings: field `sync_interval_secs`: must be at least 5 seconds",
-        ));
+        )
+        .localized(Some(LocalMessage::new(
+            MessageId::SyncIntervalShort,
+            &[("min", "5".to_owned())],
+        ))));
     }
     if let Some(url) = &s.sync_url {
         check_sync_url(url)?;

@@ -8,6 +8,7 @@
 //! server is known before the first round.
 
 use crate::credentials::{CredentialStore, SavedCredentials};
+use crate::local::{LocalMessage, MessageId};
 use crate::settings::{Settings, check_sync_url};
 use crate::{App, AppError, ErrorCode};
 
@@ -16,6 +17,7 @@ fn no_location() -> AppError {
         ErrorCode::InvalidInput,
         "settings: field `sync_url`: choose a sync folder or enter a URL first",
     )
+    .localized(Some(LocalMessage::new(MessageId::SyncLocationMissing, &[])))
 }
 
 impl App {

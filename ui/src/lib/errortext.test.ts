@@ -47,6 +47,12 @@ const IDS = Object.keys({
   review_unreadable: 1,
   file_exists: 1,
   write_failed: 1,
+  file_too_large: 1,
+  file_is_folder: 1,
+  file_not_regular: 1,
+  file_not_utf8: 1,
+  sync_location_missing: 1,
+  sync_interval_short: 1,
 } satisfies Record<MessageId, 1>) as MessageId[];
 
 const VALUES = {
@@ -67,6 +73,7 @@ const VALUES = {
   min: 12,
   format: 'DOCX',
   url: 'ftp://example.org',
+  byte: 17,
 };
 
 afterEach(() => setLanguage('en'));

@@ -15,7 +15,7 @@ function keyOf(id: MessageId): Key {
 
 // Values that are counts: passed to Fluent as numbers, so they are written in the language's digits grouping and
 // choose plural forms ("не менее 12 символов").
-const NUMERIC = new Set(['size', 'limit', 'min', 'line', 'column']);
+const NUMERIC = new Set(['size', 'limit', 'min', 'line', 'column', 'byte']);
 
 function args(raw: Record<string, string | undefined>): Args {
   const out: Args = {};

@@ -537,3 +537,15 @@ error_not_replaceable = لا يمكن للتصدير أن يستبدل { $file }
 error_review_unreadable = تتعذّر قراءة الوثيقة المراجَعة { $file }: { $detail }
 error_file_exists = { $file } موجود بالفعل
 error_write_failed = تعذّرت الكتابة في { $file }: { $detail }
+error_file_too_large = يتجاوز { $file } الحد البالغ { $limit } بايت
+error_file_is_folder = { $file } مجلد وليس ملفاً
+error_file_not_regular = { $file } ليس ملفاً عادياً، ولذلك لم تجرِ قراءته
+error_file_not_utf8 = { $file } ليس نصاً بترميز UTF-8 (عند البايت { $byte })
+error_sync_location_missing = اختر أولاً مجلد مزامنة أو أدخل عنواناً
+error_sync_interval_short = يجب ألا تقل فترة المزامنة عن { $min ->
+    [one] ثانية واحدة
+    [two] ثانيتين
+    [few] { $min } ثوانٍ
+    [many] { $min } ثانية
+   *[other] { $min } ثانية
+  }

@@ -453,4 +453,10 @@ export type Key =
   | 'error_not_replaceable'
   | 'error_review_unreadable'
   | 'error_file_exists'
-  | 'error_write_failed';
+  | 'error_write_failed'
+  | 'error_file_too_large'
+  | 'error_file_is_folder'
+  | 'error_file_not_regular'
+  | 'error_file_not_utf8'
+  | 'error_sync_location_missing'
+  | 'error_sync_interval_short';

@@ -525,3 +525,12 @@ error_not_replaceable = Экспорт не может заменить { $file 
 error_review_unreadable = Не удается прочитать рецензированный документ { $file }: { $detail }
 error_file_exists = { $file } уже существует
 error_write_failed = Не удалось записать { $file }: { $detail }
+error_file_too_large = Файл { $file } превышает предел { $limit } Б
+error_file_is_folder = { $file } — папка, а не файл
+error_file_not_regular = { $file } — не обычный файл, поэтому он не читается
+error_file_not_utf8 = { $file } — не текст в кодировке UTF-8 (байт { $byte })
+error_sync_location_missing = Сначала выберите папку синхронизации или введите адрес
+error_sync_interval_short = Интервал синхронизации должен быть не менее { $min } { $min ->
+    [one] секунды
+   *[other] секунд
+  }

@@ -253,3 +253,27 @@ async fn a_bad_record_file_names_its_line_in_the_sentence() {
     assert_eq!(local.id, MessageId::RecordInvalidAt, "{}", e.message);
     assert_eq!(local.args["line"], "3", "{:?}", local.args);
 }
+
+#[tokio::test]
+async fn the_facades_own_refusals_carry_their_sentences() {
+    let (dir, app) = app().await;
+    let e = app.import_file(dir.path()).await.unwrap_err();
+    assert_sentence(&e);
+    assert_eq!(e.local.unwrap().id, MessageId::FileIsFolder);
+
+    let e = app.sync_now().await.unwrap_err();
+    assert_sentence(&e);
+    assert_eq!(e.local.unwrap().id, MessageId::SyncLocationMissing);
+
+    let mut settings = app.settings().await.unwrap();
+    settings.sync_interval_secs = 1;
+    let e = app.set_settings(&settings).await.unwrap_err();
+    assert_sentence(&e);
+    assert_eq!(e.local.unwrap().id, MessageId::SyncIntervalShort);
+
+    let e = app.read_document("latin1.md", &b"caf\xe9"[..]).unwrap_err();
+    assert_sentence(&e);
+    let local = e.local.unwrap();
+    assert_eq!(local.id, MessageId::FileNotUtf8);
+    assert_eq!(local.args["byte"], "3");
+}
