@@ -14,7 +14,7 @@ use crate::record_edits::pick;
 const CD: &str = include_str!("../fixtures/cd-plenary-2020-02-25.json");
 
 /// Gives the `n`th element matching `css` the attribute `data-e2e=name`, so later selectors can reach inside it.
-async fn mark(app: &App, css: &str, n: usize, name: &str) -> Res {
+pub(crate) async fn mark(app: &App, css: &str, n: usize, name: &str) -> Res {
     app.until(
         &format!("{css} number {n} is on screen"),
         "const e = document.querySelectorAll(arguments[0])[arguments[1]]; \
@@ -25,7 +25,7 @@ async fn mark(app: &App, css: &str, n: usize, name: &str) -> Res {
 }
 
 /// Chooses `value` in the select `css`, as `screens::choose` does for a select known by its test id.
-async fn choose_in(app: &App, css: &str, value: &str) -> Res {
+pub(crate) async fn choose_in(app: &App, css: &str, value: &str) -> Res {
     app.wait_for(css)
         .await?
         .select_by_value(value)
@@ -35,7 +35,7 @@ async fn choose_in(app: &App, css: &str, value: &str) -> Res {
 }
 
 /// Waits until the text of `css` contains `text`.
-async fn shows(app: &App, css: &str, text: &str) -> Res {
+pub(crate) async fn shows(app: &App, css: &str, text: &str) -> Res {
     app.until(
         &format!("{css} shows {text:?}"),
         "const e = document.querySelector(arguments[0]); return !!e && e.textContent.includes(arguments[1]);",
