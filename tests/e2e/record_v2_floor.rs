@@ -61,7 +61,8 @@ async fn persons(app: &App) -> Res {
     press(app, "[data-testid=person-add]", ENTER).await?;
     retype(app, "[data-testid=person-name-3]", "mr. karim ben salah").await?;
     flagged(app, "[data-testid=person-name-3]", true).await?;
-    app.settle().await
+    app.settle().await?;
+    app.screenshot("record-v2-persons").await
 }
 
 async fn floor(app: &App) -> Res {
