@@ -28,6 +28,7 @@ mod panels;
 mod pseudo;
 mod record_edits;
 mod record_v2;
+mod record_v2_floor;
 mod regenerate;
 mod reorder;
 mod screens;

@@ -14,7 +14,7 @@ use crate::record_edits::pick;
 const CD: &str = include_str!("../fixtures/cd-plenary-2020-02-25.json");
 
 /// Gives the `n`th element matching `css` the attribute `data-e2e=name`, so later selectors can reach inside it.
-async fn mark(app: &App, css: &str, n: usize, name: &str) -> Res {
+pub(crate) async fn mark(app: &App, css: &str, n: usize, name: &str) -> Res {
     app.until(
         &format!("{css} number {n} is on screen"),
         "const e = document.querySelectorAll(arguments[0])[arguments[1]]; \
@@ -25,7 +25,7 @@ async fn mark(app: &App, css: &str, n: usize, name: &str) -> Res {
 }
 
 /// Chooses `value` in the select `css`, as `screens::choose` does for a select known by its test id.
-async fn choose_in(app: &App, css: &str, value: &str) -> Res {
+pub(crate) async fn choose_in(app: &App, css: &str, value: &str) -> Res {
     app.wait_for(css)
         .await?
         .select_by_value(value)
@@ -35,7 +35,7 @@ async fn choose_in(app: &App, css: &str, value: &str) -> Res {
 }
 
 /// Waits until the text of `css` contains `text`.
-async fn shows(app: &App, css: &str, text: &str) -> Res {
+pub(crate) async fn shows(app: &App, css: &str, text: &str) -> Res {
     app.until(
         &format!("{css} shows {text:?}"),
         "const e = document.querySelector(arguments[0]); return !!e && e.textContent.includes(arguments[1]);",
@@ -123,12 +123,40 @@ async fn actions(app: &App) -> Res {
     app.settle().await
 }
 
-/// The fixture as the store holds it, with the edits above made by hand.
-async fn expected() -> Res<Value> {
+/// The fixture as a store holds it once imported (with the ids it gives).
+pub(crate) async fn as_stored() -> Res<Value> {
     let dir = tempfile::tempdir()?;
     let reference = rapporteur_app::App::open(dir.path()).await?;
     let id = reference.import_json("cd.json", CD.as_bytes()).await?;
-    let mut want = serde_json::to_value(reference.record(&id).await?)?;
+    Ok(serde_json::to_value(reference.record(&id).await?)?)
+}
+
+/// The one meeting the app stored.
+pub(crate) async fn the_stored(driver: &Driver) -> Res<Value> {
+    let stored = driver.stored_records().await?;
+    let [got] = stored.as_slice() else {
+        return Err(format!("one meeting expected, found {}", stored.len()).into());
+    };
+    Ok(got.clone())
+}
+
+/// Fails showing both when the stored record does not mean what is expected.
+pub(crate) fn same_meaning(got: Value, want: Value) -> Res {
+    let (got, want) = (meaning(got), meaning(want));
+    if got != want {
+        return Err(format!(
+            "the stored record differs from the fixture with the edits made:\n stored: {}\n expected: {}",
+            serde_json::to_string_pretty(&got)?,
+            serde_json::to_string_pretty(&want)?
+        )
+        .into());
+    }
+    Ok(())
+}
+
+/// The fixture as the store holds it, with the edits above made by hand.
+async fn expected() -> Res<Value> {
+    let mut want = as_stored().await?;
     let m = &mut want["meeting"];
     m["venue"] = json!("Room XVIII, Palais des Nations");
     m["session"] = json!("second part of the 2020 session");
@@ -166,19 +194,6 @@ fn the_record_v2_is_kept_and_edited_in_the_window() {
         app.screenshot("record-v2-actions").await?;
         app.quit().await?;
 
-        let stored = driver.stored_records().await?;
-        let [got] = stored.as_slice() else {
-            return Err(format!("one meeting expected, found {}", stored.len()).into());
-        };
-        let (got, want) = (meaning(got.clone()), meaning(expected().await?));
-        if got != want {
-            return Err(format!(
-                "the stored record differs from the fixture with the edits made:\n stored: {}\n expected: {}",
-                serde_json::to_string_pretty(&got)?,
-                serde_json::to_string_pretty(&want)?
-            )
-            .into());
-        }
-        Ok(())
+        same_meaning(the_stored(&driver).await?, expected().await?)
     });
 }

@@ -287,12 +287,12 @@ impl App {
     pub async fn actions(&self, open_only: bool) -> Result<Vec<TrackedAction>, AppError> {
         self.actions_filtered(ActionFilter {
             open_only,
-            owner: None,
+            ..ActionFilter::default()
         })
         .await
     }
 
-    /// The cross-meeting action tracker, filtered by status and owner.
+    /// The cross-meeting action tracker, filtered by status, owner, agenda item and session.
     pub async fn actions_filtered(
         &self,
         filter: ActionFilter,

@@ -66,6 +66,15 @@ enum Command {
         /// Only items still open or in progress.
         #[arg(long)]
         open: bool,
+        /// Only items whose from or to is this party, ignoring case.
+        #[arg(long)]
+        owner: Option<String>,
+        /// Only items taken under this agenda item (its number, as in the record: "3").
+        #[arg(long)]
+        agenda_item: Option<String>,
+        /// Only items of meetings of this session ("first part of the 2020 session"), ignoring case.
+        #[arg(long)]
+        session: Option<String>,
         #[arg(long)]
         json: bool,
     },
@@ -350,7 +359,21 @@ async fn run(cli: Cli) -> Result<(), AppError> {
         Command::List { json } => output::meetings(&app.list_meetings().await?, json),
         Command::Show { id, json } => output::record(&app.record(&id).await?, json),
         Command::Search { query, json } => output::hits(&app.search(&query).await?, json),
-        Command::Actions { open, json } => output::actions(&app.actions(open).await?, json),
+        Command::Actions {
+            open,
+            owner,
+            agenda_item,
+            session,
+            json,
+        } => {
+            let filter = rapporteur_app::ActionFilter {
+                open_only: open,
+                owner,
+                agenda_item,
+                session,
+            };
+            output::actions(&app.actions_filtered(filter).await?, json)
+        }
         Command::Doc { command } => doc(&app, command).await?,
         Command::Draft { id, lang } => print!("{}", app.draft(&id, lang).await?),
         Command::Regenerate { id, lang, force } => regenerate(&app, &id, lang, &force).await?,

@@ -248,7 +248,7 @@ impl Store {
         sqlx::migrate!().run(&pool).await?;
         let name = local::ensure_replica(&pool).await?;
         let (replica_id, peer) = identity::claim(&pool, &path).await?;
-        Ok(Store {
+        let store = Store {
             pool,
             data_dir: data_dir.to_path_buf(),
             peer,
@@ -257,7 +257,29 @@ impl Store {
             docs: tokio::sync::Mutex::new(DocCache::default()),
             fail_point: std::sync::Mutex::new(None),
             replayed_updates: std::sync::atomic::AtomicU64::new(0),
-        })
+        };
+        store.reproject_stale().await?;
+        Ok(store)
+    }
+
+    /// Rebuilds the projection of every meeting a migration marked as stale (one that added a column the
+    /// older rows lack), then clears each mark; a later open finds none.
+    async fn reproject_stale(&self) -> Result<()> {
+        use error::DbContext;
+        let stale: Vec<String> = sqlx::query_scalar("SELECT meeting_id FROM projection_stale")
+            .fetch_all(&self.pool)
+            .await
+            .ctx(|| "listing meetings to re-project".into())?;
+        for id in stale {
+            tracing::info!(meeting = %id, "re-projecting after an upgrade");
+            self.reproject(&id).await?;
+            sqlx::query("DELETE FROM projection_stale WHERE meeting_id = ?")
+                .bind(&id)
+                .execute(&self.pool)
+                .await
+                .ctx(|| format!("clearing the re-projection mark of meeting {id}"))?;
+        }
+        Ok(())
     }
 
     /// Close the pool, waiting for connections to finish (a dropped store closes them too).

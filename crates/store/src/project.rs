@@ -155,8 +155,8 @@ async fn insert_meeting<'a>(
     sqlx::query(
         "INSERT INTO meetings (id, title, kind, convened_by, date, end_date, venue, language, symbol,
             chair_name, chair_title, chair_role, status, delegations_present, interventions, action_items,
-            open_action_items, documents)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            open_action_items, documents, session)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     )
     .bind(id)
     .bind(&m.title)
@@ -176,6 +176,7 @@ async fn insert_meeting<'a>(
     .bind(count(r.action_items.len()))
     .bind(count(r.action_items.iter().filter(|a| open(a.status)).count()))
     .bind(count(r.documents.len()))
+    .bind(&m.session)
     .execute(&mut *tx)
     .await
     .ctx(|| format!("projecting meeting {id}"))?;

@@ -196,14 +196,18 @@ impl Store {
         today: NaiveDate,
     ) -> Result<Vec<TrackedAction>> {
         let rows = sqlx::query(
-            "SELECT a.meeting_id, m.title, m.date, a.id, a.kind, a.from_party, a.to_party, a.text, a.due,
+            "SELECT a.meeting_id, m.title, m.date, m.session, a.id, a.kind, a.from_party, a.to_party, a.text, a.due,
                     a.status, a.due_month, a.agenda_item, a.adoption
              FROM action_items a JOIN meetings m ON m.id = a.meeting_id
              WHERE (?1 = 0 OR a.status IN ('open', 'in_progress'))
+               AND (?2 IS NULL OR a.agenda_item = ?2)
+               AND (?3 IS NULL OR lower(trim(m.session)) = lower(trim(?3)))
              ORDER BY COALESCE(a.due, a.due_month) IS NULL, COALESCE(a.due, a.due_month), m.date DESC,
                       m.id, a.position",
         )
         .bind(filter.open_only)
+        .bind(filter.agenda_item.as_deref().map(str::trim))
+        .bind(filter.session.as_deref())
         .fetch_all(&self.pool)
         .await
         .ctx(|| "listing action items".into())?;
@@ -248,6 +252,7 @@ impl Store {
                         || item.due_month.is_some_and(|m| m < YearMonth::of(today))),
                 meeting_title: r.get("title"),
                 meeting_date: r.get("date"),
+                meeting_session: r.get("session"),
                 meeting_id,
                 item,
             });

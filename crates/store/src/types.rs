@@ -383,6 +383,14 @@ pub struct ActionFilter {
     #[serde(default)]
     #[ts(optional)]
     pub owner: Option<String>,
+    /// Only items taken under this agenda item (its number: "3"), in whichever meeting.
+    #[serde(default)]
+    #[ts(optional)]
+    pub agenda_item: Option<String>,
+    /// Only items of meetings of this session ("first part of the 2020 session"), ignoring case.
+    #[serde(default)]
+    #[ts(optional)]
+    pub session: Option<String>,
 }
 
 /// An action item in the cross-meeting tracker, with the meeting it comes from.
@@ -395,6 +403,10 @@ pub struct TrackedAction {
     pub meeting_title: String,
     /// That meeting's (first) day.
     pub meeting_date: NaiveDate,
+    /// The session that meeting belongs to, when it names one.
+    #[ts(optional)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meeting_session: Option<String>,
     /// The action item.
     pub item: ActionItem,
     /// Due before today and still open or in progress.

@@ -11,4 +11,12 @@ open_only: boolean,
 /**
  * Only items whose `from` or `to` equals this, ignoring case.
  */
-owner?: string, };
+owner?: string, 
+/**
+ * Only items taken under this agenda item (its number: "3"), in whichever meeting.
+ */
+agenda_item?: string, 
+/**
+ * Only items of meetings of this session ("first part of the 2020 session"), ignoring case.
+ */
+session?: string, };

@@ -18,6 +18,10 @@ meeting_title: string,
  */
 meeting_date: string, 
 /**
+ * The session that meeting belongs to, when it names one.
+ */
+meeting_session?: string, 
+/**
  * The action item.
  */
 item: ActionItem, 

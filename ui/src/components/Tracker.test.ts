@@ -59,4 +59,34 @@ describe('tracker', () => {
       edit: { op: 'update_action', id: 'a1', item: { ...tracked[0].item, due: '2020-04-30' } },
     });
   });
+
+  it('filters by agenda item and by session, offering the values of the items listed', async () => {
+    const plenary = (id: string, agenda_item: string | undefined, session: string | undefined): TrackedAction => ({
+      meeting_id: 'm8',
+      meeting_title: 'Plenary',
+      meeting_date: '2020-02-25',
+      meeting_session: session,
+      overdue: false,
+      item: { ...tracked[0].item, id, agenda_item },
+    });
+    tracked.push(plenary('p1', '3', 'first part of the 2020 session'), plenary('p2', '10', undefined));
+    try {
+      render(Tracker);
+      const agenda = (await screen.findByTestId('tracker-agenda-item')) as HTMLSelectElement;
+      const session = screen.getByTestId('tracker-session') as HTMLSelectElement;
+      await waitFor(() => expect([...agenda.options].map((o) => o.value)).toEqual(['', '3', '10']));
+      expect([...session.options].map((o) => o.value)).toEqual(['', 'first part of the 2020 session']);
+      await fireEvent.change(agenda, { target: { value: '3' } });
+      await fireEvent.change(session, { target: { value: 'first part of the 2020 session' } });
+      await waitFor(() =>
+        expect(calls.filter((c) => c.cmd === 'actions').at(-1)!.args).toEqual({
+          filter: { open_only: true, agenda_item: '3', session: 'first part of the 2020 session' },
+        }),
+      );
+      // The choices stay while their own filter is set.
+      expect(agenda.options).toHaveLength(3);
+    } finally {
+      tracked.splice(1);
+    }
+  });
 });

@@ -141,3 +141,65 @@ fn the_plenary_drafts_and_exports_the_rest_of_at_2_from_the_command_line() {
     assert_eq!(err.trim().lines().count(), 1, "{err}");
     assert!(!md.exists(), "nothing written");
 }
+
+/// The texts of the action items `actions --json` lists with `filters`.
+fn tracked(cli: &Cli, filters: &[&str]) -> Vec<String> {
+    let args: Vec<&str> = ["actions", "--json"]
+        .iter()
+        .chain(filters)
+        .copied()
+        .collect();
+    let rows: serde_json::Value = serde_json::from_str(&cli.ok(&args)).unwrap();
+    let rows = rows.as_array().unwrap();
+    rows.iter()
+        .map(|r| r["item"]["text"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+#[test]
+fn the_tracker_filters_by_agenda_item_and_session_and_search_finds_the_g77() {
+    let cli = Cli::new();
+    let id = cli.import(std::path::Path::new(PLENARY));
+    cli.import(std::path::Path::new(EXAMPLE));
+    let plenary = parse_record("plenary", &std::fs::read(PLENARY).unwrap()).unwrap();
+    let texts = |item: Option<&str>| -> Vec<String> {
+        let mut t: Vec<String> = plenary
+            .action_items
+            .iter()
+            .filter(|a| item.is_none() || a.agenda_item.as_deref() == item)
+            .map(|a| a.text.clone())
+            .collect();
+        t.sort();
+        t
+    };
+    let sorted = |mut v: Vec<String>| {
+        v.sort();
+        v
+    };
+    assert!(tracked(&cli, &[]).len() > plenary.action_items.len());
+    let session = ["--session", "First part of the 2020 session"];
+    assert_eq!(sorted(tracked(&cli, &session)), texts(None));
+    assert_eq!(
+        sorted(tracked(&cli, &["--agenda-item", "3"])),
+        texts(Some("3"))
+    );
+    let both = [session.as_slice(), &["--agenda-item", "1"]].concat();
+    assert_eq!(sorted(tracked(&cli, &both)), texts(Some("1")));
+    assert!(tracked(&cli, &["--session", "2019 session"]).is_empty());
+
+    // Every intervention made on behalf of the Group of 77, by its short name: Ecuador's, in the plenary.
+    let hits: serde_json::Value =
+        serde_json::from_str(&cli.ok(&["search", "G77", "--json"])).unwrap();
+    let spoken: Vec<&serde_json::Value> = hits
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|h| h["kind"] == "intervention")
+        .collect();
+    let show: serde_json::Value = serde_json::from_str(&cli.ok(&["show", &id, "--json"])).unwrap();
+    let ecuador = &show["interventions"][0];
+    assert_eq!(ecuador["on_behalf_of"]["group"], "g77-china");
+    assert_eq!(spoken.len(), 1, "{hits}");
+    assert_eq!(spoken[0]["meeting_id"], id.as_str());
+    assert_eq!(spoken[0]["item_id"], ecuador["id"]);
+}

@@ -14,5 +14,6 @@ mod review_prop;
 mod search;
 mod sync;
 mod text;
+mod tracker;
 mod v2;
 mod versions;

@@ -211,7 +211,7 @@ async fn action_tracker_filters_and_flags_overdue() {
         .actions_as_of(
             &ActionFilter {
                 open_only: true,
-                owner: None,
+                ..ActionFilter::default()
             },
             today,
         )
@@ -232,6 +232,7 @@ async fn action_tracker_filters_and_flags_overdue() {
             &ActionFilter {
                 open_only: false,
                 owner: Some("secretariat".into()),
+                ..ActionFilter::default()
             },
             today,
         )
@@ -244,6 +245,7 @@ async fn action_tracker_filters_and_flags_overdue() {
             &ActionFilter {
                 open_only: true,
                 owner: Some("member states".into()),
+                ..ActionFilter::default()
             },
             today,
         )
