@@ -46,6 +46,9 @@ impl fmt::Debug for Credentials {
 /// A remote location: an OpenDAL operator, and what is known of the backend's guarantees.
 #[derive(Clone)]
 pub struct Remote {
+    /// The operator as configured, without the timeouts (they are layered on in [`Remote::with_timeouts`]).
+    raw: Operator,
+    /// `raw` with the timeouts: every request of the protocol goes through it.
     op: Operator,
     url: String,
     /// The backend refuses to overwrite on request (`if_not_exists`).
@@ -66,17 +69,33 @@ impl Remote {
         let info = op.info();
         let cap = info.capability();
         let object_store = !cap.create_dir;
-        let op = op.layer(
-            TimeoutLayer::new()
-                .with_timeout(REQUEST_TIMEOUT)
-                .with_io_timeout(IO_TIMEOUT),
-        );
         Remote {
+            raw: op.clone(),
             op,
             url,
             conditional_create: cap.write_with_if_not_exists,
             object_store,
         }
+        .with_timeouts(REQUEST_TIMEOUT, IO_TIMEOUT)
+    }
+
+    /// The same location with other timeouts: `request` bounds a whole request, `io` a request that makes no
+    /// progress. The defaults (60 s and 15 s) suit real servers; tests of a server that stops answering use
+    /// seconds.
+    pub fn with_timeouts(mut self, request: Duration, io: Duration) -> Remote {
+        self.op = self.raw.clone().layer(
+            TimeoutLayer::new()
+                .with_timeout(request)
+                .with_io_timeout(io),
+        );
+        self
+    }
+
+    /// The OpenDAL operator itself, so tests can damage, list and scan what the protocol wrote through the
+    /// same client (an S3 emulator keeps its objects in memory, out of the tests' reach otherwise).
+    #[cfg(feature = "testing")]
+    pub fn operator(&self) -> &Operator {
+        &self.raw
     }
 
     /// The location's URL, without credentials.
@@ -181,13 +200,14 @@ pub(crate) fn to_io(e: opendal::Error) -> io::Error {
             io::ErrorKind::AlreadyExists,
             "a file of that name is already there".into(),
         ),
-        _ if e.kind() == ErrorKind::PermissionDenied || has(&["status: 401", "status: 403"]) => (
-            io::ErrorKind::PermissionDenied,
-            "the server refused access (401/403): check the credentials".into(),
-        ),
+        // Before 401/403: S3-compatible stores (Ceph's RGW) answer a full quota with 403 `QuotaExceeded`.
         _ if has(&["status: 507", "Insufficient Storage", "QuotaExceeded"]) => (
             io::ErrorKind::StorageFull,
             "the server has no space left (quota exceeded)".into(),
+        ),
+        _ if e.kind() == ErrorKind::PermissionDenied || has(&["status: 401", "status: 403"]) => (
+            io::ErrorKind::PermissionDenied,
+            "the server refused access (401/403): check the credentials".into(),
         ),
         _ if has(&["timeout", "timed out", "Timeout"]) => (
             io::ErrorKind::TimedOut,

@@ -203,7 +203,7 @@ pub fn sftp(tmp: &Path) -> (Server, PathBuf) {
 }
 
 /// The user the tests run as (sshd logs in as them).
-fn user() -> String {
+pub fn user() -> String {
     std::env::var("USER")
         .ok()
         .filter(|u| !u.is_empty())
