@@ -54,6 +54,16 @@ impl Host {
 
     /// A fresh, empty area named `name` on this backend.
     pub fn place(&self, name: &str) -> Place {
+        self.place_through(name, self.server.as_ref().map_or(0, |s| s.port))
+    }
+
+    /// The server's port (none for a folder).
+    pub fn port(&self) -> u16 {
+        self.server.as_ref().expect("a server").port
+    }
+
+    /// As [`Host::place`], reaching the server through `port` (a proxy in front of it: `proxy.rs`).
+    pub fn place_through(&self, name: &str, port: u16) -> Place {
         let server = || self.server.as_ref().expect("a server");
         let (spec, creds) = match self.backend {
             Backend::Folder => {
@@ -64,15 +74,12 @@ impl Host {
             Backend::WebDav => {
                 std::fs::create_dir_all(server().root.join(name)).unwrap();
                 (
-                    format!("http://127.0.0.1:{}/{name}", server().port),
+                    format!("http://127.0.0.1:{port}/{name}"),
                     Credentials::default(),
                 )
             }
             Backend::S3 => (
-                format!(
-                    "s3://meetings/{name}?endpoint=http://127.0.0.1:{}&region=us-east-1",
-                    server().port
-                ),
+                format!("s3://meetings/{name}?endpoint=http://127.0.0.1:{port}&region=us-east-1"),
                 Credentials {
                     user: Some("test".into()),
                     secret: Some("test".into()),
@@ -84,8 +91,7 @@ impl Host {
                 std::fs::create_dir_all(&dir).unwrap();
                 (
                     format!(
-                        "sftp://127.0.0.1:{}{}?known_hosts=accept",
-                        server().port,
+                        "sftp://127.0.0.1:{port}{}?known_hosts=accept",
                         dir.display()
                     ),
                     Credentials {
