@@ -17,3 +17,4 @@ mod rsync;
 mod scenarios;
 mod server_faults;
 mod servers;
+mod syncthing;

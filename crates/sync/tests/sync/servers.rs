@@ -37,7 +37,7 @@ fn require(program: &Path) -> PathBuf {
     program.to_path_buf()
 }
 
-fn free_port() -> u16 {
+pub fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0")
         .and_then(|l| l.local_addr())
         .map(|a| a.port())
