@@ -10,6 +10,7 @@
 
 use std::fmt;
 use std::io;
+use std::sync::Arc;
 use std::time::Duration;
 
 use opendal::layers::TimeoutLayer;
@@ -46,8 +47,9 @@ impl fmt::Debug for Credentials {
 /// A remote location: an OpenDAL operator, and what is known of the backend's guarantees.
 #[derive(Clone)]
 pub struct Remote {
-    /// The operator as configured, without the timeouts (they are layered on in [`Remote::with_timeouts`]).
-    raw: Operator,
+    /// The operator as configured, without the timeouts (they are layered on in [`Remote::with_timeouts`]);
+    /// shared, so that a `Remote` stays small.
+    raw: Arc<Operator>,
     /// `raw` with the timeouts: every request of the protocol goes through it.
     op: Operator,
     url: String,
@@ -70,7 +72,7 @@ impl Remote {
         let cap = info.capability();
         let object_store = !cap.create_dir;
         Remote {
-            raw: op.clone(),
+            raw: Arc::new(op.clone()),
             op,
             url,
             conditional_create: cap.write_with_if_not_exists,
@@ -83,7 +85,7 @@ impl Remote {
     /// progress. The defaults (60 s and 15 s) suit real servers; tests of a server that stops answering use
     /// seconds.
     pub fn with_timeouts(mut self, request: Duration, io: Duration) -> Remote {
-        self.op = self.raw.clone().layer(
+        self.op = Operator::clone(&self.raw).layer(
             TimeoutLayer::new()
                 .with_timeout(request)
                 .with_io_timeout(io),

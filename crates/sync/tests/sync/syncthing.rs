@@ -181,7 +181,7 @@ async fn two_replicas_through_two_syncthing_copies_converge_and_its_files_are_re
             .await
             .unwrap();
         edits.insert(name);
-        if next(&mut rng) % 4 == 0 {
+        if next(&mut rng).is_multiple_of(4) {
             n.store
                 .create_meeting(meeting(&format!("By {i} at {k}")))
                 .await
