@@ -32,6 +32,8 @@ use crate::keys::folder_key;
 pub use crate::remote::Remote;
 
 /// A sync location: a folder, or a remote store reached through OpenDAL.
+// A round holds one or two of these and passes them by reference: the remote variant's size costs nothing.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone)]
 pub enum Location {
     /// A directory on this machine (a network drive, a Dropbox folder, a USB stick).
