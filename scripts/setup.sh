@@ -20,6 +20,8 @@ APT_PACKAGES=(
   python3 python3-venv
   # remote sync locations: the SFTP test server (sshd) and the ssh client OpenDAL's SFTP goes through
   openssh-server openssh-client
+  # a real file-sync tool in the loop of the sync tests (crates/sync/tests/sync/syncthing.rs)
+  syncthing
   # saved sync credentials: the keyring crate reaches the Secret Service over D-Bus (libdbus)
   libdbus-1-dev
 )

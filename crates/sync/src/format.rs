@@ -143,10 +143,13 @@ pub enum EntryName {
     Snapshot(u64),
     /// `replica.json`.
     ReplicaJson,
-    /// A temporary file of an unfinished write (ours start with `.tmp-`), or any other dot-file a sync tool or
-    /// the OS leaves (`.DS_Store`, `.dropbox`): never ours to read, not worth reporting.
+    /// A temporary file of an unfinished write (ours start with `.tmp-`), or any other dot-file the OS or a
+    /// tool leaves (`.DS_Store`, `.dropbox`): never ours to read, not worth reporting.
     Hidden,
-    /// Anything else: `12 (conflicted copy).upd`, `12 (1).upd`, `012.upd`, `notes.txt`.
+    /// Anything else: `12 (conflicted copy).upd`, `12 (1).upd`, `012.upd`, `notes.txt`, Syncthing's
+    /// `12.sync-conflict-<date>-<time>-<device>.upd`, and a sync tool's temporary of a file it is still
+    /// fetching (Syncthing's `.syncthing.12.upd.tmp`): never read, and reported, since each says that a copy
+    /// is in flight or in conflict.
     Unknown,
 }
 
@@ -156,7 +159,7 @@ pub fn parse_entry_name(name: &str) -> EntryName {
     if name == "replica.json" {
         return EntryName::ReplicaJson;
     }
-    if name.starts_with('.') {
+    if name.starts_with('.') && !is_sync_tool_temporary(name) {
         return EntryName::Hidden;
     }
     if let Some(seq) = name.strip_suffix(".upd").and_then(parse_seq) {
@@ -170,6 +173,11 @@ pub fn parse_entry_name(name: &str) -> EntryName {
         return EntryName::Snapshot(seq);
     }
     EntryName::Unknown
+}
+
+/// Syncthing's temporary of a file it is fetching: `.syncthing.<name>.tmp`.
+fn is_sync_tool_temporary(name: &str) -> bool {
+    name.starts_with(".syncthing.") && name.ends_with(".tmp")
 }
 
 fn parse_seq(digits: &str) -> Option<u64> {
@@ -425,6 +433,8 @@ mod tests {
             "snapshot-.snap",
             "snapshot-1 (1).snap",
             "replica (1).json",
+            "12.sync-conflict-20261206-101010-ABCDEFG.upd",
+            ".syncthing.12.upd.tmp",
         ] {
             assert_eq!(parse_entry_name(junk), EntryName::Unknown, "{junk}");
         }

@@ -43,6 +43,7 @@
 
 mod blobs;
 mod compact;
+mod dav_create;
 pub mod error;
 pub mod folder;
 pub mod format;

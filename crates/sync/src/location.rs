@@ -8,9 +8,10 @@
 //!   the file in place by a hard link, which never replaces anything;
 //! - **a remote location** (WebDAV, S3-compatible, SFTP) through Apache OpenDAL (`remote.rs` builds it).
 //!   A create-only write uses the backend's conditional create where OpenDAL has one (S3 and SFTP:
-//!   `if_not_exists`); where it has none (WebDAV), it checks that the name is free first, which narrows the
-//!   race with another writer under the same replica id without closing it (the own-files check of the next
-//!   round then finds the foreign file, see `own.rs`).
+//!   `if_not_exists`); on WebDAV, where it has none, it checks that the name is free and then sends its own
+//!   `PUT` with `If-None-Match: *` (`dav_create.rs`), which closes the race with another writer under the
+//!   same replica id on servers that honour the header; on one that ignores it the race stays narrow, and
+//!   the own-files check of the next round finds the foreign file (see `own.rs`).
 //!
 //! Nothing here relies on a remote write being atomic or a listing being complete: each file checks itself
 //! (see `format.rs`), so a half-written upload is reported and read again next round, and a file missing
@@ -31,6 +32,8 @@ use crate::keys::folder_key;
 pub use crate::remote::Remote;
 
 /// A sync location: a folder, or a remote store reached through OpenDAL.
+// A round holds one or two of these and passes them by reference: the remote variant's size costs nothing.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone)]
 pub enum Location {
     /// A directory on this machine (a network drive, a Dropbox folder, a USB stick).

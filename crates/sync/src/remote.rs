@@ -10,11 +10,13 @@
 
 use std::fmt;
 use std::io;
+use std::sync::Arc;
 use std::time::Duration;
 
 use opendal::layers::TimeoutLayer;
 use opendal::{ErrorKind, Operator};
 
+use crate::dav_create::DavCreate;
 use crate::location::{Entry, Meta};
 
 /// A whole request (listing, read, write) may take this long.
@@ -46,12 +48,20 @@ impl fmt::Debug for Credentials {
 /// A remote location: an OpenDAL operator, and what is known of the backend's guarantees.
 #[derive(Clone)]
 pub struct Remote {
+    /// The operator as configured, without the timeouts (they are layered on in [`Remote::with_timeouts`]);
+    /// shared, so that a `Remote` stays small.
+    raw: Arc<Operator>,
+    /// `raw` with the timeouts: every request of the protocol goes through it.
     op: Operator,
     url: String,
     /// The backend refuses to overwrite on request (`if_not_exists`).
     conditional_create: bool,
     /// An object store: no directories to create.
     object_store: bool,
+    /// WebDAV: the create-only `PUT` with `If-None-Match: *` (`dav_create.rs`).
+    dav_create: Option<DavCreate>,
+    /// How long one request may take ([`Remote::with_timeouts`]).
+    request_timeout: Duration,
 }
 
 impl fmt::Debug for Remote {
@@ -66,17 +76,50 @@ impl Remote {
         let info = op.info();
         let cap = info.capability();
         let object_store = !cap.create_dir;
-        let op = op.layer(
-            TimeoutLayer::new()
-                .with_timeout(REQUEST_TIMEOUT)
-                .with_io_timeout(IO_TIMEOUT),
-        );
         Remote {
+            raw: Arc::new(op.clone()),
             op,
             url,
             conditional_create: cap.write_with_if_not_exists,
             object_store,
+            dav_create: None,
+            request_timeout: REQUEST_TIMEOUT,
         }
+        .with_timeouts(REQUEST_TIMEOUT, IO_TIMEOUT)
+    }
+
+    /// A WebDAV location: create-only writes also ask the server to refuse an existing name.
+    pub(crate) fn with_dav_create(mut self, dav: DavCreate) -> Remote {
+        self.dav_create = Some(dav);
+        self
+    }
+
+    /// The same location with other timeouts: `request` bounds a whole request, `io` a request that makes no
+    /// progress. The defaults (60 s and 15 s) suit real servers; tests of a server that stops answering use
+    /// seconds.
+    pub fn with_timeouts(mut self, request: Duration, io: Duration) -> Remote {
+        self.request_timeout = request;
+        self.op = Operator::clone(&self.raw).layer(
+            TimeoutLayer::new()
+                .with_timeout(request)
+                .with_io_timeout(io),
+        );
+        self
+    }
+
+    /// The OpenDAL operator itself, so tests can damage, list and scan what the protocol wrote through the
+    /// same client (an S3 emulator keeps its objects in memory, out of the tests' reach otherwise).
+    #[cfg(feature = "testing")]
+    pub fn operator(&self) -> &Operator {
+        &self.raw
+    }
+
+    /// WebDAV's create-only `PUT` alone, without the check of the name before it, so tests can see the
+    /// server itself refuse; `None` on other backends.
+    #[cfg(feature = "testing")]
+    pub async fn dav_put_new(&self, rel: &str, bytes: &[u8]) -> Option<io::Result<()>> {
+        let dav = self.dav_create.as_ref()?;
+        Some(dav.put_new(rel, bytes.to_vec(), self.request_timeout).await)
     }
 
     /// The location's URL, without credentials.
@@ -148,8 +191,12 @@ impl Remote {
                 .map(|_| ())
                 .map_err(to_io);
         }
+        // The name is checked first whatever the server promises: it may ignore `If-None-Match`.
         if self.stat(rel).await?.is_some() {
             return Err(io::ErrorKind::AlreadyExists.into());
+        }
+        if let Some(dav) = &self.dav_create {
+            return dav.put_new(rel, bytes, self.request_timeout).await;
         }
         self.op.write(rel, bytes).await.map(|_| ()).map_err(to_io)
     }
@@ -160,7 +207,7 @@ impl Remote {
 }
 
 /// Every message in an error's chain, on one line.
-fn chain(e: &(dyn std::error::Error + 'static)) -> String {
+pub(crate) fn chain(e: &(dyn std::error::Error + 'static)) -> String {
     let mut text = e.to_string();
     let mut source = e.source();
     while let Some(s) = source {
@@ -181,13 +228,14 @@ pub(crate) fn to_io(e: opendal::Error) -> io::Error {
             io::ErrorKind::AlreadyExists,
             "a file of that name is already there".into(),
         ),
-        _ if e.kind() == ErrorKind::PermissionDenied || has(&["status: 401", "status: 403"]) => (
-            io::ErrorKind::PermissionDenied,
-            "the server refused access (401/403): check the credentials".into(),
-        ),
+        // Before 401/403: S3-compatible stores (Ceph's RGW) answer a full quota with 403 `QuotaExceeded`.
         _ if has(&["status: 507", "Insufficient Storage", "QuotaExceeded"]) => (
             io::ErrorKind::StorageFull,
             "the server has no space left (quota exceeded)".into(),
+        ),
+        _ if e.kind() == ErrorKind::PermissionDenied || has(&["status: 401", "status: 403"]) => (
+            io::ErrorKind::PermissionDenied,
+            "the server refused access (401/403): check the credentials".into(),
         ),
         _ if has(&["timeout", "timed out", "Timeout"]) => (
             io::ErrorKind::TimedOut,

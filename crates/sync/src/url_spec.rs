@@ -19,6 +19,7 @@ use opendal::Operator;
 use opendal::services::{S3, Sftp, Webdav};
 use url::Url;
 
+use crate::dav_create::DavCreate;
 use crate::error::SyncError;
 use crate::location::Location;
 use crate::remote::{Credentials, Remote, to_io};
@@ -71,8 +72,9 @@ pub fn parse_location(spec: &str, creds: &Credentials) -> Result<Location, SyncE
             .find(|(name, _)| name == k)
             .map(|(_, v)| v.into_owned())
     };
+    let is_dav = matches!(url.scheme(), "http" | "https" | "webdav" | "webdavs");
     let built = match url.scheme() {
-        "http" | "https" | "webdav" | "webdavs" => webdav(&url, creds),
+        _ if is_dav => webdav(&url, creds),
         "s3" => s3(&url, creds, &query),
         "sftp" => sftp(&url, creds, &query),
         other => return Err(invalid(spec, format!("unknown scheme {other:?}"))),
@@ -82,7 +84,26 @@ pub fn parse_location(spec: &str, creds: &Credentials) -> Result<Location, SyncE
     let mut shown = url.clone();
     let _ = shown.set_password(None);
     let shown = shown.to_string().trim_end_matches('/').to_owned();
-    Ok(Location::Remote(Remote::new(op, shown)))
+    let remote = Remote::new(op, shown);
+    if !is_dav {
+        return Ok(Location::Remote(remote));
+    }
+    let collection = dav_collection(&url).map_err(|e| invalid(spec, e))?;
+    let dav =
+        DavCreate::new(collection, user_of(&url, creds), creds).map_err(|e| invalid(spec, e))?;
+    Ok(Location::Remote(remote.with_dav_create(dav)))
+}
+
+/// The WebDAV collection a URL names, as an `http(s)` URL ending in `/`, without user or query.
+fn dav_collection(url: &Url) -> Result<Url, url::ParseError> {
+    let scheme = match url.scheme() {
+        "https" | "webdavs" => "https",
+        _ => "http",
+    };
+    let host = url.host_str().unwrap_or_default();
+    let port = url.port().map(|p| format!(":{p}")).unwrap_or_default();
+    let text = format!("{scheme}://{host}{port}{}", root_of(url));
+    Url::parse(&text)
 }
 
 fn root_of(url: &Url) -> String {

@@ -1,4 +1,4 @@
-//! Child processes: `kill -9` during rounds, and two processes syncing one data directory.
+//! Child processes: `kill -9` during rounds (over every backend), and two processes syncing one data directory.
 //!
 //! The children are this test binary run again with `RAPPORTEUR_SYNC_HELPER` set, filtered to
 //! [`helper_process`], which then plays the child's part instead of its in-process check.
@@ -12,9 +12,10 @@ use std::time::Duration;
 
 use rapporteur_core::{Category, Party};
 use rapporteur_store::Edit;
-use rapporteur_sync::{SyncError, SyncLock};
+use rapporteur_sync::{Credentials, Location, SyncError, SyncLock};
 
 use crate::common::{Node, meeting};
+use crate::places::{Backend, Host, Place, over_every_backend};
 
 const HELPER: &str = "RAPPORTEUR_SYNC_HELPER";
 
@@ -35,7 +36,7 @@ fn spawn(mode: &str) -> Child {
 
 /// One child's work: add interventions named `edit-<tag>-<k>` and sync after each, `rounds` times
 /// (forever when `None`), printing `edited <name>` once each edit is committed.
-async fn edit_and_sync(data: &Path, folder: &Path, tag: &str, rounds: Option<u32>) -> usize {
+async fn edit_and_sync(data: &Path, loc: &Location, tag: &str, rounds: Option<u32>) -> usize {
     let node = Node::open(data).await;
     let m = match node.store.meeting_ids_with_docs().await.unwrap().first() {
         Some(m) => m.clone(),
@@ -56,11 +57,33 @@ async fn edit_and_sync(data: &Path, folder: &Path, tag: &str, rounds: Option<u32
             .unwrap();
         println!("edited {name}");
         println!("round started");
-        sent += node.round(folder).await.sent.len();
+        sent += node.round_at(loc).await.sent.len();
         println!("round finished");
         k += 1;
     }
     sent
+}
+
+/// How a child is told its place: the location's spec and credentials, one per line.
+fn place_lines(p: &Place) -> String {
+    let c = &p.creds;
+    let key = c.key_file.as_ref().map(|k| k.display().to_string());
+    [Some(p.spec.clone()), c.user.clone(), c.secret.clone(), key]
+        .map(Option::unwrap_or_default)
+        .join("\n")
+}
+
+fn place_from(lines: &[&str]) -> Place {
+    let some = |s: &str| (!s.is_empty()).then(|| s.to_owned());
+    let [spec, user, secret, key] = lines else {
+        panic!("a place is four lines: {lines:?}");
+    };
+    let creds = Credentials {
+        user: some(user),
+        secret: some(secret),
+        key_file: some(key).map(Into::into),
+    };
+    Place::new(spec.to_string(), creds)
 }
 
 #[tokio::test]
@@ -69,8 +92,9 @@ async fn helper_process() {
         Ok(mode) => {
             let parts: Vec<&str> = mode.split('\n').collect();
             match parts.as_slice() {
-                ["edit", data, folder, tag] => {
-                    edit_and_sync(Path::new(data), Path::new(folder), tag, None).await;
+                ["edit", data, tag, place @ ..] => {
+                    let place = place_from(place);
+                    edit_and_sync(Path::new(data), &place.loc, tag, None).await;
                 }
                 ["hold", data] => {
                     let _lock = SyncLock::try_acquire(Path::new(data)).unwrap();
@@ -86,7 +110,13 @@ async fn helper_process() {
             let folder = tmp.path().join("shared");
             fs::create_dir(&folder).unwrap();
             assert_eq!(
-                edit_and_sync(&tmp.path().join("a"), &folder, "x", Some(2)).await,
+                edit_and_sync(
+                    &tmp.path().join("a"),
+                    &Location::folder(&folder),
+                    "x",
+                    Some(2)
+                )
+                .await,
                 2
             );
         }
@@ -110,23 +140,32 @@ fn names_in(record: &rapporteur_core::MeetingRecord) -> BTreeSet<String> {
         .collect()
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn kill_9_at_random_points_100_times_loses_nothing() {
+/// A child edits and syncs, and is killed with SIGKILL at a random moment, again and again (100 times on a
+/// folder, 20 on a remote location, whose rounds are slower, with a longer window to match); a reader keeps syncing meanwhile. Every edit a
+/// child committed survives in its store and reaches the reader, and the data directory still syncs cleanly.
+async fn kill_9_at_random_points_loses_nothing(backend: Backend) {
     let tmp = tempfile::tempdir().unwrap();
-    let folder = tmp.path().join("shared");
-    fs::create_dir(&folder).unwrap();
+    let host = Host::start(backend, tmp.path());
+    let place = host.place("team");
+    let loc = &place.loc;
+    let (kills, window_ms) = match backend {
+        Backend::Folder => (100, 120),
+        Backend::WebDav | Backend::S3 => (20, 600),
+        // Each round opens an SSH session first.
+        Backend::Sftp => (20, 1500),
+    };
     let a_dir = tmp.path().join("a");
     let b = Node::open(&tmp.path().join("b")).await;
     let mut committed = BTreeSet::new();
     let mut mid_round = 0;
     let mut rng = 0x5eed_u64;
-    for i in 0..100 {
+    for i in 0..kills {
         let mut child = spawn(&format!(
-            "edit\n{}\n{}\n{i}",
+            "edit\n{}\n{i}\n{}",
             a_dir.display(),
-            folder.display()
+            place_lines(&place)
         ));
-        tokio::time::sleep(Duration::from_millis(next(&mut rng) % 120)).await;
+        tokio::time::sleep(Duration::from_millis(next(&mut rng) % window_ms)).await;
         child.kill().unwrap(); // SIGKILL
         child.wait().unwrap();
         let mut out = String::new();
@@ -147,17 +186,17 @@ async fn kill_9_at_random_points_100_times_loses_nothing() {
         }
         if i % 10 == 9 {
             // The reader keeps up while the writer keeps dying; whatever it finds must never break it.
-            b.round(&folder).await;
+            b.round_at(loc).await;
         }
     }
     assert!(
-        committed.len() >= 30,
-        "the children got far enough to commit edits: {}",
+        committed.len() >= kills * 3 / 10,
+        "the children got far enough to commit edits: {} of {kills}",
         committed.len()
     );
     assert!(
-        mid_round >= 10,
-        "kills landed inside rounds only {mid_round} times of 100"
+        mid_round >= kills / 10,
+        "kills landed inside rounds only {mid_round} times of {kills}"
     );
 
     // The data dir opens (no corrupt database), every committed edit is there, and a round completes.
@@ -169,9 +208,9 @@ async fn kill_9_at_random_points_100_times_loses_nothing() {
         "lost locally: {:?}",
         committed.difference(&local)
     );
-    let r = a.round(&folder).await;
+    let r = a.round_at(loc).await;
     assert!(r.is_clean(), "{r:#?}");
-    let r = b.round(&folder).await;
+    let r = b.round_at(loc).await;
     assert!(r.skipped.is_empty(), "{r:#?}");
     let remote = names_in(&b.store.record(&m).await.unwrap());
     assert!(
@@ -180,16 +219,17 @@ async fn kill_9_at_random_points_100_times_loses_nothing() {
         committed.difference(&remote)
     );
     assert_eq!(a.state().await, b.state().await);
-    // Only complete files were ever renamed into place: every update in the folder decodes.
-    let dir = crate::common::replica_dir(&folder, &a.id());
-    for e in fs::read_dir(&dir).unwrap() {
-        let name = e.unwrap().file_name().into_string().unwrap();
+    // Only whole files are left: every update at the place decodes.
+    let dir = format!("{}/", Place::replica_dir(&a.id()));
+    for (rel, bytes) in place.files().await {
+        let name = rel.strip_prefix(&dir).unwrap_or_default();
         if let Some(seq) = name.strip_suffix(".upd").and_then(|s| s.parse().ok()) {
-            let bytes = fs::read(dir.join(&name)).unwrap();
-            rapporteur_sync::format::decode_update(&bytes, &a.id(), seq).unwrap();
+            rapporteur_sync::format::decode_update(&bytes, &a.id(), seq)
+                .unwrap_or_else(|e| panic!("{rel}: {e}"));
         }
     }
 }
+over_every_backend!(kill_9_at_random_points_loses_nothing);
 
 #[tokio::test]
 async fn two_processes_cannot_sync_one_data_dir_at_once() {

@@ -2,11 +2,10 @@
 
 use std::fs;
 
-use rapporteur_core::{Category, DocumentKind, Party};
-use rapporteur_store::Edit;
+use rapporteur_core::DocumentKind;
 use rapporteur_sync::SyncOptions;
 
-use crate::common::{Node, all_files, contains, meeting, replica_dir};
+use crate::common::{Node, meeting, replica_dir};
 
 #[tokio::test]
 async fn concurrent_edits_to_different_paragraphs_both_survive() {
@@ -88,80 +87,6 @@ async fn deletion_syncs_and_wins_over_a_concurrent_edit() {
         assert_eq!(live, std::slice::from_ref(&kept));
     }
     assert_eq!(a.state().await, b.state().await);
-}
-
-#[tokio::test]
-async fn private_notes_never_reach_the_folder() {
-    let tmp = tempfile::tempdir().unwrap();
-    let folder = tmp.path().join("shared");
-    fs::create_dir(&folder).unwrap();
-    let options = SyncOptions {
-        snapshot_every: 1,
-        // Keep every file A writes, to scan them all.
-        compact: false,
-        ..SyncOptions::default()
-    };
-    let a = Node::with_options(&tmp.path().join("a"), options).await;
-    let m = a
-        .store
-        .create_meeting(meeting("Consultation"))
-        .await
-        .unwrap();
-    let rec = a
-        .store
-        .edit(
-            &m,
-            Edit::AddIntervention {
-                speaker: Party::named("OHCHR", Category::UnSystem),
-                at: None,
-            },
-        )
-        .await
-        .unwrap();
-    let iv = rec.interventions.0[0].id.clone().unwrap();
-    a.store
-        .doc_set(&m, DocumentKind::Summary, 0, "PUBLIC-SUMMARY-TEXT-4711")
-        .await
-        .unwrap();
-    a.store
-        .notes_set(&m, None, "PRIVATE-MEETING-NOTE-0815")
-        .await
-        .unwrap();
-    a.store
-        .notes_set(&m, Some(&iv), "PRIVATE-SPEAKER-NOTE-2342")
-        .await
-        .unwrap();
-    let r = a.round(&folder).await;
-    assert!(
-        r.snapshot_written.is_some(),
-        "the scan covers snapshots too"
-    );
-    a.store
-        .doc_set(
-            &m,
-            DocumentKind::Summary,
-            0,
-            "PUBLIC-SUMMARY-TEXT-4711, revised",
-        )
-        .await
-        .unwrap();
-    a.round(&folder).await;
-
-    let files = all_files(&folder);
-    assert!(files.len() >= 4, "{files:?}");
-    let everything: Vec<u8> = files.iter().flat_map(|(_, b)| b.clone()).collect();
-    // The scan can see text: the shared summary is there in clear.
-    assert!(contains(&everything, b"PUBLIC-SUMMARY-TEXT-4711"));
-    for secret in [
-        "PRIVATE-MEETING-NOTE-0815",
-        "PRIVATE-SPEAKER-NOTE-2342",
-        "PRIVATE",
-    ] {
-        assert!(
-            !contains(&everything, secret.as_bytes()),
-            "{secret} leaked into the folder"
-        );
-    }
 }
 
 #[tokio::test]

@@ -1,5 +1,5 @@
-//! Team encryption through the real protocol: real meetings synced through an encrypted folder and an
-//! encrypted WebDAV location, every byte written there scanned for their text, a second replica converging
+//! Team encryption through the real protocol: real meetings synced through an encrypted location on every
+//! backend (folder, WebDAV, S3, SFTP), every byte written there scanned for their text, a second replica converging
 //! with the passphrase, tampered files skipped and reported, and the rules that keep a location wholly plain
 //! or wholly encrypted.
 
@@ -8,11 +8,11 @@ use std::path::Path;
 
 use rapporteur_core::{DocumentKind, parse_record};
 use rapporteur_sync::{
-    Credentials, Location, RoundReport, SyncError, SyncOptions, Team, change_passphrase, unlock,
+    Location, RoundReport, SyncError, SyncOptions, Team, change_passphrase, unlock,
 };
 
 use crate::common::{Node, all_files, contains, meeting};
-use crate::servers;
+use crate::places::{Backend, Host, Place, over_every_backend};
 
 const PASSPHRASE: &str = "correct horse battery staple";
 const SUMMARY: &str =
@@ -103,10 +103,20 @@ fn shown(needle: &[u8]) -> String {
     String::from_utf8_lossy(needle).into_owned()
 }
 
-/// Syncs real meetings through `loc` (whose files lie under `root` on this machine), encrypted, and checks
-/// the bytes there, a second replica's convergence, and the refusals.
-async fn encrypted_round_trip(loc: &Location, root: &Path) {
+/// Every file at `place`, sorted (a listing's order is the server's).
+async fn sorted_files(place: &Place) -> Vec<(String, Vec<u8>)> {
+    let mut files = place.files().await;
+    files.sort();
+    files
+}
+
+/// Syncs real meetings through an encrypted place on `backend`, and checks every byte and name written there,
+/// a second replica's convergence, and the refusals.
+async fn encrypted_round_trip(backend: Backend) {
     let tmp = tempfile::tempdir().unwrap();
+    let host = Host::start(backend, tmp.path());
+    let place = host.place("team");
+    let loc = &place.loc;
     let a = Node::with_options(&tmp.path().join("a"), options()).await;
     let b = Node::open(&tmp.path().join("b")).await;
     real_meetings(&a).await;
@@ -121,10 +131,9 @@ async fn encrypted_round_trip(loc: &Location, root: &Path) {
         .unwrap();
     round(&a, loc, &team).await;
 
-    let files = all_files(root);
+    let files = sorted_files(&place).await;
     assert!(files.len() >= 5, "{files:?}");
-    for (path, bytes) in &files {
-        let name = path.to_string_lossy();
+    for (name, bytes) in &files {
         for needle in needles() {
             assert!(
                 !contains(bytes, &needle) && !contains(name.as_bytes(), &needle),
@@ -135,7 +144,7 @@ async fn encrypted_round_trip(loc: &Location, root: &Path) {
     }
 
     // Without the passphrase, or with a wrong one: one error, and nothing written.
-    let before = all_files(root);
+    let before = sorted_files(&place).await;
     let plain = b.try_round_at(loc).await.unwrap_err();
     assert!(matches!(plain, SyncError::Team { .. }), "{plain}");
     assert!(plain.to_string().contains("team passphrase"), "{plain}");
@@ -146,7 +155,7 @@ async fn encrypted_round_trip(loc: &Location, root: &Path) {
         wrong.to_string().contains("the team passphrase is wrong"),
         "{wrong}"
     );
-    assert_eq!(all_files(root), before);
+    assert_eq!(sorted_files(&place).await, before);
 
     let team_b = unlock(loc, Some(PASSPHRASE), false).await.unwrap().unwrap();
     let r = round(&b, loc, &team_b).await;
@@ -190,22 +199,7 @@ async fn the_scan_finds_the_secrets_in_a_plain_folder() {
     assert!(!contains(&everything, NOTE.as_bytes()));
 }
 
-#[tokio::test]
-async fn encrypted_folder_hides_everything_and_converges() {
-    let tmp = tempfile::tempdir().unwrap();
-    let folder = tmp.path().join("shared");
-    fs::create_dir(&folder).unwrap();
-    encrypted_round_trip(&Location::folder(&folder), &folder).await;
-}
-
-#[tokio::test]
-async fn encrypted_webdav_hides_everything_and_converges() {
-    let tmp = tempfile::tempdir().unwrap();
-    let s = servers::webdav(tmp.path(), None);
-    fs::create_dir(s.root.join("team")).unwrap();
-    let loc = servers::webdav_at(&s, "team", &Credentials::default());
-    encrypted_round_trip(&loc, &s.root.join("team")).await;
-}
+over_every_backend!(encrypted_round_trip);
 
 /// A file swapped with another, replayed under a later seq, or cut short does not open under its name: it is
 /// skipped and reported as `sealed`, never applied; once the files are put right, the reader catches up.

@@ -1,139 +1,15 @@
-//! Damaged, foreign and missing files; unavailable folders; clock skew; the lock.
+//! Missing and unwritable folders, clock skew, the lock, a damaged `replica.json` (damaged update files and
+//! unknown files, over every backend, are in `scenarios.rs`).
 
 use std::fs;
-use std::path::Path;
 use std::time::{Duration, SystemTime};
 
 use rapporteur_core::{Category, DocumentKind, Party};
 use rapporteur_store::Edit;
-use rapporteur_sync::{SyncError, SyncLock};
+use rapporteur_sync::{Location, SyncError, SyncLock};
 
 use crate::common::{Node, meeting, replica_dir, skipped_files};
-
-/// A writes three update files for one meeting, each depending on the one before.
-async fn three_files(a: &Node, folder: &Path) -> String {
-    let m = a.store.create_meeting(meeting("Briefing")).await.unwrap();
-    assert_eq!(a.round(folder).await.sent.len(), 1);
-    a.store
-        .doc_set(&m, DocumentKind::Summary, 0, "First paragraph.")
-        .await
-        .unwrap();
-    assert_eq!(a.round(folder).await.sent.len(), 1);
-    a.store
-        .doc_set(&m, DocumentKind::Summary, 0, "First paragraph.\n\nSecond.")
-        .await
-        .unwrap();
-    assert_eq!(a.round(folder).await.sent.len(), 1);
-    m
-}
-
-async fn damaged_file_is_skipped_named_and_retried(damage: fn(&mut Vec<u8>), code: &str) {
-    let tmp = tempfile::tempdir().unwrap();
-    let folder = tmp.path().join("shared");
-    fs::create_dir(&folder).unwrap();
-    let a = Node::open(&tmp.path().join("a")).await;
-    let b = Node::open(&tmp.path().join("b")).await;
-    three_files(&a, &folder).await;
-    let file = replica_dir(&folder, &a.id()).join("2.upd");
-    let good = fs::read(&file).unwrap();
-    let mut bad = good.clone();
-    damage(&mut bad);
-    fs::write(&file, &bad).unwrap();
-
-    let r = b.round(&folder).await;
-    let name = format!("replicas/{}/2.upd", a.id());
-    assert_eq!(skipped_files(&r), std::slice::from_ref(&name), "{r:#?}");
-    assert_eq!(r.skipped[0].code, code);
-    assert_eq!(
-        b.store.sync_cursor(&a.id()).await.unwrap(),
-        Some(1),
-        "cursor stops below the bad file"
-    );
-    // The next round retries it, and still reports it while it stays bad.
-    let r = b.round(&folder).await;
-    assert_eq!(skipped_files(&r), [name]);
-    assert_ne!(a.state().await, b.state().await);
-
-    fs::write(&file, &good).unwrap();
-    let r = b.round(&folder).await;
-    assert!(r.skipped.is_empty(), "{r:#?}");
-    assert_eq!(b.store.sync_cursor(&a.id()).await.unwrap(), Some(3));
-    assert_eq!(a.state().await, b.state().await);
-}
-
-#[tokio::test]
-async fn truncated_file() {
-    damaged_file_is_skipped_named_and_retried(|b| b.truncate(b.len() - 3), "truncated").await;
-}
-
-#[tokio::test]
-async fn flipped_byte() {
-    damaged_file_is_skipped_named_and_retried(
-        |b| {
-            let i = b.len() - 5;
-            b[i] ^= 0x10;
-        },
-        "checksum",
-    )
-    .await;
-}
-
-#[tokio::test]
-async fn wrong_magic() {
-    damaged_file_is_skipped_named_and_retried(|b| b[0] = b'X', "bad_magic").await;
-}
-
-#[tokio::test]
-async fn future_format_version() {
-    damaged_file_is_skipped_named_and_retried(|b| b[8] = 2, "future_version").await;
-}
-
-#[tokio::test]
-async fn empty_file() {
-    damaged_file_is_skipped_named_and_retried(Vec::clear, "truncated").await;
-}
-
-#[tokio::test]
-async fn sync_tool_duplicates_unknown_files_and_subfolders_are_ignored() {
-    let tmp = tempfile::tempdir().unwrap();
-    let folder = tmp.path().join("shared");
-    fs::create_dir(&folder).unwrap();
-    let a = Node::open(&tmp.path().join("a")).await;
-    let b = Node::open(&tmp.path().join("b")).await;
-    three_files(&a, &folder).await;
-    let dir = replica_dir(&folder, &a.id());
-    fs::copy(dir.join("1.upd"), dir.join("1 (conflicted copy).upd")).unwrap();
-    fs::write(dir.join("2 (1).upd"), b"garbage").unwrap();
-    fs::write(dir.join("012.upd"), b"garbage").unwrap();
-    fs::write(dir.join("notes.txt"), b"hello").unwrap();
-    fs::create_dir(dir.join("4.upd")).unwrap();
-    fs::create_dir(dir.join("sub")).unwrap();
-    fs::write(dir.join("sub/5.upd"), b"garbage").unwrap();
-    fs::write(dir.join(".DS_Store"), b"x").unwrap();
-    fs::create_dir(folder.join("rapporteur/v1/replicas/Copy of laptop (1)")).unwrap();
-    fs::write(folder.join("rapporteur/v1/replicas/stray.upd"), b"x").unwrap();
-
-    let r = b.round(&folder).await;
-    assert!(r.full_scan);
-    assert!(r.skipped.is_empty(), "{r:#?}");
-    let id = a.id();
-    let mut expected = vec![
-        format!("replicas/{id}/012.upd"),
-        format!("replicas/{id}/1 (conflicted copy).upd"),
-        format!("replicas/{id}/2 (1).upd"),
-        format!("replicas/{id}/4.upd/"),
-        format!("replicas/{id}/notes.txt"),
-        format!("replicas/{id}/sub/"),
-        "replicas/Copy of laptop (1)".to_string(),
-        "replicas/stray.upd".to_string(),
-    ];
-    expected.sort();
-    let mut ignored = r.ignored.clone();
-    ignored.sort();
-    assert_eq!(ignored, expected);
-    assert_eq!(r.received.len(), 3);
-    assert_eq!(a.state().await, b.state().await);
-}
+use crate::scenarios::three_files;
 
 #[tokio::test]
 async fn missing_folder_is_a_clear_error_and_the_next_round_catches_up() {
@@ -319,7 +195,7 @@ async fn a_damaged_replica_json_is_reported_and_the_folder_is_read_anyway() {
     fs::create_dir(&folder).unwrap();
     let a = Node::open(&tmp.path().join("a")).await;
     let b = Node::open(&tmp.path().join("b")).await;
-    three_files(&a, &folder).await;
+    three_files(&a, &Location::folder(&folder)).await;
     let json = replica_dir(&folder, &a.id()).join("replica.json");
     fs::write(&json, b"{\"format\": \"rapporteur/replica@1\", \"id\": tru").unwrap();
     let r = b.round(&folder).await;

@@ -1,108 +1,19 @@
-//! The protocol over remote locations, against real servers on 127.0.0.1 (`servers.rs`): the same scenarios
-//! on WebDAV, S3 and SFTP, a mix of WebDAV and a folder, and the faults a server brings (down mid-round,
-//! refused credentials, a half-written upload, a listing that does not show a file yet).
+//! The protocol over remote locations, against real servers on 127.0.0.1 (`servers.rs`): what each backend
+//! offers for a create-only write, and the faults a server brings (down mid-round, refused credentials, a
+//! half-written upload, a listing that does not show a file yet). The scenario suite over every backend is
+//! in `scenarios.rs` and `crash.rs`.
 
 use std::fs;
 use std::sync::Arc;
 
-use rapporteur_core::DocumentKind;
 use rapporteur_sync::{Credentials, Location, Phase, SyncError};
 
 use crate::common::{Node, meeting, skipped_files};
 use crate::servers::{self, Server};
 
-/// Three replicas each create a meeting and edit one summary concurrently; after two rounds each, all three
-/// show the same meetings and the summary holds all three edits.
-async fn three_replicas_converge(loc: &Location) {
-    let tmp = tempfile::tempdir().unwrap();
-    let nodes = [
-        Node::open(&tmp.path().join("a")).await,
-        Node::open(&tmp.path().join("b")).await,
-        Node::open(&tmp.path().join("c")).await,
-    ];
-    let shared = nodes[0]
-        .store
-        .create_meeting(meeting("Shared"))
-        .await
-        .unwrap();
-    nodes[0]
-        .store
-        .doc_set(&shared, DocumentKind::Summary, 0, "one\n\ntwo\n\nthree")
-        .await
-        .unwrap();
-    nodes[0].round_at(loc).await;
-    for (i, n) in nodes.iter().enumerate() {
-        n.round_at(loc).await;
-        n.store
-            .create_meeting(meeting(&format!("By {i}")))
-            .await
-            .unwrap();
-    }
-    for (n, (from, to)) in nodes
-        .iter()
-        .zip([("one", "ONE"), ("two", "TWO"), ("three", "THREE")])
-    {
-        let text = n
-            .store
-            .doc_get(&shared, DocumentKind::Summary, 0)
-            .await
-            .unwrap();
-        n.store
-            .doc_set(&shared, DocumentKind::Summary, 0, &text.replace(from, to))
-            .await
-            .unwrap();
-    }
-    for _ in 0..2 {
-        for n in &nodes {
-            let r = n.round_at(loc).await;
-            assert!(r.skipped.is_empty(), "{r:#?}");
-            assert_eq!(r.write_error, None);
-            assert_eq!(r.read_error, None);
-        }
-    }
-    let first = nodes[0].state().await;
-    assert_eq!(first.len(), 4);
-    for n in &nodes[1..] {
-        assert_eq!(n.state().await, first);
-    }
-    for n in &nodes {
-        let text = n
-            .store
-            .doc_get(&shared, DocumentKind::Summary, 0)
-            .await
-            .unwrap();
-        assert_eq!(text, "ONE\n\nTWO\n\nTHREE");
-    }
-}
-
-#[tokio::test]
-async fn three_replicas_converge_over_webdav() {
-    let tmp = tempfile::tempdir().unwrap();
-    let s = servers::webdav(tmp.path(), None);
-    fs::create_dir(s.root.join("team")).unwrap();
-    let loc = servers::webdav_at(&s, "team", &Credentials::default());
-    three_replicas_converge(&loc).await;
-    // The files are where the protocol puts them, under the collection.
-    assert!(s.root.join("team/rapporteur/v1/replicas").is_dir());
-}
-
-#[tokio::test]
-async fn three_replicas_converge_over_s3() {
-    let tmp = tempfile::tempdir().unwrap();
-    let s = servers::s3(tmp.path(), "meetings");
-    let loc = servers::s3_at(&s, "meetings", "team/one");
-    three_replicas_converge(&loc).await;
-}
-
-#[tokio::test]
-async fn three_replicas_converge_over_sftp() {
-    let tmp = tempfile::tempdir().unwrap();
-    let (s, key) = servers::sftp(tmp.path());
-    let loc = servers::sftp_at(&s, &key, "team");
-    three_replicas_converge(&loc).await;
-    assert!(s.root.join("team/rapporteur/v1/replicas").is_dir());
-}
-
+/// What each backend offers for a create-only write: OpenDAL's `if_not_exists` on S3 and SFTP; on WebDAV,
+/// where OpenDAL has none, a `PUT` of our own with `If-None-Match: *` (`dav_create.rs`), after a check of the
+/// name, since a server may ignore the header.
 #[tokio::test]
 async fn s3_and_sftp_create_only_webdav_checks_first() {
     let tmp = tempfile::tempdir().unwrap();
@@ -122,40 +33,32 @@ async fn s3_and_sftp_create_only_webdav_checks_first() {
     assert!(conditional(&servers::sftp_at(&ssh, &key, "x")));
 }
 
-/// Two replicas on WebDAV, one on a folder; a fourth syncs with both and carries changes between them.
 #[tokio::test]
-async fn webdav_and_a_folder_meet_through_a_fourth_replica() {
+async fn webdav_create_only_sends_if_none_match_and_wsgidav_refuses_an_existing_name() {
     let tmp = tempfile::tempdir().unwrap();
     let s = servers::webdav(tmp.path(), None);
-    let dav = servers::webdav_at(&s, "", &Credentials::default());
-    let folder = Location::folder(&tmp.path().join("stick"));
-    fs::create_dir(tmp.path().join("stick")).unwrap();
-    let names = ["a", "b", "c", "carrier"];
-    let mut nodes = Vec::new();
-    for n in names {
-        nodes.push(Node::open(&tmp.path().join(n)).await);
-    }
-    for (i, n) in nodes[..3].iter().enumerate() {
-        n.store
-            .create_meeting(meeting(&format!("By {}", names[i])))
-            .await
-            .unwrap();
-    }
-    for _ in 0..2 {
-        nodes[0].round_at(&dav).await;
-        nodes[1].round_at(&dav).await;
-        nodes[2].round_at(&folder).await;
-        nodes[3].round_at(&dav).await;
-        nodes[3].round_at(&folder).await;
-    }
-    nodes[0].round_at(&dav).await;
-    nodes[1].round_at(&dav).await;
-    nodes[2].round_at(&folder).await;
-    let all = nodes[3].state().await;
-    assert_eq!(all.len(), 3);
-    for n in &nodes[..3] {
-        assert_eq!(n.state().await, all);
-    }
+    // The probe: wsgidav honours the header (a server that ignores it answers 2xx the second time).
+    let if_none = "If-None-Match: *\r\n";
+    assert!(servers::http_put(s.port, "/probe", if_none, "one").contains(" 201 "));
+    let again = servers::http_put(s.port, "/probe", if_none, "two");
+    assert!(again.contains(" 412 "), "{again}");
+    assert_eq!(fs::read(s.root.join("probe")).unwrap(), b"one");
+
+    // The location's own create-only PUT, without the check of the name before it: the server refuses.
+    fs::create_dir(s.root.join("team")).unwrap();
+    let Location::Remote(r) = servers::webdav_at(&s, "team", &Credentials::default()) else {
+        panic!("a remote location");
+    };
+    fs::write(s.root.join("team/taken.upd"), b"first").unwrap();
+    let e = r
+        .dav_put_new("taken.upd", b"second")
+        .await
+        .unwrap()
+        .unwrap_err();
+    assert_eq!(e.kind(), std::io::ErrorKind::AlreadyExists, "{e}");
+    assert_eq!(fs::read(s.root.join("team/taken.upd")).unwrap(), b"first");
+    r.dav_put_new("free.upd", b"new").await.unwrap().unwrap();
+    assert_eq!(fs::read(s.root.join("team/free.upd")).unwrap(), b"new");
 }
 
 /// A WebDAV server on `tmp` whose replica `a` wrote three update files; returns the server, its location,

@@ -37,7 +37,7 @@ fn require(program: &Path) -> PathBuf {
     program.to_path_buf()
 }
 
-fn free_port() -> u16 {
+pub fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0")
         .and_then(|l| l.local_addr())
         .map(|a| a.port())
@@ -145,21 +145,29 @@ pub fn s3(tmp: &Path, bucket: &str) -> Server {
     let mut cmd = Command::new(program);
     cmd.args(["-H", "127.0.0.1", "-p", &port.to_string()]);
     let s = Server::start("moto_server", port, tmp.to_path_buf(), cmd);
-    http_put(port, &format!("/{bucket}"));
-    s
-}
-
-/// An unsigned `PUT` with an empty body (moto accepts them): creates a bucket.
-fn http_put(port: u16, path: &str) {
-    use std::io::{Read as _, Write as _};
-    let mut c = TcpStream::connect(("127.0.0.1", port)).unwrap();
-    write!(c, "PUT {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n").unwrap();
-    let mut answer = String::new();
-    let _ = c.read_to_string(&mut answer);
+    let answer = http_put(port, &format!("/{bucket}"), "", "");
     assert!(
         answer.starts_with("HTTP/1.1 200"),
         "creating the bucket: {answer}"
     );
+    s
+}
+
+/// An unsigned `PUT` of `body` with the extra header lines `headers` (each ending in `\r\n`); the answer's
+/// status line. Creates a bucket on moto, and probes a server's conditional create.
+pub fn http_put(port: u16, path: &str, headers: &str, body: &str) -> String {
+    use std::io::{Read as _, Write as _};
+    let mut c = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    write!(
+        c,
+        "PUT {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n{headers}Content-Length: {}\r\n\
+         Connection: close\r\n\r\n{body}",
+        body.len()
+    )
+    .unwrap();
+    let mut answer = String::new();
+    let _ = c.read_to_string(&mut answer);
+    answer.lines().next().unwrap_or_default().to_owned()
 }
 
 /// An SFTP server (sshd, key login only) serving a fresh directory under `tmp`; returns it and the key.
@@ -203,7 +211,7 @@ pub fn sftp(tmp: &Path) -> (Server, PathBuf) {
 }
 
 /// The user the tests run as (sshd logs in as them).
-fn user() -> String {
+pub fn user() -> String {
     std::env::var("USER")
         .ok()
         .filter(|u| !u.is_empty())
