@@ -21,6 +21,14 @@ async fn propose(app: &App, id: &str, base: &str, text: &str, replaces: &[String
         .unwrap()
 }
 
+async fn accept_all(app: &App, id: &str) {
+    let accept = ReviewAction::Accept {
+        which: Which::All,
+        author: None,
+    };
+    app.review_apply(id, SUMMARY, 0, &[accept]).await.unwrap();
+}
+
 fn states(p: &Proposal) -> Vec<(SuggestionState, &str, &str)> {
     p.review
         .suggestions
@@ -75,11 +83,7 @@ async fn each_save_of_a_proposal_replaces_the_last_and_accepting_all_gives_what_
         "the one typed over is withdrawn, not lost"
     );
 
-    let accept = ReviewAction::Accept {
-        which: Which::All,
-        author: None,
-    };
-    app.review_apply(&id, SUMMARY, 0, &[accept]).await.unwrap();
+    accept_all(&app, &id).await;
     assert_eq!(
         app.doc_get(&id, SUMMARY, 0).await.unwrap(),
         "The meeting opened late.\n\nIt closed at noon.\n"
@@ -108,11 +112,7 @@ async fn a_proposal_lands_on_a_text_that_moved_on_since_it_began() {
     )
     .await;
     assert_eq!(p.suggestions.len(), 1);
-    let accept = ReviewAction::Accept {
-        which: Which::All,
-        author: None,
-    };
-    app.review_apply(&id, SUMMARY, 0, &[accept]).await.unwrap();
+    accept_all(&app, &id).await;
     assert_eq!(
         app.doc_get(&id, SUMMARY, 0).await.unwrap(),
         "Zeroth point.\n\nFirst point.\n\nSecond and last point.\n",
