@@ -483,7 +483,7 @@ async fn the_history_tells_each_kind_of_change_apart() {
             StatusChange,
             StatusChange,
             StatusChange,
-            ChangeKind::Corrigendum,
+            Corrigendum,
             Edit
         ],
         "{kinds:?}"
