@@ -29,6 +29,7 @@ ipc_commands! {
     doc_restore(id: String, kind: DocumentKind, index: u32, version: String) -> ();
     review(id: String, kind: DocumentKind, index: u32) -> Review;
     review_apply(id: String, kind: DocumentKind, index: u32, actions: Vec<ReviewAction>) -> Review;
+    review_suggest_text(id: String, kind: DocumentKind, index: u32, proposed: ProposedText) -> Proposal;
     draft(id: String, lang: Option<Language>) -> String;
     regenerate(id: String, lang: Option<Language>, force: Vec<String>) -> Regeneration;
     export_to[Window](id: String, options: ExportOptions, title: String, file_name: String) -> Option<Saved>;

@@ -12,9 +12,9 @@ use std::path::PathBuf;
 use rapporteur_app::{
     ActionFilter, App, AppError, Attachment, CredentialStore, DocVersion, DocumentKind, Edit,
     ErrorCode, ExportOptions, FreeName, GroupEntry, Language, LetterheadChange, Meeting,
-    MeetingRecord, MeetingSummary, PreviewPage, Regeneration, Replace, ReplicaInfo, Review,
-    ReviewAction, RoundReport, SavedCredentials, SearchHit, Settings, StateEntry, SyncStatus,
-    TrackedAction,
+    MeetingRecord, MeetingSummary, PreviewPage, Proposal, ProposedText, Regeneration, Replace,
+    ReplicaInfo, Review, ReviewAction, RoundReport, SavedCredentials, SearchHit, Settings,
+    StateEntry, SyncStatus, TrackedAction,
 };
 use serde::{Deserialize, Serialize};
 use tauri::{State, Window};
@@ -312,6 +312,17 @@ pub async fn review_apply(
     actions: Vec<ReviewAction>,
 ) -> Res<Review> {
     app.review_apply(&id, kind, index, &actions).await
+}
+
+#[tauri::command]
+pub async fn review_suggest_text(
+    app: State<'_, App>,
+    id: String,
+    kind: DocumentKind,
+    index: u32,
+    proposed: ProposedText,
+) -> Res<Proposal> {
+    app.review_suggest_text(&id, kind, index, &proposed).await
 }
 
 #[tauri::command]

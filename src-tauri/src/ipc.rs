@@ -9,8 +9,8 @@
 use rapporteur_app::{
     ActionFilter, AppError, Attachment, CredentialStore, DocVersion, DocumentKind, Edit,
     ExportOptions, FreeName, GroupEntry, Language, Meeting, MeetingRecord, MeetingSummary,
-    PreviewPage, Regeneration, ReplicaInfo, Review, ReviewAction, RoundReport, SearchHit, Settings,
-    StateEntry, SyncStatus, TrackedAction,
+    PreviewPage, Proposal, ProposedText, Regeneration, ReplicaInfo, Review, ReviewAction,
+    RoundReport, SearchHit, Settings, StateEntry, SyncStatus, TrackedAction,
 };
 use tauri::Window;
 

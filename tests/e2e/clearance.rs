@@ -17,7 +17,7 @@ fn key(k: Key) -> String {
     char::from(k).to_string()
 }
 
-async fn editor_has(app: &App, what: &str, text: &str) -> Res {
+pub(crate) async fn editor_has(app: &App, what: &str, text: &str) -> Res {
     app.until(
         what,
         "const e = document.querySelector('[data-testid=editor]'); return !!e && e.textContent.includes(arguments[0]);",
@@ -62,22 +62,33 @@ async fn select_last_word(app: &App, word: &str) -> Res {
     .await
 }
 
+/// Puts the cursor at the end of the editor's text.
+pub(crate) async fn editor_end(app: &App) -> Res {
+    app.click("[data-testid=editor]").await?;
+    let editor = app.find("[data-testid=editor]").await?;
+    let to_end = format!("{}{}{}", key(Key::Control), key(Key::End), key(Key::Null));
+    editor.send_keys(&to_end).await?;
+    Ok(())
+}
+
+/// The window on a new meeting's summary, with `sentence` typed into it and saved.
+pub(crate) async fn summary_typed(driver: &Driver, title: &str, sentence: &str) -> Res<App> {
+    let app = driver.launch().await?;
+    app.new_meeting(title).await?;
+    app.settle().await?;
+    app.tab("documents").await?;
+    editor_end(&app).await?;
+    app.type_keys(sentence).await?;
+    app.settle().await?;
+    Ok(app)
+}
+
 #[test]
 fn comment_suggest_accept_final_and_reopen() {
     run(async {
         let driver = Driver::start().await?;
-        let app = driver.launch().await?;
-        app.new_meeting(TITLE).await?;
-        app.settle().await?;
-        app.tab("documents").await?;
+        let app = summary_typed(&driver, TITLE, SENTENCE).await?;
         status_is(&app, "draft").await?;
-
-        app.click("[data-testid=editor]").await?;
-        let editor = app.find("[data-testid=editor]").await?;
-        let to_end = format!("{}{}{}", key(Key::Control), key(Key::End), key(Key::Null));
-        editor.send_keys(&to_end).await?;
-        app.type_keys(SENTENCE).await?;
-        app.settle().await?;
 
         // A comment on the selected word.
         select_last_word(&app, "sitting").await?;

@@ -38,6 +38,7 @@ mod screens;
 mod servers;
 mod slow_save;
 mod speakers;
+mod suggestion_mode;
 mod sync;
 mod sync_url;
 mod tour;

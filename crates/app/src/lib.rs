@@ -16,6 +16,7 @@ mod groups;
 mod local;
 pub mod logging;
 mod review;
+mod review_text;
 mod settings;
 mod sync_location;
 pub mod sync_to;
@@ -44,6 +45,7 @@ pub use credentials::{CredentialStore, SavedCredentials};
 pub use error::{AppError, ErrorCode};
 pub use groups::GroupEntry;
 pub use local::{LocalMessage, MessageId};
+pub use review_text::{Proposal, ProposedText};
 // The model types the faces pass through, and the record's JSON form, so neither face needs to depend on the
 // core crate itself.
 /// Proptest strategies for generated records (`rapporteur_core::strategies`), for the faces' tests.

@@ -570,16 +570,21 @@ async fn doc_set(
     index: u32,
     file: Option<&Path>,
 ) -> Result<(), AppError> {
-    let body = match file {
+    let body = read_text(app, file)?;
+    app.doc_set(id, kind.into(), index, &body).await
+}
+
+/// A document's text from `file`, else stdin, within the document size limit.
+fn read_text(app: &App, file: Option<&Path>) -> Result<String, AppError> {
+    match file {
         Some(path) => {
             let name = path.display().to_string();
             let file = std::fs::File::open(path)
                 .map_err(|e| AppError::new(ErrorCode::Io, format!("{name}: {e}")))?;
-            app.read_document(&name, file)?
+            app.read_document(&name, file)
         }
-        None => app.read_document("stdin", std::io::stdin().lock())?,
-    };
-    app.doc_set(id, kind.into(), index, &body).await
+        None => app.read_document("stdin", std::io::stdin().lock()),
+    }
 }
 
 fn replace(force: bool) -> Replace {

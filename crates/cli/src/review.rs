@@ -4,7 +4,9 @@
 use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
-use rapporteur_app::{App, AppError, DocumentKind, ReviewAction, ReviewStatus, Which};
+use rapporteur_app::{
+    App, AppError, DocumentKind, ProposedText, ReviewAction, ReviewStatus, Which,
+};
 
 use crate::{Kind, output};
 
@@ -84,6 +86,14 @@ pub enum ReviewCommand {
         /// What to put in its place.
         #[arg(long, default_value = "")]
         insert: String,
+    },
+    /// Suggestion mode: the text in --from-file (else stdin) is the document as you want it; each
+    /// difference from the stored text becomes a suggestion by --author, and the text is unchanged.
+    SuggestText {
+        #[command(flatten)]
+        target: Target,
+        #[arg(long, value_name = "FILE")]
+        from_file: Option<PathBuf>,
     },
     /// Accept a suggestion (or --all open ones): its change is made to the text.
     Accept(Decision),
@@ -225,6 +235,18 @@ pub async fn run(app: &App, command: ReviewCommand) -> Result<(), AppError> {
                     },
                 )
                 .await?
+        }
+        ReviewCommand::SuggestText { target, from_file } => {
+            let proposed = ProposedText {
+                base: None,
+                text: crate::read_text(app, from_file.as_deref())?,
+                replaces: Vec::new(),
+                author: target.author.clone(),
+            };
+            let made = app
+                .review_suggest_text(&target.id, target.kind(), target.index, &proposed)
+                .await?;
+            output::review(&made.review, target.json)
         }
         ReviewCommand::Accept(d) => decide(app, d, true).await?,
         ReviewCommand::Reject(d) => decide(app, d, false).await?,

@@ -17,7 +17,9 @@
 //! so sorting by id lists comments and suggestions oldest first on every replica.
 
 use loro::cursor::{Cursor, Side};
-use loro::{Container, LoroDoc, LoroList, LoroMap, LoroText, LoroValue, ValueOrContainer};
+use loro::{
+    Container, ContainerTrait, LoroDoc, LoroList, LoroMap, LoroText, LoroValue, ValueOrContainer,
+};
 use rapporteur_core::DocumentKind;
 
 use crate::error::{Result, StoreError};
@@ -64,6 +66,17 @@ fn text_of(doc: &LoroDoc, kind: DocumentKind, index: u32) -> Option<LoroText> {
         Some(ValueOrContainer::Container(Container::Text(t))) => Some(t),
         _ => None,
     }
+}
+
+/// The id of the document's clearance log, which every clearance step writes to (for the history).
+pub(crate) fn log_container(
+    meeting_id: &str,
+    doc: &LoroDoc,
+    kind: DocumentKind,
+    index: u32,
+) -> Result<loro::ContainerID> {
+    let (key, _) = key_of(meeting_id, doc, kind, index)?;
+    Ok(doc.get_list(format!("review_log:{key}").as_str()).id())
 }
 
 fn status_of(doc: &LoroDoc, key: &str) -> ReviewStatus {

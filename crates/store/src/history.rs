@@ -1,8 +1,9 @@
 //! Document history (summary and statements): the versions of one text, the text at a version, the
 //! difference between two, and restoring an old version as a new change.
 //!
-//! A version is the state just after one Loro change that touched the text, together with everything
-//! that change's author had seen: exactly what that author was looking at. Version ids are the change's
+//! A version is the state just after one Loro change that touched the text or the text's clearance (a
+//! comment, a suggestion, a status change: see `clearance.rs`), together with everything that change's
+//! author had seen: exactly what that author was looking at. Version ids are the change's
 //! frontiers written as `counter@peer` (comma-separated when there are several).
 
 use std::collections::HashMap;
@@ -145,6 +146,9 @@ impl Store {
             Err(_) if kind == DocumentKind::Summary && index == 0 => return Ok(Vec::new()),
             Err(e) => return Err(e),
         };
+        // Every clearance step (comment, suggestion, status change, corrigendum) is logged in the
+        // document's review log, so a change that touched the log is a version too.
+        let log = crate::clearance::log_container(id, &doc, kind, index)?;
         let mut changes: Vec<ChangeMeta> = Vec::new();
         let heads: Vec<ID> = doc.oplog_frontiers().iter().collect();
         doc.travel_change_ancestors(&heads, &mut |meta| {
@@ -162,7 +166,8 @@ impl Store {
         let mut commits: HashMap<(u64, String), (ID, bool)> = HashMap::new();
         let mut touched = Vec::with_capacity(changes.len());
         for c in &changes {
-            let t = doc.get_changed_containers_in(c.id, c.len).contains(&cid);
+            let changed = doc.get_changed_containers_in(c.id, c.len);
+            let t = changed.contains(&cid) || changed.contains(&log);
             touched.push(t);
             if let Some(key) = commit(c) {
                 let last = ID::new(c.id.peer, c.id.counter + c.len as i32 - 1);

@@ -460,6 +460,14 @@ pub enum ChangeKind {
     Created,
     /// A reviewer's suggestion accepted into the text (clearance).
     SuggestionAccepted,
+    /// A suggestion made or rejected; the text itself unchanged (clearance).
+    Suggestion,
+    /// A comment made, replied to, resolved or reopened (clearance).
+    Comment,
+    /// The clearance status moved on, or a final text was reopened.
+    StatusChange,
+    /// A circulated text reopened as a corrigendum.
+    Corrigendum,
 }
 
 impl ChangeKind {
@@ -472,11 +480,16 @@ impl ChangeKind {
             Some("import") => ChangeKind::Import,
             Some("create_meeting" | "add_statement") => ChangeKind::Created,
             Some("review_accept") => ChangeKind::SuggestionAccepted,
+            Some("review_suggest" | "review_reject") => ChangeKind::Suggestion,
+            Some("review_comment" | "review_reply" | "review_resolve") => ChangeKind::Comment,
+            Some("review_status" | "review_reopen") => ChangeKind::StatusChange,
+            Some("review_corrigendum") => ChangeKind::Corrigendum,
             _ => ChangeKind::Edit,
         }
     }
 
-    /// Its name: `edit`, `regenerate`, `restore`, `import`, `created` or `suggestion_accepted`.
+    /// Its name: `edit`, `regenerate`, `restore`, `import`, `created`, `suggestion_accepted`, `suggestion`,
+    /// `comment`, `status_change` or `corrigendum`.
     pub fn as_str(self) -> &'static str {
         match self {
             ChangeKind::Edit => "edit",
@@ -485,6 +498,10 @@ impl ChangeKind {
             ChangeKind::Import => "import",
             ChangeKind::Created => "created",
             ChangeKind::SuggestionAccepted => "suggestion_accepted",
+            ChangeKind::Suggestion => "suggestion",
+            ChangeKind::Comment => "comment",
+            ChangeKind::StatusChange => "status_change",
+            ChangeKind::Corrigendum => "corrigendum",
         }
     }
 }

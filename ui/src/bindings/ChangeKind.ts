@@ -3,4 +3,4 @@
 /**
  * What made a version of a document.
  */
-export type ChangeKind = "edit" | "regenerate" | "restore" | "import" | "created" | "suggestion_accepted";
+export type ChangeKind = "edit" | "regenerate" | "restore" | "import" | "created" | "suggestion_accepted" | "suggestion" | "comment" | "status_change" | "corrigendum";

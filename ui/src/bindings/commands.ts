@@ -14,6 +14,8 @@ import type { Meeting } from "./Meeting";
 import type { MeetingRecord } from "./MeetingRecord";
 import type { MeetingSummary } from "./MeetingSummary";
 import type { PreviewPage } from "./PreviewPage";
+import type { Proposal } from "./Proposal";
+import type { ProposedText } from "./ProposedText";
 import type { Regeneration } from "./Regeneration";
 import type { ReplicaInfo } from "./ReplicaInfo";
 import type { Review } from "./Review";
@@ -52,6 +54,7 @@ export interface Commands {
   doc_restore: { args: { id: string, kind: DocumentKind, index: number, version: string }; result: null };
   review: { args: { id: string, kind: DocumentKind, index: number }; result: Review };
   review_apply: { args: { id: string, kind: DocumentKind, index: number, actions: Array<ReviewAction> }; result: Review };
+  review_suggest_text: { args: { id: string, kind: DocumentKind, index: number, proposed: ProposedText }; result: Proposal };
   draft: { args: { id: string, lang: Language | null }; result: string };
   regenerate: { args: { id: string, lang: Language | null, force: Array<string> }; result: Regeneration };
   export_to: { args: { id: string, options: ExportOptions, title: string, fileName: string }; result: Saved | null };

@@ -21,6 +21,7 @@ import type { MeetingSummary } from '../bindings/MeetingSummary';
 import type { PreviewPage } from '../bindings/PreviewPage';
 import type { Regeneration } from '../bindings/Regeneration';
 import type { ReplicaInfo } from '../bindings/ReplicaInfo';
+import type { ProposedText } from '../bindings/ProposedText';
 import type { Review } from '../bindings/Review';
 import type { ReviewAction } from '../bindings/ReviewAction';
 import type { RoundReport } from '../bindings/RoundReport';
@@ -49,6 +50,7 @@ export type {
   PreviewPage,
   Regeneration,
   ReplicaInfo,
+  ProposedText,
   Review,
   ReviewAction,
   RoundReport,
@@ -120,6 +122,8 @@ export const api = {
   review: (d: DocRef) => call('review', { ...d }),
   /** Clearance steps, all or none; the clearance as it now stands. */
   reviewApply: (d: DocRef, actions: ReviewAction[]) => call('review_apply', { ...d, actions }),
+  /** Suggestion mode: the difference between `proposed.base` and `proposed.text` becomes suggestions. */
+  reviewSuggestText: (d: DocRef, proposed: ProposedText) => call('review_suggest_text', { ...d, proposed }),
 
   draft: (id: string, lang: Language | null = null) => call('draft', { id, lang }),
   regenerate: (id: string, lang: Language | null = null, force: string[] = []) =>

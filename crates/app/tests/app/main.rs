@@ -12,6 +12,7 @@ mod records;
 #[allow(dead_code)]
 #[path = "../../../sync/tests/sync/servers.rs"]
 mod servers;
+mod suggestion_mode;
 mod support;
 mod sync_location;
 mod templates;

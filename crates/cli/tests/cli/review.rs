@@ -7,9 +7,10 @@ use serde_json::Value;
 
 use crate::support::{Cli, EXAMPLE, stderr};
 
-const TEXT: &str = "The Chair opened the meeting.\n\nSeveral delegations took the floor.\n";
+pub(crate) const TEXT: &str =
+    "The Chair opened the meeting.\n\nSeveral delegations took the floor.\n";
 
-fn with_summary(cli: &Cli) -> String {
+pub(crate) fn with_summary(cli: &Cli) -> String {
     with_summary_of(cli, Path::new(EXAMPLE))
 }
 
@@ -20,11 +21,11 @@ fn with_summary_of(cli: &Cli, record: &Path) -> String {
     id
 }
 
-fn review(cli: &Cli, id: &str) -> Value {
+pub(crate) fn review(cli: &Cli, id: &str) -> Value {
     serde_json::from_str(&cli.ok(&["review", "list", id, "--json"])).unwrap()
 }
 
-fn summary(cli: &Cli, id: &str) -> String {
+pub(crate) fn summary(cli: &Cli, id: &str) -> String {
     cli.ok(&["doc", "get", id, "--kind", "summary"])
 }
 
@@ -46,7 +47,7 @@ fn export_md(cli: &Cli, id: &str, extra: &[&str]) -> String {
 }
 
 /// The one line a failed command prints.
-fn fails(cli: &Cli, args: &[&str]) -> String {
+pub(crate) fn fails(cli: &Cli, args: &[&str]) -> String {
     let out = cli.run(args);
     assert_eq!(out.status.code(), Some(1), "{args:?} should fail");
     let err = stderr(&out);

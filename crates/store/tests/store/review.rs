@@ -437,3 +437,63 @@ async fn a_final_statement_keeps_its_title_and_its_place_until_reopened() {
     s.edit(&id, retitle).await.unwrap();
     s.edit(&id, Edit::RemoveStatement { index }).await.unwrap();
 }
+
+#[tokio::test]
+async fn the_history_tells_each_kind_of_change_apart() {
+    use rapporteur_store::ChangeKind;
+    let (_dir, s) = store().await;
+    let id = with_summary(&s).await;
+    let (start, end) = at(TEXT, "Several");
+    act(&s, &id, comment(start, end, "How many?")).await;
+    let suggest = ReviewAction::Suggest {
+        start,
+        end,
+        insert: "Ten".into(),
+        author: None,
+    };
+    act(&s, &id, suggest).await;
+    let accept = ReviewAction::Accept {
+        which: Which::All,
+        author: None,
+    };
+    act(&s, &id, accept).await;
+    for st in [
+        ReviewStatus::ForClearance,
+        ReviewStatus::Cleared,
+        ReviewStatus::Final,
+        ReviewStatus::Circulated,
+    ] {
+        act(&s, &id, status(st)).await;
+    }
+    act(&s, &id, ReviewAction::Corrigendum { author: None }).await;
+    s.doc_set(&id, Summary, 0, "Corrected.\n").await.unwrap();
+
+    let history = s.doc_history(&id, Summary, 0).await.unwrap();
+    let kinds: Vec<ChangeKind> = history.iter().map(|v| v.change).collect();
+    use ChangeKind::*;
+    let from_edit = &kinds[kinds.len() - 10..];
+    assert_eq!(
+        from_edit,
+        [
+            Edit,
+            Comment,
+            Suggestion,
+            SuggestionAccepted,
+            StatusChange,
+            StatusChange,
+            StatusChange,
+            StatusChange,
+            Corrigendum,
+            Edit
+        ],
+        "{kinds:?}"
+    );
+    let commented = &history[history.len() - 9];
+    assert_eq!(
+        s.doc_at(&id, Summary, 0, &commented.version_id)
+            .await
+            .unwrap(),
+        TEXT,
+        "a comment's version shows the text it was made on"
+    );
+}
