@@ -40,11 +40,24 @@ async fn meeting_with_content(app: &App) -> Res {
     app.settle().await
 }
 
+/// The interface languages and themes every screen is checked in (English and Arabic, right to left).
+const LOOKS: [(&str, &str); 4] = [
+    ("en", "light"),
+    ("en", "dark"),
+    ("ar", "light"),
+    ("ar", "dark"),
+];
+
 /// Sets the interface language and the theme in Settings and waits until the window shows them.
 async fn set_look(app: &App, lang: &str, theme: &str) -> Res {
     app.click("[data-testid=open-settings]").await?;
     choose(app, "ui-language", lang).await?;
     app.click(&format!("[data-testid=theme-{theme}]")).await?;
+    until_look(app, lang, theme).await
+}
+
+/// Waits until the window shows `lang` and `theme`.
+async fn until_look(app: &App, lang: &str, theme: &str) -> Res {
     app.until(
         &format!("the window is in {lang}, {theme}"),
         "const r = document.documentElement; return r.lang === arguments[0] && r.dataset.theme === arguments[1];",
@@ -124,14 +137,24 @@ async fn check_every_screen(app: &App, look: &str) -> Res<Vec<Violation>> {
 fn no_wcag_violations_on_any_screen_in_either_theme_or_direction() {
     run(async {
         let driver = Driver::start().await?;
-        let app = driver.launch().await?;
-        let mut found = app.axe("en light: no meeting").await?;
-        meeting_with_content(&app).await?;
-        for lang in ["en", "ar"] {
-            for theme in ["light", "dark"] {
+        let mut app = driver.launch().await?;
+        // The first screen, before any meeting, in each look: the look is a setting, so each is set, and the
+        // window started again to show the empty screen in it.
+        let mut found = Vec::new();
+        for (i, (lang, theme)) in LOOKS.into_iter().enumerate() {
+            if i > 0 {
                 set_look(&app, lang, theme).await?;
-                found.extend(check_every_screen(&app, &format!("{lang} {theme}:")).await?);
+                app.quit().await?;
+                app = driver.launch().await?;
+                until_look(&app, lang, theme).await?;
             }
+            app.wait_for("[data-testid=empty]").await?;
+            found.extend(app.axe(&format!("{lang} {theme}: no meeting")).await?);
+        }
+        meeting_with_content(&app).await?;
+        for (lang, theme) in LOOKS {
+            set_look(&app, lang, theme).await?;
+            found.extend(check_every_screen(&app, &format!("{lang} {theme}:")).await?);
         }
         app.quit().await?;
         let list: Vec<String> = found.iter().map(ToString::to_string).collect();
@@ -142,5 +165,71 @@ fn no_wcag_violations_on_any_screen_in_either_theme_or_direction() {
             list.join("\n")
         );
         Ok(())
+    });
+}
+
+/// The speaking time: the visible timer ticks every second but is not read out (`role=timer`); the live region
+/// says the whole minutes once each. The page's clock is moved on by a minute, as a fake clock would be in a
+/// unit test, rather than waiting one.
+#[test]
+fn the_speaking_time_is_announced_once_a_minute_not_as_it_ticks() {
+    run(async {
+        let driver = Driver::start().await?;
+        let app = driver.launch().await?;
+        app.new_meeting(TITLE).await?;
+        app.settle().await?;
+        app.open_meeting(TITLE).await?;
+        app.tab("speakers").await?;
+        app.add_speaker("Ghan").await?;
+        app.until_count("[data-testid=speaker-row]", 1).await?;
+        app.click("[data-testid=give-floor]").await?;
+        app.wait_for("[data-testid=timer]").await?;
+        let roles = app
+            .js(
+                "const timer = document.querySelector('[data-testid=timer]'); \
+                 const live = document.querySelector('[data-testid=timer-announce]'); \
+                 window.__ticks = 0; window.__said = []; \
+                 const watch = { subtree: true, characterData: true, childList: true }; \
+                 new MutationObserver(() => window.__ticks++).observe(timer, watch); \
+                 new MutationObserver(() => window.__said.push(live.textContent.trim())).observe(live, watch); \
+                 return [timer.getAttribute('role'), timer.getAttribute('aria-live'), live.getAttribute('aria-live')];",
+                vec![],
+            )
+            .await?;
+        assert_eq!(roles, json!(["timer", null, "polite"]));
+        app.until(
+            "the timer ticked three times",
+            "return window.__ticks >= 3;",
+            vec![],
+        )
+        .await?;
+        let said = app.js("return window.__said;", vec![]).await?;
+        assert_eq!(said, json!([]), "nothing is announced as the seconds tick");
+
+        app.js(
+            "const real = Date.now.bind(Date); Date.now = () => real() + 60000; return true;",
+            vec![],
+        )
+        .await?;
+        app.until(
+            "the first minute is announced",
+            "return window.__said.length > 0;",
+            vec![],
+        )
+        .await?;
+        let ticks = app.js("return window.__ticks;", vec![]).await?;
+        app.until(
+            "the timer ticked three more times",
+            "return window.__ticks >= arguments[0] + 3;",
+            vec![ticks],
+        )
+        .await?;
+        let said = app.js("return window.__said;", vec![]).await?;
+        assert_eq!(
+            said,
+            json!(["1 minute of speaking time"]),
+            "one announcement for the minute, none for the seconds"
+        );
+        app.quit().await
     });
 }
