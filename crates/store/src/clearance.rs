@@ -11,6 +11,7 @@
 //! | `review_suggestions:<key>` | map | suggestion id → map `{start, end, insert, author, at, state, decided_by}` |
 //! | `review_log:<key>` | list | events `{kind, by, at, detail}`, in the order they merged |
 //! | `review_circulated:<key>` | list | texts kept when a corrigendum reopened them `{corrigendum, text, at, by}` |
+//! | `review_applied:<key>` | map | `<suggestion id>@<peer>` → `{first, last}`: what an acceptance inserted (`accepts.rs`) |
 //!
 //! `start` and `end` are Loro cursors (encoded bytes) on the document's text, so a range follows its text through
 //! every edit, concurrent ones included, and resolves to where the text was if it was deleted. Ids are UUID v7,
