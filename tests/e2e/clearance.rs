@@ -1,7 +1,8 @@
 //! Clearance in the real window: a sentence typed into the summary, a comment on words selected with the
-//! keyboard, a suggestion replacing them, accepted from the comments panel; the text moved step by step to
-//! final, where the editor is read-only and typing changes nothing; reopened, editable again. After the app
-//! has quit, the facade reads back the same review: the comment, the accepted suggestion, every step.
+//! keyboard (marked in the editor), a suggestion replacing them, accepted from the comments panel; the text
+//! moved step by step to final, where the editor is read-only and typing changes nothing; reopened, editable
+//! again. After the app has quit, the facade reads back the same review: the comment, the accepted
+//! suggestion, every step.
 
 use fantoccini::key::Key;
 use rapporteur_app::{DocumentKind, ReviewEventKind, ReviewStatus, SuggestionState};
@@ -101,6 +102,14 @@ fn comment_suggest_accept_final_and_reopen() {
         assert!(
             comment[0].contains(COMMENT) && comment[0].contains("sitting"),
             "the comment quotes its words: {comment:?}"
+        );
+        app.until_count("[data-testid=review-highlight-comment]", 1)
+            .await?;
+        let marked = app.texts("[data-testid=review-highlight-comment]").await?;
+        assert_eq!(
+            marked,
+            ["sitting"],
+            "the commented words are marked in the editor"
         );
 
         // A suggestion for the same words, accepted: the text changes.

@@ -47,6 +47,12 @@ pub(crate) fn check_parts(o: &ExportOptions) -> Result<(), AppError> {
             "they go only into PDF, DOCX, Markdown and HTML exports",
         );
     }
+    if tabular && o.with_comments {
+        return refuse(
+            "comments",
+            "they go only into PDF, DOCX, Markdown and HTML exports",
+        );
+    }
     if tabular && o.annex {
         return refuse(
             "the annex",

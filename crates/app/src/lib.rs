@@ -109,6 +109,11 @@ pub struct ExportOptions {
     #[serde(default)]
     #[ts(as = "Option<bool>", optional)]
     pub masthead: bool,
+    /// Add the document's open comments as footnotes at the words they are about, with who wrote them and
+    /// their replies (PDF, DOCX, Markdown, HTML). Off: the clean text, accepted changes only.
+    #[serde(default)]
+    #[ts(as = "Option<bool>", optional)]
+    pub with_comments: bool,
 }
 
 /// Which table a CSV export holds.
@@ -413,6 +418,9 @@ impl App {
                     delivered_on: None,
                 },
             );
+        }
+        if o.with_comments && !drafted {
+            self.add_comments(id, &mut record, o.kind, o.index).await?;
         }
         if o.kind == DocumentKind::Summary {
             let lang = o.lang.unwrap_or(record.meeting.language);

@@ -199,6 +199,82 @@ impl App {
     }
 }
 
+impl App {
+    /// "With comments": the document's open comments as footnotes at the end of the words each is about
+    /// (`[^comment-n]`), each saying who wrote it, when, and its replies. Footnotes print in every format
+    /// with pages (Word footnotes in DOCX, numbered notes in PDF), which margin comments would not. A
+    /// comment whose words are no longer where it says is left out rather than placed wrong.
+    pub(crate) async fn add_comments(
+        &self,
+        id: &str,
+        record: &mut MeetingRecord,
+        kind: DocumentKind,
+        index: u32,
+    ) -> Result<(), AppError> {
+        let review = self.store.review(id, kind, index).await?;
+        let Some(document) = record
+            .documents
+            .iter_mut()
+            .filter(|d| d.kind == kind)
+            .nth(index as usize)
+        else {
+            return Ok(());
+        };
+        let mut chars: Vec<char> = document.body.chars().collect();
+        let mut notes: Vec<(usize, String)> = review
+            .comments
+            .iter()
+            .filter(|c| !c.resolved)
+            .filter(|c| {
+                let (start, end) = (c.start as usize, c.end as usize);
+                end <= chars.len() && chars[start..end].iter().collect::<String>() == c.quote
+            })
+            .map(|c| (c.end as usize, footnote(c)))
+            .collect();
+        // Numbered in reading order; inserted from the end so earlier offsets stay right.
+        notes.sort_by_key(|(at, _)| *at);
+        let mut definitions = String::new();
+        for (n, (_, text)) in notes.iter().enumerate() {
+            definitions.push_str(&format!("\n\n[^comment-{}]: {text}", n + 1));
+        }
+        for (n, (at, _)) in notes.iter().enumerate().rev() {
+            let mark: Vec<char> = format!("[^comment-{}]", n + 1).chars().collect();
+            chars.splice(*at..*at, mark);
+        }
+        if !notes.is_empty() {
+            let body: String = chars.into_iter().collect();
+            document.body = format!("{}{definitions}\n", body.trim_end());
+        }
+        Ok(())
+    }
+}
+
+/// A comment as one footnote paragraph: "Author (date): text — Replier: reply".
+fn footnote(c: &rapporteur_store::Comment) -> String {
+    let date = c.at.get(..10).unwrap_or(&c.at);
+    let mut out = format!("{} ({date}): {}", inline(&c.author), inline(&c.text));
+    for r in &c.replies {
+        out.push_str(&format!(" — {}: {}", inline(&r.author), inline(&r.text)));
+    }
+    out
+}
+
+/// Text as literal Markdown on one line: markup characters escaped, line breaks made spaces.
+fn inline(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for ch in text.chars() {
+        match ch {
+            '\n' | '\r' => out.push(' '),
+            '\\' | '*' | '_' | '[' | ']' | '<' | '>' | '`' | '#' | '|' | '~' | '!' => {
+                out.push('\\');
+                out.push(ch);
+            }
+            _ => out.push(ch),
+        }
+    }
+    out
+}
+
 fn offset(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }

@@ -227,6 +227,10 @@ struct ExportArgs {
     /// Without it no export contains them. PDF, DOCX, Markdown and HTML only.
     #[arg(long)]
     notes: bool,
+    /// Add the document's open comments as footnotes at their words, with their authors and replies.
+    /// Without it the export is the clean text. PDF, DOCX, Markdown and HTML only.
+    #[arg(long)]
+    with_comments: bool,
     /// For CSV: which table.
     #[arg(long, value_enum, default_value = "attendance")]
     table: TableArg,
@@ -495,6 +499,7 @@ async fn export(app: &App, args: ExportArgs) -> Result<(), AppError> {
         }),
         include_notes: args.notes,
         masthead: args.masthead,
+        with_comments: args.with_comments,
     };
     let warnings = app
         .export_to_file(&args.id, &request, &args.out, replace(args.force))

@@ -11,6 +11,7 @@
 //! | `review_suggestions:<key>` | map | suggestion id → map `{start, end, insert, author, at, state, decided_by}` |
 //! | `review_log:<key>` | list | events `{kind, by, at, detail}`, in the order they merged |
 //! | `review_circulated:<key>` | list | texts kept when a corrigendum reopened them `{corrigendum, text, at, by}` |
+//! | `review_applied:<key>` | map | `<suggestion id>@<peer>` → `{first, last}`: what an acceptance inserted (`accepts.rs`) |
 //!
 //! `start` and `end` are Loro cursors (encoded bytes) on the document's text, so a range follows its text through
 //! every edit, concurrent ones included, and resolves to where the text was if it was deleted. Ids are UUID v7,
@@ -476,7 +477,7 @@ impl<'w, 'a> Clearance<'w, 'a> {
         };
         for (id, m) in chosen {
             if accept {
-                self.apply_suggestion(&m)?;
+                self.apply_suggestion(&id, &m)?;
             }
             let state = if accept { "accepted" } else { "rejected" };
             put(&m, "state", Some(state.into()))
@@ -492,8 +493,8 @@ impl<'w, 'a> Clearance<'w, 'a> {
         Ok(())
     }
 
-    /// Replace the suggestion's range, where it is now, with its insertion.
-    fn apply_suggestion(&self, m: &LoroMap) -> Result<()> {
+    /// Replace the suggestion's range, where it is now, with its insertion (recorded: see `accepts.rs`).
+    fn apply_suggestion(&self, id: &str, m: &LoroMap) -> Result<()> {
         let text = self.text()?;
         let (start, end) = range(self.w.meeting_id, self.w.doc, m, text.len_unicode())?;
         let insert = get_str(m, "insert").unwrap_or_default();
@@ -504,7 +505,8 @@ impl<'w, 'a> Clearance<'w, 'a> {
         if !insert.is_empty() {
             text.insert(start, &insert).map_err(|e| self.w.crdt(e))?;
         }
-        Ok(())
+        let len = insert.chars().count();
+        crate::accepts::record(self.w, &self.key, id, &text, start, len)
     }
 
     fn set_status(&self, status: ReviewStatus, author: &str, at: &str) -> Result<()> {

@@ -90,6 +90,7 @@
 //! the change's first counter (see `history::commit_message`; history shows the operation only). Private notes and settings live in their own tables and never enter a Loro
 //! document, so they are never synced.
 
+mod accepts;
 mod apply;
 mod attachments;
 mod clearance;

@@ -4,7 +4,7 @@
 //!
 //! Versions are Loro version vectors encoded with `VersionVector::encode`; an empty slice means "nothing".
 
-use loro::{ExportMode, VersionVector};
+use loro::{ExportMode, LoroDoc, VersionVector};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{DbContext, Result, StoreError};
@@ -93,11 +93,13 @@ impl Store {
         payload: &[u8],
         cursor: Option<SyncCursor>,
     ) -> Result<ImportOutcome> {
+        let (peer, name) = (self.peer, self.replica_name());
         let written = self
             .write(meeting_id, Mode::Any, cursor.as_ref(), |doc| {
                 let status = doc
                     .import(payload)
                     .map_err(|e| StoreError::crdt(meeting_id, "importing updates", e))?;
+                repair_accepts(meeting_id, doc, peer, &name)?;
                 let pending = match status.pending {
                     Some(_) => vec![payload.to_vec()],
                     None => Vec::new(),
@@ -136,12 +138,14 @@ impl Store {
             .await
             .ctx(|| "starting a batch import".into())?;
         let mut written = Vec::new();
+        let (peer, name) = (self.peer, self.replica_name());
         for (meeting_id, payloads) in groups {
             let w = self
                 .write_one(&mut tx, &mut cache, meeting_id, Mode::Any, |doc| {
                     let status = doc
                         .import_batch(&payloads)
                         .map_err(|e| StoreError::crdt(meeting_id, "importing updates", e))?;
+                    repair_accepts(meeting_id, doc, peer, &name)?;
                     Ok(Applied {
                         pending: if status.pending.is_some() {
                             payloads.clone()
@@ -272,4 +276,14 @@ impl Store {
             .await
             .ctx(|| "committing sync bookkeeping".into())
     }
+}
+
+/// After an import: one suggestion accepted on several replicas enters the text once (see `accepts.rs`).
+fn repair_accepts(meeting_id: &str, doc: &LoroDoc, peer: u64, name: &str) -> Result<()> {
+    let w = crate::writer::Writer { meeting_id, doc };
+    if crate::accepts::repair(&w)? {
+        crate::write::name_local_change(&w, peer, name, "review_repair")?;
+        doc.commit();
+    }
+    Ok(())
 }

@@ -479,7 +479,7 @@ impl ChangeKind {
             Some("doc_restore") => ChangeKind::Restore,
             Some("import") => ChangeKind::Import,
             Some("create_meeting" | "add_statement") => ChangeKind::Created,
-            Some("review_accept") => ChangeKind::SuggestionAccepted,
+            Some("review_accept" | "review_repair") => ChangeKind::SuggestionAccepted,
             Some("review_suggest" | "review_reject") => ChangeKind::Suggestion,
             Some("review_comment" | "review_reply" | "review_resolve") => ChangeKind::Comment,
             Some("review_status" | "review_reopen") => ChangeKind::StatusChange,

@@ -48,24 +48,7 @@ impl Store {
         self.write(meeting_id, mode, None, |doc| {
             let w = Writer { meeting_id, doc };
             change(&w)?;
-            if doc.get_pending_txn_len() > 0 {
-                w.set_editor(peer, &name)?;
-                // Loro folds a peer's consecutive changes with the same message and second into one
-                // when it imports them (another process's load, a sync): the change's first counter makes
-                // every message unique, so each saved change stays its own version.
-                let start = doc.oplog_vv().get(&peer).copied().unwrap_or(0);
-                doc.set_next_commit_message(&history::commit_message(op, start));
-                // Never earlier than this replica's previous change, even if the clock went back: Loro
-                // would otherwise fold the two changes into one version (and asserts against it).
-                let previous = doc
-                    .oplog_vv()
-                    .get(&peer)
-                    .copied()
-                    .filter(|&counter| counter > 0)
-                    .and_then(|counter| doc.get_change(loro::ID::new(peer, counter - 1)))
-                    .map_or(0, |c| c.timestamp);
-                doc.set_next_commit_timestamp(chrono::Utc::now().timestamp().max(previous));
-            }
+            name_local_change(&w, peer, &name, op)?;
             Ok(Applied {
                 pending: Vec::new(),
             })
@@ -440,5 +423,30 @@ pub(crate) async fn record_cursor(tx: &mut SqliteConnection, c: &SyncCursor) -> 
     .execute(&mut *tx)
     .await
     .ctx(|| format!("recording the sync cursor of replica {}", c.replica_id))?;
+    Ok(())
+}
+
+/// Name the pending local change, if any, as made by this replica (`peer`, `name`) with operation `op`.
+pub(crate) fn name_local_change(w: &Writer<'_>, peer: u64, name: &str, op: &str) -> Result<()> {
+    let doc = w.doc;
+    if doc.get_pending_txn_len() == 0 {
+        return Ok(());
+    }
+    w.set_editor(peer, name)?;
+    // Loro folds a peer's consecutive changes with the same message and second into one when it imports
+    // them (another process's load, a sync): the change's first counter makes every message unique, so
+    // each saved change stays its own version.
+    let start = doc.oplog_vv().get(&peer).copied().unwrap_or(0);
+    doc.set_next_commit_message(&history::commit_message(op, start));
+    // Never earlier than this replica's previous change, even if the clock went back: Loro would otherwise
+    // fold the two changes into one version (and asserts against it).
+    let previous = doc
+        .oplog_vv()
+        .get(&peer)
+        .copied()
+        .filter(|&counter| counter > 0)
+        .and_then(|counter| doc.get_change(loro::ID::new(peer, counter - 1)))
+        .map_or(0, |c| c.timestamp);
+    doc.set_next_commit_timestamp(chrono::Utc::now().timestamp().max(previous));
     Ok(())
 }

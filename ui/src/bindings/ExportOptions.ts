@@ -39,4 +39,9 @@ include_notes: boolean,
  * Print the UN masthead under the symbol, for a summary circulated as a UN document (PDF and DOCX;
  * needs the meeting's symbol). Off unless asked.
  */
-masthead?: boolean, };
+masthead?: boolean, 
+/**
+ * Add the document's open comments as footnotes at the words they are about, with who wrote them and
+ * their replies (PDF, DOCX, Markdown, HTML). Off: the clean text, accepted changes only.
+ */
+with_comments?: boolean, };

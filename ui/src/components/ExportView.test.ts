@@ -31,6 +31,7 @@ const DEFAULTS: ExportOptions = {
   annex: false,
   table: null,
   include_notes: false,
+  with_comments: false,
 };
 
 interface Call {
@@ -184,6 +185,22 @@ describe('Export view', () => {
     expect(toast.textContent).toContain('briefing-2019-12-12.pdf');
     expect(screen.queryByTestId('export-busy')).toBeNull();
     expect((screen.getByTestId('export-go') as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  it('adds the open comments only when the box is ticked, and only for formats with pages', async () => {
+    const calls = backend({ export_to: () => ({ file: 'briefing.docx', warnings: [] }) });
+    await openExport();
+    const box = screen.getByTestId('export-comments') as HTMLInputElement;
+    expect(box.checked).toBe(false);
+    await fireEvent.change(screen.getByTestId('export-format'), { target: { value: 'docx' } });
+    await fireEvent.click(box);
+    await waitFor(() => expect(previews(calls).at(-1)).toEqual({ ...DEFAULTS, with_comments: true }));
+    await fireEvent.click(screen.getByTestId('export-go'));
+    await waitFor(() => expect(calls.some((c) => c.cmd === 'export_to')).toBe(true));
+    const exported = calls.find((c) => c.cmd === 'export_to');
+    expect(exported?.args.options).toEqual({ ...DEFAULTS, format: 'docx', with_comments: true });
+    await fireEvent.change(screen.getByTestId('export-format'), { target: { value: 'csv' } });
+    expect(screen.queryByTestId('export-comments')).toBeNull();
   });
 
   it('includes my notes only when the box is ticked, and only for formats with pages', async () => {

@@ -23,7 +23,7 @@ export type Placed = { start: number; end: number } | { error: 'empty' | 'missin
 const scalars = (s: string): number => [...s].length;
 
 /** Byte-free index of the n-th (0-based) occurrence of `needle` in `hay`, in UTF-16 units, or -1. */
-function nth(hay: string, needle: string, n: number): number {
+export function nth(hay: string, needle: string, n: number): number {
   let at = -1;
   for (let k = 0; k <= n; k++) {
     at = hay.indexOf(needle, at + 1);
@@ -49,4 +49,16 @@ export function placeSelection(markdown: string, before: string, quote: string):
   if (at < 0) return { error: 'missing' };
   const start = scalars(markdown.slice(0, at));
   return { start, end: start + scalars(quote) };
+}
+
+/**
+ * The other way round, for highlighting: which occurrence (0-based, overlapping ones counted, as
+ * `placeSelection` counts) of `quote` starts at the scalar offset `start` of the Markdown; -1 when the quote is
+ * not there. The editor then marks the same occurrence of the words in its rendered text.
+ */
+export function occurrenceAt(markdown: string, start: number, quote: string): number {
+  if (quote === '') return -1;
+  const at = [...markdown].slice(0, start).join('').length;
+  if (!markdown.startsWith(quote, at)) return -1;
+  return count(markdown.slice(0, at + quote.length - 1), quote);
 }

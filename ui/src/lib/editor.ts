@@ -8,6 +8,7 @@ import { Editor } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import { Markdown } from '@tiptap/markdown';
 import { RapporteurMarker } from './markers';
+import { ReviewHighlights } from './highlights';
 
 const LINKS = {
   openOnClick: false,
@@ -28,7 +29,7 @@ export function createEditor(
   return new Editor({
     element,
     injectCSS: false,
-    extensions: [StarterKit.configure({ link: LINKS, codeBlock: false }), Markdown, RapporteurMarker],
+    extensions: [StarterKit.configure({ link: LINKS, codeBlock: false }), Markdown, RapporteurMarker, ReviewHighlights],
     content: markdown,
     contentType: 'markdown',
     editorProps: {

@@ -1,5 +1,5 @@
 // The Export view's choices, remembered per meeting for the session: coming back to the tab (or to the
-// meeting) finds the format, document, language, annex and notes ticks, and the previewed page, as they
+// meeting) finds the format, document, language, annex, notes and comments ticks, and the previewed page, as they
 // were left. Nothing is written to disk: the next session starts from the defaults.
 import type { ExportOptions, Language } from './api';
 import type { Table } from '../bindings/Table';
@@ -12,6 +12,8 @@ export interface ExportChoices {
   lang: Language | '';
   annex: boolean;
   notes: boolean;
+  /** The open comments as footnotes. */
+  comments: boolean;
   table: Table;
   /** The previewed page, from 1. */
   page: number;
@@ -23,6 +25,7 @@ export const DEFAULT_CHOICES: ExportChoices = {
   lang: '',
   annex: false,
   notes: false,
+  comments: false,
   table: 'attendance',
   page: 1,
 };

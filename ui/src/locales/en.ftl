@@ -244,6 +244,7 @@ ex_table_actions = Action items
 ex_lang_meeting = Meeting language ({ $lang })
 ex_annex = Annex: attendance and list of speakers
 ex_notes = Include my notes
+ex_comments = Include the open comments (as footnotes)
 ex_notes_private = My notes are private and stay on this machine: an export includes them only when you ask.
 ex_go = Export { $format }…
 ex_save_title = Export the document

@@ -244,6 +244,7 @@ ex_table_actions = Medidas
 ex_lang_meeting = Idioma de la reunión ({ $lang })
 ex_annex = Anexo: asistencia y lista de oradores
 ex_notes = Incluir mis notas
+ex_comments = Incluir los comentarios abiertos (como notas al pie)
 ex_notes_private = Mis notas son privadas y permanecen en este equipo: solo se exportan si usted lo pide.
 ex_go = Exportar { $format }…
 ex_save_title = Exportar el documento

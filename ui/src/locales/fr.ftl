@@ -244,6 +244,7 @@ ex_table_actions = Suites à donner
 ex_lang_meeting = Langue de la réunion ({ $lang })
 ex_annex = Annexe : participation et liste des orateurs
 ex_notes = Inclure mes notes
+ex_comments = Inclure les commentaires ouverts (en notes de bas de page)
 ex_notes_private = Mes notes sont privées et restent sur cet ordinateur : un export ne les contient que si vous le demandez.
 ex_go = Exporter en { $format }…
 ex_save_title = Exporter le document

@@ -230,6 +230,7 @@ export type Key =
   | 'ex_lang_meeting'
   | 'ex_annex'
   | 'ex_notes'
+  | 'ex_comments'
   | 'ex_notes_private'
   | 'ex_go'
   | 'ex_save_title'

@@ -237,6 +237,7 @@ ex_table_actions = 行动项目
 ex_lang_meeting = 会议语言（{ $lang }）
 ex_annex = 附件：出席情况和发言者名单
 ex_notes = 包括我的笔记
+ex_comments = 包括未解决的评论（作为脚注）
 ex_notes_private = 我的笔记是私人的，仅保存在本机：只有在您要求时才会导出。
 ex_go = 导出 { $format }…
 ex_save_title = 导出文件

@@ -74,6 +74,7 @@ fn options(format: Format) -> ExportOptions {
         table: None,
         include_notes: false,
         masthead: false,
+        with_comments: false,
     }
 }
 

@@ -8,7 +8,7 @@ use std::process::Command;
 use crate::support::{Cli, EXAMPLE};
 
 /// The unzipped part `name` of the DOCX at `docx` (`unzip` is installed by scripts/setup.sh).
-fn docx_part(docx: &Path, name: &str) -> String {
+pub(crate) fn docx_part(docx: &Path, name: &str) -> String {
     let out = Command::new("unzip")
         .arg("-p")
         .arg(docx)

@@ -5,6 +5,7 @@ use std::path::Path;
 
 use serde_json::Value;
 
+use crate::large_inputs::docx_part;
 use crate::support::{Cli, EXAMPLE, stderr};
 
 pub(crate) const TEXT: &str =
@@ -228,6 +229,66 @@ fn clean_exports_hold_accepted_text_only() {
     cli.ok(&["review", "accept", &id, "--all"]);
     let printed = export_md(&cli, &id, &[]);
     assert!(printed.contains("Countless delegations"), "{printed}");
+}
+
+#[test]
+fn with_comments_an_export_carries_the_open_ones_as_footnotes_at_their_words() {
+    let cli = Cli::new();
+    let id = with_summary(&cli);
+    let comment = |quote: &str, author: &str, text: &str| {
+        cli.ok(&[
+            "review", "comment", &id, "--quote", quote, "--author", author, text,
+        ])
+    };
+    comment("took the floor", "Ana", "Which *ones*?");
+    comment("opened", "Ben", "Settled.");
+    let settled = review(&cli, &id)["comments"][1]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    cli.ok(&["review", "comment", &id, "--resolve", &settled]);
+
+    let clean = export_md(&cli, &id, &[]);
+    assert!(!clean.contains("Which"), "{clean}");
+    let printed = export_md(&cli, &id, &["--with-comments"]);
+    let reference = printed.find("took the floor[^").expect(&printed);
+    let note = printed.find("Ana (").expect(&printed);
+    assert!(reference < note, "{printed}");
+    assert!(printed.contains("Which \\*ones\\*?"), "{printed}");
+    assert!(
+        !printed.contains("Settled"),
+        "a resolved comment stays out: {printed}"
+    );
+    for format in ["pdf", "docx", "html"] {
+        let out = cli.dir.path().join(format!("with-comments.{format}"));
+        cli.ok(&[
+            "export",
+            &id,
+            "--format",
+            format,
+            "--with-comments",
+            "--out",
+            out.to_str().unwrap(),
+        ]);
+    }
+    let notes = docx_part(
+        &cli.dir.path().join("with-comments.docx"),
+        "word/footnotes.xml",
+    );
+    assert!(notes.contains("Which *ones*?"), "Word footnotes: {notes}");
+    let err = fails(
+        &cli,
+        &[
+            "export",
+            &id,
+            "--format",
+            "csv",
+            "--with-comments",
+            "--out",
+            "x.csv",
+        ],
+    );
+    assert!(err.contains("cannot hold comments"), "{err}");
 }
 
 #[test]

@@ -497,3 +497,45 @@ async fn the_history_tells_each_kind_of_change_apart() {
         "a comment's version shows the text it was made on"
     );
 }
+
+#[tokio::test]
+async fn a_suggestion_accepted_on_two_replicas_at_once_enters_the_text_once() {
+    let (_da, a) = store().await;
+    let (_db, b) = store().await;
+    let (_dc, c) = store().await;
+    let id = with_summary(&a).await;
+    let (start, end) = at(TEXT, "Several");
+    let suggest = ReviewAction::Suggest {
+        start,
+        end,
+        insert: "Ten".into(),
+        author: Some("Ana".into()),
+    };
+    act(&a, &id, suggest).await;
+    exchange(&a, &b).await;
+    let accept = ReviewAction::Accept {
+        which: Which::All,
+        author: None,
+    };
+    act(&a, &id, accept.clone()).await;
+    act(&b, &id, accept).await;
+    let once = "The Chair opened the meeting.\n\nTen delegations took the floor.\n";
+    // A third replica hears of both acceptances at once; the two that accepted, of each other's.
+    exchange(&a, &c).await;
+    exchange(&b, &c).await;
+    exchange(&a, &b).await;
+    exchange(&a, &c).await;
+    for s in [&a, &b, &c] {
+        assert_eq!(s.doc_get(&id, Summary, 0).await.unwrap(), once);
+    }
+    // Editing after the repair keeps it: nothing is deleted twice.
+    a.doc_set(&id, Summary, 0, &once.replace("Ten", "Eleven"))
+        .await
+        .unwrap();
+    exchange(&a, &b).await;
+    exchange(&b, &c).await;
+    let eleven = once.replace("Ten", "Eleven");
+    for s in [&a, &b, &c] {
+        assert_eq!(s.doc_get(&id, Summary, 0).await.unwrap(), eleven);
+    }
+}

@@ -1,5 +1,6 @@
-//! Property: three replicas editing, suggesting, accepting, rejecting and commenting on one summary, syncing in
-//! any order, converge once every update has travelled, and every comment is still anchored inside the text.
+//! Property: three replicas editing, suggesting, accepting (two of them the same suggestion at once),
+//! rejecting and commenting on one summary, syncing in any order, converge once every update has travelled,
+//! and every comment is still anchored inside the text.
 
 use proptest::prelude::*;
 use rapporteur_core::DocumentKind::Summary;
@@ -20,6 +21,8 @@ enum Step {
     Comment(usize, u8, u8),
     /// Accept (true) or reject the n-th suggestion the replica knows, or all of them.
     Decide(usize, Option<u8>, bool),
+    /// Two replicas accept the n-th suggestion the first knows, each before hearing of the other.
+    BothAccept(usize, usize, u8),
     /// Send what one replica has to another.
     Sync(usize, usize),
 }
@@ -35,6 +38,7 @@ fn step() -> impl Strategy<Value = Step> {
         (r.clone(), any::<u8>(), any::<u8>()).prop_map(|(r, a, b)| Step::Comment(r, a, b)),
         (r.clone(), proptest::option::of(any::<u8>()), any::<bool>())
             .prop_map(|(r, n, accept)| Step::Decide(r, n, accept)),
+        (r.clone(), r.clone(), any::<u8>()).prop_map(|(a, b, n)| Step::BothAccept(a, b, n)),
         (r.clone(), r).prop_map(|(a, b)| Step::Sync(a, b)),
     ]
 }
@@ -112,6 +116,23 @@ async fn run(step: &Step, stores: &[Store], id: &str) {
             };
             // Deciding a suggestion already decided is refused; that is not what is tested here.
             let _ = stores[*r].review_apply(id, Summary, 0, &[action]).await;
+        }
+        Step::BothAccept(a, b, n) => {
+            let review = stores[*a].review(id, Summary, 0).await.unwrap();
+            let Some(s) = review
+                .suggestions
+                .get(*n as usize % review.suggestions.len().max(1))
+            else {
+                return;
+            };
+            for r in [a, b] {
+                let action = ReviewAction::Accept {
+                    which: Which::One(s.id.clone()),
+                    author: Some(format!("r{r}")),
+                };
+                // Unknown on the other replica, or already decided there: refused, which is fine.
+                let _ = stores[*r].review_apply(id, Summary, 0, &[action]).await;
+            }
         }
         Step::Sync(a, b) if a != b => push(&stores[*a], &stores[*b]).await,
         Step::Sync(..) => {}
