@@ -368,6 +368,14 @@ impl App {
         let mut tries = 0;
         loop {
             let el = self.wait_for(css).await?;
+            // A field inside a panel that scrolls on its own (the speaker's panel) may be out of that panel's
+            // view; a person scrolls to it first. WebKitWebDriver's click does not scroll a nested panel.
+            self.js(
+                "const e = document.querySelector(arguments[0]); \
+                 if (e) e.scrollIntoView({block: 'nearest', inline: 'nearest'}); return true;",
+                vec![serde_json::json!(css)],
+            )
+            .await?;
             let typed = match el.click().await {
                 Ok(()) => el.send_keys(text).await,
                 Err(e) => Err(e),
