@@ -372,7 +372,7 @@ impl App {
             // view; a person scrolls to it first. WebKitWebDriver's click does not scroll a nested panel.
             self.js(
                 "const e = document.querySelector(arguments[0]); \
-                 if (e) e.scrollIntoView({block: 'nearest', inline: 'nearest'}); return true;",
+                 if (e) e.scrollIntoView({block: 'center', inline: 'nearest'}); return true;",
                 vec![serde_json::json!(css)],
             )
             .await?;
