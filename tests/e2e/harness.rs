@@ -9,6 +9,7 @@ use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+use fantoccini::error::CmdError;
 use fantoccini::{Client, ClientBuilder, Locator, elements::Element};
 use serde_json::{Value, json};
 
@@ -351,10 +352,29 @@ impl App {
 
     /// Clicks the element `css` names. Svelte may replace it between finding and clicking (a list refreshed
     /// by a sync round, say); a person would click the new one, so a stale element is looked up again.
+    /// Scrolls `el` to the centre of the view of the panel that holds it, as a person does before clicking
+    /// it. Several panels scroll on their own (the speaker's panel, the Overview form), and WebKitWebDriver's
+    /// click and option choice scroll only the page, not a nested panel. The centre, not the nearest edge: at
+    /// an edge a field can sit under a toast.
+    pub async fn reveal(&self, el: &Element) -> Result<(), CmdError> {
+        self.client
+            .execute(
+                "arguments[0].scrollIntoView({block: 'center', inline: 'nearest'}); return true;",
+                vec![json!(el)],
+            )
+            .await
+            .map(drop)
+    }
+
     pub async fn click(&self, css: &str) -> Res {
         let mut tries = 0;
         loop {
-            match self.wait_for(css).await?.click().await {
+            let el = self.wait_for(css).await?;
+            let clicked = async {
+                self.reveal(&el).await?;
+                el.click().await
+            };
+            match clicked.await {
                 Ok(()) => return Ok(()),
                 Err(e) if e.is_stale_element_reference() && tries < 5 => tries += 1,
                 Err(e) => return Err(format!("clicking {css}: {e}").into()),
@@ -368,19 +388,12 @@ impl App {
         let mut tries = 0;
         loop {
             let el = self.wait_for(css).await?;
-            // A field inside a panel that scrolls on its own (the speaker's panel) may be out of that panel's
-            // view; a person scrolls to it first. WebKitWebDriver's click does not scroll a nested panel.
-            self.js(
-                "const e = document.querySelector(arguments[0]); \
-                 if (e) e.scrollIntoView({block: 'center', inline: 'nearest'}); return true;",
-                vec![serde_json::json!(css)],
-            )
-            .await?;
-            let typed = match el.click().await {
-                Ok(()) => el.send_keys(text).await,
-                Err(e) => Err(e),
+            let typed = async {
+                self.reveal(&el).await?;
+                el.click().await?;
+                el.send_keys(text).await
             };
-            match typed {
+            match typed.await {
                 Ok(()) => return Ok(()),
                 Err(e) if e.is_stale_element_reference() && tries < 5 => tries += 1,
                 Err(e) => return Err(format!("typing into {css}: {e}").into()),

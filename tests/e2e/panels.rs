@@ -63,6 +63,7 @@ fn tracker_filters_by_open_and_owner_and_flags_overdue() {
             .await?;
         for (field, (_, _, _, status)) in statuses.iter().zip(ACTIONS) {
             if status != "open" {
+                app.reveal(field).await?;
                 field.select_by_value(status).await?;
             }
         }

@@ -26,9 +26,9 @@ pub(crate) async fn mark(app: &App, css: &str, n: usize, name: &str) -> Res {
 
 /// Chooses `value` in the select `css`, as `screens::choose` does for a select known by its test id.
 pub(crate) async fn choose_in(app: &App, css: &str, value: &str) -> Res {
-    app.wait_for(css)
-        .await?
-        .select_by_value(value)
+    let el = app.wait_for(css).await?;
+    app.reveal(&el).await?;
+    el.select_by_value(value)
         .await
         .map_err(|e| format!("choosing {value:?} in {css}: {e}"))?;
     Ok(())

@@ -37,7 +37,12 @@ pub(crate) async fn choose(app: &App, testid: &str, value: &str) -> Res {
     let css = format!("[data-testid={testid}]");
     let mut tries = 0;
     loop {
-        match app.wait_for(&css).await?.select_by_value(value).await {
+        let el = app.wait_for(&css).await?;
+        let chosen = async {
+            app.reveal(&el).await?;
+            el.select_by_value(value).await
+        };
+        match chosen.await {
             Ok(()) => return Ok(()),
             Err(e) if (e.is_stale_element_reference() || e.is_no_such_element()) && tries < 5 => {
                 tries += 1

@@ -10,7 +10,7 @@ import type { SyncStatus } from '../bindings/SyncStatus';
 
 const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGP4z8DwHwAFAAH/iZk9HQAAAABJRU5ErkJggg==';
 
-function backend(status: SyncStatus) {
+function backend(status: SyncStatus, saveTakes = 0) {
   const calls: { cmd: string; args: Record<string, unknown> }[] = [];
   let settings: Settings = {
     sync_interval_secs: 60,
@@ -19,7 +19,7 @@ function backend(status: SyncStatus) {
     letterhead: { organisation: '' },
   };
   mockWindows('main');
-  mockIPC((cmd, raw) => {
+  mockIPC(async (cmd, raw) => {
     const args = (raw ?? {}) as Record<string, unknown>;
     calls.push({ cmd, args });
     switch (cmd) {
@@ -40,6 +40,7 @@ function backend(status: SyncStatus) {
         settings = { ...settings, sync_folder: '/media/shared' };
         return settings;
       case 'settings_set':
+        if (saveTakes) await new Promise((done) => setTimeout(done, saveTakes));
         settings = args.settings as Settings;
         return null;
       case 'change_letterhead': {
@@ -54,7 +55,7 @@ function backend(status: SyncStatus) {
         return null;
     }
   });
-  return calls;
+  return Object.assign(calls, { stored: () => settings });
 }
 
 afterEach(() => {
@@ -72,6 +73,36 @@ const quiet = {
 } as unknown as SyncStatus;
 
 describe('Settings', () => {
+  it('keeps both of two changes made while the first is still being saved', async () => {
+    const calls = backend(quiet, 30);
+    render(App);
+    await fireEvent.click(await screen.findByTestId('open-settings'));
+    const language = (await screen.findByTestId('ui-language')) as HTMLSelectElement;
+    language.value = 'fr';
+    await fireEvent.change(language);
+    await fireEvent.click(screen.getByTestId('theme-dark'));
+    await waitFor(() => expect(calls.filter((c) => c.cmd === 'settings_set')).toHaveLength(2));
+    const last = calls.filter((c) => c.cmd === 'settings_set').at(-1)?.args.settings as Settings;
+    expect([last.ui_language, last.theme]).toEqual(['fr', 'dark']);
+    await waitFor(() => expect(document.documentElement.dataset.theme).toBe('dark'));
+    expect(document.documentElement.lang).toBe('fr');
+  });
+
+  it('keeps the interval typed just before a folder is picked in the dialog', async () => {
+    const calls = backend(quiet, 30);
+    render(App);
+    await fireEvent.click(await screen.findByTestId('open-settings'));
+    const interval = (await screen.findByTestId('sync-interval')) as HTMLInputElement;
+    interval.value = '5';
+    await fireEvent.change(interval);
+    await fireEvent.click(screen.getByTestId('choose-folder'));
+    // The backend holds both, and so does the page.
+    await waitFor(() => expect(calls.stored()).toMatchObject({ sync_interval_secs: 5, sync_folder: '/media/shared' }));
+    const field = (await screen.findByTestId('sync-folder')) as HTMLInputElement;
+    await waitFor(() => expect(field.value).toBe('/media/shared'));
+    expect(interval.value).toBe('5');
+  });
+
   it('changes the letterhead through change_letterhead and shows the logo it returns', async () => {
     const calls = backend(quiet);
     render(App);

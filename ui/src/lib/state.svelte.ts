@@ -30,6 +30,7 @@ class AppState {
   panel = $state<Panel>('meeting');
   helpOpen = $state(false);
   settings = $state<Settings | null>(null);
+  private settingsSaved: Promise<void> = Promise.resolve();
   dataDir = $state('');
   toasts = $state<Toast[]>([]);
   /** Bumped to ask the sidebar to focus its search box. */
@@ -121,11 +122,30 @@ class AppState {
     document.documentElement.dataset.theme = s.theme;
   }
 
-  async saveSettings(next: Settings) {
-    await this.guard(async () => {
-      await api.setSettings(next);
+  /** Runs one change of the settings: `change` gets the settings as last saved and returns them as the
+   * backend now holds them (null when it refused or the user cancelled). Changes are run one after another, so
+   * a quick second change (the theme just after the language, a folder picked just after the interval) never
+   * writes back a value the first is still saving. */
+  changeSettings(change: (current: Settings) => Promise<Settings | null>): Promise<boolean> {
+    const run = this.settingsSaved.then(async () => {
+      const current = this.settings;
+      if (!current) return false;
+      const next = await this.guard(() => change(current));
+      if (!next) return false;
       this.settings = next;
       this.applySettings(next);
+      return true;
+    });
+    this.settingsSaved = run.then(() => undefined);
+    return run;
+  }
+
+  /** Saves `patch` on top of the settings as last saved. */
+  updateSettings(patch: Partial<Settings>): Promise<boolean> {
+    return this.changeSettings(async (current) => {
+      const next = { ...current, ...patch };
+      await api.setSettings(next);
+      return next;
     });
   }
 
