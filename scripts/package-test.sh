@@ -87,7 +87,11 @@ grep -qx 'Exec=rapporteur-desktop' "$entry" || fail "$entry does not start rappo
 grep -qx 'Icon=rapporteur-desktop' "$entry" || fail "$entry names another icon"
 [ -f /usr/share/icons/hicolor/128x128/apps/rapporteur-desktop.png ] || fail "the 128x128 icon is not installed"
 
-# 4. The installed CLI: its version, a real meeting in a data directory of its own, a PDF in Arabic.
+# 4. The installed CLI: its version, a real meeting in a data directory of its own, a PDF in Arabic. It is the
+# app's binary started under the command's name (scripts/stage-cli.sh), not a second copy of the engine.
+launcher_size=$(stat -c %s /usr/bin/rapporteur)
+[ "$launcher_size" -lt 4096 ] && grep -q 'exec -a rapporteur /usr/bin/rapporteur-desktop' /usr/bin/rapporteur ||
+  fail "/usr/bin/rapporteur ($launcher_size bytes) is not the launcher of /usr/bin/rapporteur-desktop"
 out=$(/usr/bin/rapporteur --version) || fail "rapporteur --version failed"
 [ "$out" = "rapporteur $version" ] || fail "rapporteur --version printed '$out', not 'rapporteur $version'"
 cli_data="$tmp/cli-data"

@@ -4,17 +4,17 @@
 #   scripts/package.sh                         release .deb and .rpm (the bundle targets of tauri.conf.json)
 #   scripts/package.sh --debug --bundles deb   a debug .deb, as scripts/package-test.sh builds it
 # The packages land in <cargo target dir>/{release,debug}/bundle/{deb,rpm}/.
-# Cargo builds the whole workspace (`-- --workspace`), so the CLI comes out of the same build as the app and
-# scripts/stage-cli.sh, which tauri runs before bundling, only has to copy it.
-# A debug build reuses the test build: `--examples` (the workspace has none) makes Cargo resolve features with
-# the dev-dependencies active, as `cargo test` does. Without it, dependencies that dev-dependencies give extra
-# features (syn, rustix, hashbrown, ...) come out different, and with them most of the dependency tree is
-# compiled a second time: on a fresh CI machine that was 14 of the test command's 58 minutes.
+# The command is the desktop binary started under its name (scripts/stage-cli.sh), so one binary is built.
+# A debug build reuses the test build: `--workspace --examples` (the workspace has no examples) makes Cargo
+# resolve features for the whole workspace with the dev-dependencies active, as `cargo test` does. Without it,
+# dependencies that dev-dependencies give extra features (syn, rustix, hashbrown, ...) come out different, and
+# with them most of the dependency tree is compiled a second time: on a fresh CI machine that was 14 of the
+# test command's 58 minutes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --no-driver
-cargo_args=(--workspace)
+cargo_args=()
 for arg in "$@"; do
-  [ "$arg" = --debug ] && cargo_args+=(--examples)
+  [ "$arg" = --debug ] && cargo_args=(--workspace --examples)
 done
-CI=true ui/node_modules/.bin/tauri build "$@" -- "${cargo_args[@]}"
+CI=true ui/node_modules/.bin/tauri build "$@" -- "${cargo_args[@]+"${cargo_args[@]}"}"

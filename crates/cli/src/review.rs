@@ -239,7 +239,7 @@ pub async fn run(app: &App, command: ReviewCommand) -> Result<(), AppError> {
         ReviewCommand::SuggestText { target, from_file } => {
             let proposed = ProposedText {
                 base: None,
-                text: crate::read_text(app, from_file.as_deref())?,
+                text: crate::jobs::read_text(app, from_file.as_deref())?,
                 replaces: Vec::new(),
                 author: target.author.clone(),
             };
@@ -262,10 +262,10 @@ pub async fn run(app: &App, command: ReviewCommand) -> Result<(), AppError> {
                 target.kind(),
                 target.index,
                 &out,
-                crate::replace(force),
+                crate::jobs::replace(force),
             )
             .await
-            .map_err(crate::force_hint)?,
+            .map_err(crate::jobs::force_hint)?,
         ReviewCommand::ImportDocx { target, file } => {
             let review = app
                 .review_import_docx(&target.id, target.kind(), target.index, &file)
