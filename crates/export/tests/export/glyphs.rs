@@ -1,5 +1,6 @@
 //! Characters the bundled fonts do or do not cover: rare Chinese name characters print; emoji, Hangul and Thai
-//! become □ with a warning instead of failing the PDF/A export; CJK text keeps no invisible break marks.
+//! become □ with a warning instead of failing the PDF/A export; scripts only the fallback face has print; CJK
+//! text keeps no invisible break marks.
 
 use rapporteur_export::{Format, export_with_warnings};
 
@@ -36,6 +37,28 @@ fn chinese_names_outside_gb2312_and_traditional_forms_print() {
     for name in names {
         assert!(text.contains(name), "{name} missing from {text}");
     }
+}
+
+/// New Computer Modern, which the template never names, is the only bundled face with Cherokee and Coptic
+/// (and Devanagari, which it draws unshaped: see docs/PERFORMANCE.md): Typst falls back to it, so names in those
+/// scripts print. A smaller bundle without it would turn them into □.
+#[test]
+fn cherokee_and_coptic_print_through_the_fallback_face() {
+    let mut record = example();
+    with_summary(&mut record, "Participants: ᏣᎳᎩ ᎦᏬᏂᎯᏍᏗ, ⲘⲀⲢⲒⲀ.");
+    let (pdf, warnings) = pdf_of(&record, "fallback-scripts");
+    assert!(warnings.is_empty(), "{warnings:?}");
+    let text = pdf_text(&pdf);
+    for name in ["ᏣᎳᎩ ᎦᏬᏂᎯᏍᏗ", "ⲘⲀⲢⲒⲀ"] {
+        assert!(text.contains(name), "{name} missing from {text}");
+    }
+    let faces = fonts(&pdf);
+    assert!(
+        faces
+            .iter()
+            .any(|(f, embedded)| *embedded && f.contains("NewCM")),
+        "{faces:?}"
+    );
 }
 
 #[test]
