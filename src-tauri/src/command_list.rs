@@ -42,12 +42,14 @@ ipc_commands! {
     notes_set(meeting_id: String, intervention_id: Option<String>, text: String) -> ();
     settings_get() -> Settings;
     settings_set(settings: Settings) -> ();
-    pick_sync_folder[Window](title: String) -> Option<Settings>;
+    pick_sync_folder[Window](title: String, passphrase: Option<String>) -> Option<Settings>;
     set_sync_url(url: String) -> Settings;
     save_sync_credentials(credentials: SyncSecrets) -> CredentialStore;
     sync_credentials_store() -> Option<CredentialStore>;
     forget_sync_credentials() -> ();
     test_sync_connection() -> String;
+    encrypt_sync_location(passphrase: String) -> CredentialStore;
+    change_sync_passphrase(old: String, new: String) -> CredentialStore;
     change_letterhead(change: LetterheadEdit) -> Settings;
     pick_letterhead_logo[Window](title: String) -> Option<Settings>;
     registry_search(query: String, lang: Language, limit: usize) -> Vec<StateEntry>;

@@ -438,12 +438,14 @@ fn sync_folder_unchanged_or_cleared(current: &Settings, next: &Settings) -> Res<
     Ok(())
 }
 
-/// Asks for the shared folder to sync with and saves it in the settings, which it returns.
+/// Asks for the shared folder to sync with and saves it in the settings, which it returns. With a team
+/// passphrase, the folder is encrypted (or joined) with it before its first round.
 #[tauri::command]
 pub async fn pick_sync_folder(
     app: State<'_, App>,
     window: Window,
     title: String,
+    passphrase: Option<String>,
 ) -> Res<Option<Settings>> {
     let Some(folder) = dialogs::pick(&window, &title, Ask::Folder).await? else {
         return Ok(None);
@@ -455,7 +457,9 @@ pub async fn pick_sync_folder(
         );
         return Err(AppError::new(ErrorCode::InvalidInput, message));
     };
-    app.set_sync_folder(folder).await.map(Some)
+    app.set_sync_folder_encrypted(folder, passphrase.as_deref())
+        .await
+        .map(Some)
 }
 
 /// Makes the typed URL the sync location (checked by the backend); `""` turns it off.
@@ -487,6 +491,25 @@ pub async fn forget_sync_credentials(app: State<'_, App>) -> Res<()> {
 #[tauri::command]
 pub async fn test_sync_connection(app: State<'_, App>) -> Res<String> {
     app.test_sync_connection().await
+}
+
+/// Encrypts the sync location with a team passphrase, or joins an encrypted one; the passphrase is saved.
+#[tauri::command]
+pub async fn encrypt_sync_location(
+    app: State<'_, App>,
+    passphrase: String,
+) -> Res<CredentialStore> {
+    app.encrypt_sync_location(&passphrase).await
+}
+
+/// Changes the sync location's team passphrase; the new one is saved.
+#[tauri::command]
+pub async fn change_sync_passphrase(
+    app: State<'_, App>,
+    old: String,
+    new: String,
+) -> Res<CredentialStore> {
+    app.change_location_passphrase(&old, &new).await
 }
 
 #[tauri::command]

@@ -41,6 +41,7 @@ mod speakers;
 mod suggestion_mode;
 mod sync;
 mod sync_url;
+mod team_encryption;
 mod tour;
 mod workflow;
 mod xss;

@@ -43,12 +43,20 @@ impl App {
         Ok(s)
     }
 
-    /// Saves the credentials (and team passphrase) of the sync location in the settings; says where.
+    /// Saves the credentials (and team passphrase) of the sync location in the settings; says where. A
+    /// passphrase saved before is kept when `saved` has none: the window sets it apart, through
+    /// [`App::encrypt_sync_location`], where it is checked against the location.
     pub async fn save_sync_credentials(
         &self,
-        saved: SavedCredentials,
+        mut saved: SavedCredentials,
     ) -> Result<CredentialStore, AppError> {
         let to = self.sync_location().await?.ok_or_else(no_location)?;
+        if saved.passphrase.is_none() {
+            saved.passphrase = self
+                .saved_credentials(&to)
+                .await?
+                .and_then(|(before, _)| before.passphrase);
+        }
         self.save_credentials(&to, saved).await
     }
 
@@ -69,6 +77,23 @@ impl App {
         Ok(s)
     }
 
+    /// [`App::set_sync_folder`], but with a team passphrase (when one is given) the folder is first encrypted
+    /// with it, or joined when it is encrypted already, and the passphrase saved for it: so the first round
+    /// there, which starts as soon as the folder is set, writes nothing in the clear. A wrong or too short
+    /// passphrase leaves the settings as they were.
+    pub async fn set_sync_folder_encrypted(
+        &self,
+        folder: &str,
+        passphrase: Option<&str>,
+    ) -> Result<Settings, AppError> {
+        if let Some(passphrase) = passphrase {
+            let (loc, _) = self.location_with_secrets(folder).await?;
+            rapporteur_sync::unlock(&loc, Some(passphrase), true).await?;
+            self.save_passphrase(folder, passphrase).await?;
+        }
+        self.set_sync_folder(folder).await
+    }
+
     /// Forgets what is saved for the sync location in the settings.
     pub async fn forget_sync_credentials(&self) -> Result<(), AppError> {
         let to = self.sync_location().await?.ok_or_else(no_location)?;
@@ -82,5 +107,54 @@ impl App {
         let (loc, _) = self.location_with_secrets(&to).await?;
         loc.check_available().await?;
         Ok(loc.shown())
+    }
+
+    /// Encrypts the sync location in the settings with the team passphrase `passphrase`: its team key file is
+    /// created (the location must hold no replica files yet). On a location that is encrypted already, the
+    /// passphrase is checked against its key file instead, which is how a colleague joins. Either way the
+    /// passphrase is then saved with the location's other credentials, so the background rounds use it. A
+    /// wrong or too short passphrase writes and saves nothing.
+    pub async fn encrypt_sync_location(
+        &self,
+        passphrase: &str,
+    ) -> Result<CredentialStore, AppError> {
+        let to = self.sync_location().await?.ok_or_else(no_location)?;
+        let (loc, _) = self.location_with_secrets(&to).await?;
+        rapporteur_sync::unlock(&loc, Some(passphrase), true).await?;
+        self.save_passphrase(&to, passphrase).await
+    }
+
+    /// Changes the team passphrase of the sync location in the settings (see [`App::change_sync_passphrase`])
+    /// and saves the new one, so the background rounds go on with it.
+    pub async fn change_location_passphrase(
+        &self,
+        old: &str,
+        new: &str,
+    ) -> Result<CredentialStore, AppError> {
+        let to = self.sync_location().await?.ok_or_else(no_location)?;
+        self.change_sync_passphrase(&to, old, new).await?;
+        self.save_passphrase(&to, new).await
+    }
+
+    /// Saves `passphrase` for the location `to`, keeping what else is saved for it.
+    async fn save_passphrase(
+        &self,
+        to: &str,
+        passphrase: &str,
+    ) -> Result<CredentialStore, AppError> {
+        let saved = self
+            .saved_credentials(to)
+            .await?
+            .map(|(saved, _)| saved)
+            .unwrap_or_default();
+        let passphrase = Some(passphrase.to_owned());
+        self.save_credentials(
+            to,
+            SavedCredentials {
+                passphrase,
+                ..saved
+            },
+        )
+        .await
     }
 }

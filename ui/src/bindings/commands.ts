@@ -67,12 +67,14 @@ export interface Commands {
   notes_set: { args: { meetingId: string, interventionId: string | null, text: string }; result: null };
   settings_get: { args: Record<never, never>; result: Settings };
   settings_set: { args: { settings: Settings }; result: null };
-  pick_sync_folder: { args: { title: string }; result: Settings | null };
+  pick_sync_folder: { args: { title: string, passphrase: string | null }; result: Settings | null };
   set_sync_url: { args: { url: string }; result: Settings };
   save_sync_credentials: { args: { credentials: SyncSecrets }; result: CredentialStore };
   sync_credentials_store: { args: Record<never, never>; result: CredentialStore | null };
   forget_sync_credentials: { args: Record<never, never>; result: null };
   test_sync_connection: { args: Record<never, never>; result: string };
+  encrypt_sync_location: { args: { passphrase: string }; result: CredentialStore };
+  change_sync_passphrase: { args: { old: string, new: string }; result: CredentialStore };
   change_letterhead: { args: { change: LetterheadEdit }; result: Settings };
   pick_letterhead_logo: { args: { title: string }; result: Settings | null };
   registry_search: { args: { query: string, lang: Language, limit: number }; result: Array<StateEntry> };

@@ -43,6 +43,12 @@ function backend(status: SyncStatus, saveTakes = 0) {
         if (saveTakes) await new Promise((done) => setTimeout(done, saveTakes));
         settings = args.settings as Settings;
         return null;
+      case 'encrypt_sync_location':
+        if ((args.passphrase as string).length < 12) throw { code: 'invalid_input', message: 'too short' };
+        return 'file';
+      case 'change_sync_passphrase':
+        if (args.old !== 'a long team passphrase') throw { code: 'sync_team', message: 'the team passphrase is wrong' };
+        return 'file';
       case 'change_letterhead': {
         const change = args.change as { organisation?: string; remove_logo: boolean };
         const head = { ...settings.letterhead };
@@ -103,6 +109,39 @@ describe('Settings', () => {
     expect(interval.value).toBe('5');
   });
 
+  it('encrypts the location and changes its passphrase, saying how each went beside the fields', async () => {
+    const calls = backend(quiet);
+    render(App);
+    await fireEvent.click(await screen.findByTestId('open-settings'));
+    await fireEvent.click(screen.getByTestId('choose-folder'));
+    const phrase = (await screen.findByTestId('sync-passphrase')) as HTMLInputElement;
+    const encrypt = screen.getByTestId('encrypt-location') as HTMLButtonElement;
+    expect(encrypt.disabled).toBe(true);
+    await fireEvent.input(phrase, { target: { value: 'a long team passphrase' } });
+    await fireEvent.click(encrypt);
+    const result = screen.getByTestId('encryption-result');
+    await waitFor(() => expect(result.textContent).toContain('encrypted with this passphrase'));
+    expect(calls.find((c) => c.cmd === 'encrypt_sync_location')?.args).toEqual({
+      passphrase: 'a long team passphrase',
+    });
+    expect(phrase.value).toBe('');
+
+    // A wrong current passphrase: the backend's error, in the form; the fields are kept to correct.
+    const next = screen.getByTestId('new-passphrase') as HTMLInputElement;
+    await fireEvent.input(phrase, { target: { value: 'not the passphrase' } });
+    await fireEvent.input(next, { target: { value: 'a newer team passphrase' } });
+    await fireEvent.click(screen.getByTestId('change-passphrase'));
+    await waitFor(() => expect(result.className).toContain('error-text'));
+    expect(next.value).toBe('a newer team passphrase');
+    await fireEvent.input(phrase, { target: { value: 'a long team passphrase' } });
+    await fireEvent.click(screen.getByTestId('change-passphrase'));
+    await waitFor(() => expect(result.textContent).toContain('is changed and saved'));
+    expect(calls.filter((c) => c.cmd === 'change_sync_passphrase').at(-1)?.args).toEqual({
+      old: 'a long team passphrase',
+      new: 'a newer team passphrase',
+    });
+  });
+
   it('changes the letterhead through change_letterhead and shows the logo it returns', async () => {
     const calls = backend(quiet);
     render(App);
@@ -137,7 +176,10 @@ describe('Settings', () => {
 
     await fireEvent.click(screen.getByTestId('choose-folder'));
     await waitFor(() => expect(field.value).toBe('/media/shared'));
-    expect(calls.find((c) => c.cmd === 'pick_sync_folder')?.args).toEqual({ title: 'Shared sync folder' });
+    expect(calls.find((c) => c.cmd === 'pick_sync_folder')?.args).toEqual({
+      title: 'Shared sync folder',
+      passphrase: null,
+    });
 
     await fireEvent.click(await screen.findByTestId('stop-sync'));
     await waitFor(() => expect(field.value).toBe(''));

@@ -151,8 +151,9 @@ export const api = {
   settings: () => call('settings_get'),
   /** Saves the settings; the sync folder can only be kept or cleared here (`pickSyncFolder` sets it). */
   setSettings: (settings: Settings) => call('settings_set', { settings }),
-  /** Asks for the shared sync folder in a native dialog; the settings now, null if cancelled. */
-  pickSyncFolder: (title: string) => call('pick_sync_folder', { title }),
+  /** Asks for the shared sync folder in a native dialog; the settings now, null if cancelled. With a team
+   * passphrase, the folder is encrypted (or joined) with it before its first round. */
+  pickSyncFolder: (title: string, passphrase: string | null = null) => call('pick_sync_folder', { title, passphrase }),
   /** Makes the typed URL the sync location (checked by the backend; '' turns it off); the settings now. */
   setSyncUrl: (url: string) => call('set_sync_url', { url }),
   /** Saves the sync location's credentials apart from the settings; says where they are kept. */
@@ -162,6 +163,10 @@ export const api = {
   forgetSyncCredentials: () => call('forget_sync_credentials'),
   /** One request to the sync location with its saved credentials; the location as shown when it answers. */
   testSyncConnection: () => call('test_sync_connection'),
+  /** Encrypts the sync location with a team passphrase (or joins an encrypted one); the passphrase is saved. */
+  encryptSyncLocation: (passphrase: string) => call('encrypt_sync_location', { passphrase }),
+  /** Changes the sync location's team passphrase and saves the new one; says where it is kept. */
+  changeSyncPassphrase: (old: string, next: string) => call('change_sync_passphrase', { old, new: next }),
   /** Change the letterhead's text or remove its logo; returns the settings now. */
   changeLetterhead: (change: LetterheadEdit) => call('change_letterhead', { change }),
   /** Asks for a logo image (read and checked by the backend); the settings now, null if cancelled. */

@@ -1,6 +1,7 @@
 //! The desktop app's sync location through the facade: a folder or a URL in the settings (older settings
 //! stay readable), a URL checked when set, credentials saved apart from the settings, "test connection"
-//! against a real WebDAV server (`wsgidav`), and rounds with the saved credentials that reach a second replica.
+//! against a real WebDAV server (`wsgidav`), rounds with the saved credentials that reach a second replica, and
+//! a folder encrypted, joined and given a new team passphrase from the settings.
 //!
 //! The session bus is absent here, as on CI, so saved credentials go to the private fallback file.
 
@@ -171,4 +172,93 @@ async fn webdav_with_saved_credentials_tests_and_syncs() {
         status.last_error.as_ref().map(|e| &e.message),
         Some(&e.message)
     );
+}
+
+/// Every byte under `dir`, for a search for text that must not be there.
+fn all_bytes(dir: &std::path::Path) -> Vec<u8> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            out.extend(all_bytes(&path));
+        } else {
+            out.extend(std::fs::read(&path).unwrap());
+        }
+    }
+    out
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_folder_is_encrypted_joined_and_given_a_new_passphrase_from_the_settings() {
+    const PHRASE: &str = "a long team passphrase";
+    const NEW: &str = "a newer team passphrase";
+    let tmp = tempfile::tempdir().unwrap();
+    let folder = tmp.path().join("shared");
+    std::fs::create_dir(&folder).unwrap();
+    let shared = folder.to_str().unwrap();
+    let key_file = folder.join("rapporteur/v1/team.key");
+
+    let a = App::open(&tmp.path().join("a")).await.unwrap();
+    assert_eq!(
+        a.encrypt_sync_location(PHRASE).await.unwrap_err().code,
+        ErrorCode::InvalidInput,
+        "no location yet"
+    );
+    // Chosen with a passphrase that is too short: nothing written, nothing saved, no folder set.
+    let e = a
+        .set_sync_folder_encrypted(shared, Some("pass 1234"))
+        .await
+        .unwrap_err();
+    assert!(e.message.contains("too short"), "{}", e.message);
+    assert!(!e.message.contains("pass 1234"), "{}", e.message);
+    assert!(!key_file.exists());
+    assert_eq!(a.settings().await.unwrap().sync_folder, None);
+    // With a good one, the folder is encrypted before it becomes the location, so no round can precede it.
+    a.set_sync_folder_encrypted(shared, Some(PHRASE))
+        .await
+        .unwrap();
+    assert!(key_file.is_file());
+    assert_eq!(
+        a.sync_credentials_store().await.unwrap(),
+        Some(CredentialStore::File)
+    );
+    let id = example(&a).await;
+    let title = a.record(&id).await.unwrap().meeting.title;
+    let sent = a.sync_now().await.unwrap();
+    assert!(!sent.sent.is_empty(), "{sent:?}");
+    let written = all_bytes(&folder);
+    assert!(
+        !written.windows(title.len()).any(|w| w == title.as_bytes()),
+        "the meeting's title is readable in the shared folder"
+    );
+
+    // A colleague: refused without the passphrase and with a wrong one (nothing saved), joins with it.
+    let b = App::open(&tmp.path().join("b")).await.unwrap();
+    b.set_sync_folder(shared).await.unwrap();
+    let e = b.sync_now().await.unwrap_err();
+    assert!(e.message.contains("team passphrase"), "{}", e.message);
+    b.encrypt_sync_location("not the team passphrase")
+        .await
+        .unwrap_err();
+    assert_eq!(b.sync_credentials_store().await.unwrap(), None);
+    b.encrypt_sync_location(PHRASE).await.unwrap();
+    // Credentials saved after it keep the passphrase.
+    b.save_sync_credentials(secrets(PASSWORD)).await.unwrap();
+    b.sync_now().await.unwrap();
+    assert_eq!(b.record(&id).await.unwrap().meeting.title, title);
+
+    // A new passphrase: a wrong old one changes nothing; the right one re-wraps the key, is saved, and the
+    // colleague's saved old one no longer opens the location.
+    let before = std::fs::read(&key_file).unwrap();
+    a.change_location_passphrase("not the team passphrase", NEW)
+        .await
+        .unwrap_err();
+    assert_eq!(std::fs::read(&key_file).unwrap(), before);
+    a.change_location_passphrase(PHRASE, NEW).await.unwrap();
+    assert_ne!(std::fs::read(&key_file).unwrap(), before);
+    a.sync_now().await.unwrap();
+    let e = b.sync_now().await.unwrap_err();
+    assert!(e.message.contains("passphrase"), "{}", e.message);
+    b.encrypt_sync_location(NEW).await.unwrap();
+    b.sync_now().await.unwrap();
 }
