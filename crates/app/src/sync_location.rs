@@ -87,9 +87,7 @@ impl App {
         passphrase: Option<&str>,
     ) -> Result<Settings, AppError> {
         if let Some(passphrase) = passphrase {
-            let (loc, _) = self.location_with_secrets(folder).await?;
-            rapporteur_sync::unlock(&loc, Some(passphrase), true).await?;
-            self.save_passphrase(folder, passphrase).await?;
+            self.adopt_passphrase(folder, passphrase).await?;
         }
         self.set_sync_folder(folder).await
     }
@@ -119,21 +117,32 @@ impl App {
         passphrase: &str,
     ) -> Result<CredentialStore, AppError> {
         let to = self.sync_location().await?.ok_or_else(no_location)?;
-        let (loc, _) = self.location_with_secrets(&to).await?;
-        rapporteur_sync::unlock(&loc, Some(passphrase), true).await?;
-        self.save_passphrase(&to, passphrase).await
+        self.adopt_passphrase(&to, passphrase).await
     }
 
-    /// Changes the team passphrase of the sync location in the settings (see [`App::change_sync_passphrase`])
-    /// and saves the new one, so the background rounds go on with it.
+    /// Changes the team passphrase of the sync location in the settings (its key file is re-wrapped, as
+    /// [`App::change_sync_passphrase`] does) and saves the new one, so the background rounds go on with it.
     pub async fn change_location_passphrase(
         &self,
         old: &str,
         new: &str,
     ) -> Result<CredentialStore, AppError> {
         let to = self.sync_location().await?.ok_or_else(no_location)?;
-        self.change_sync_passphrase(&to, old, new).await?;
+        let (loc, _) = self.location_with_secrets(&to).await?;
+        rapporteur_sync::change_passphrase(&loc, old, new).await?;
         self.save_passphrase(&to, new).await
+    }
+
+    /// Checks `passphrase` against the key file of the location `to`, creating the key file when it has none,
+    /// then saves it for `to`.
+    async fn adopt_passphrase(
+        &self,
+        to: &str,
+        passphrase: &str,
+    ) -> Result<CredentialStore, AppError> {
+        let (loc, _) = self.location_with_secrets(to).await?;
+        rapporteur_sync::unlock(&loc, Some(passphrase), true).await?;
+        self.save_passphrase(to, passphrase).await
     }
 
     /// Saves `passphrase` for the location `to`, keeping what else is saved for it.
