@@ -1,14 +1,10 @@
 //! Closing the window the normal way loses nothing: text typed a moment before the close, with its autosave
 //! still waiting out the debounce, is written by the close-requested handler before the window goes. Each
 //! field is typed and the window closed at once, in three sessions on the same data directory; a fourth
-//! session checks every text.
-
-use std::time::{Duration, Instant};
+//! session checks every text. (`App::quit` closes the window as its close button does, through
+//! `window_close`.)
 
 use serde_json::json;
-use x11rb::CURRENT_TIME;
-use x11rb::connection::Connection;
-use x11rb::protocol::xproto::{AtomEnum, ClientMessageEvent, ConnectionExt, EventMask, MapState};
 
 use crate::harness::{App, Driver, Res, run};
 
@@ -16,68 +12,6 @@ const SPOKEN: &str = "Kenya asked for the report before the break.";
 const MEETING_NOTE: &str = "Closed right after typing this.";
 const PRIVATE_ON_SPEAKER: &str = "Follow up with Kenya in private.";
 const SUMMARY: &str = "The summary typed just before the window closed.";
-
-/// Asks every visible top-level window of process `pid` to close, as a window manager does when its close
-/// button is clicked: a WM_DELETE_WINDOW client message, which GTK turns into the window's close request.
-/// (WebDriver's Close Window is no substitute: WebKit then destroys the web view without a close request.)
-fn send_wm_delete(pid: u32) -> Res<usize> {
-    let (conn, screen) = x11rb::connect(None)?;
-    let root = conn.setup().roots[screen].root;
-    let atom = |name: &[u8]| -> Res<u32> { Ok(conn.intern_atom(false, name)?.reply()?.atom) };
-    let (protocols, delete, net_pid) = (
-        atom(b"WM_PROTOCOLS")?,
-        atom(b"WM_DELETE_WINDOW")?,
-        atom(b"_NET_WM_PID")?,
-    );
-    let mut sent = 0;
-    for window in conn.query_tree(root)?.reply()?.children {
-        let owner = conn
-            .get_property(false, window, net_pid, AtomEnum::CARDINAL, 0, 1)?
-            .reply()?;
-        if owner.value32().and_then(|mut v| v.next()) != Some(pid)
-            || conn.get_window_attributes(window)?.reply()?.map_state != MapState::VIEWABLE
-        {
-            continue;
-        }
-        let supported = conn
-            .get_property(false, window, protocols, AtomEnum::ATOM, 0, 32)?
-            .reply()?;
-        if !supported
-            .value32()
-            .is_some_and(|mut v| v.any(|a| a == delete))
-        {
-            continue;
-        }
-        let message =
-            ClientMessageEvent::new(32, window, protocols, [delete, CURRENT_TIME, 0, 0, 0]);
-        conn.send_event(false, window, EventMask::NO_EVENT, message)?;
-        sent += 1;
-    }
-    conn.flush()?;
-    Ok(sent)
-}
-
-/// Closes the app's window as its close button would, at once, then waits until the app process has exited.
-async fn close_now(driver: &Driver, app: App) -> Res {
-    let pids = driver.app_pids();
-    let mut sent = 0;
-    for &pid in &pids {
-        sent += send_wm_delete(pid)?;
-    }
-    if sent == 0 {
-        return Err(format!("no window of the app ({pids:?}) to close").into());
-    }
-    let deadline = Instant::now() + Duration::from_secs(15);
-    while !driver.app_pids().is_empty() {
-        if Instant::now() > deadline {
-            return Err("the app did not exit after its window was closed".into());
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    // The session ended with the app; ending it again only reports that.
-    let _ = app.client.close().await;
-    Ok(())
-}
 
 async fn open_meeting(driver: &Driver) -> Res<App> {
     let app = driver.launch().await?;
@@ -111,7 +45,7 @@ fn closing_the_window_flushes_pending_autosaves() {
         select_first_speaker(&app).await?;
         app.type_into("[data-testid=intervention-notes]", SPOKEN)
             .await?;
-        close_now(&driver, app).await?;
+        app.quit().await?;
 
         // Session 2: the meeting's private notes and a private note on Kenya, both pending at the close.
         let app = open_meeting(&driver).await?;
@@ -133,13 +67,13 @@ fn closing_the_window_flushes_pending_autosaves() {
         .await?;
         app.type_into("[data-testid=notes-intervention]", PRIVATE_ON_SPEAKER)
             .await?;
-        close_now(&driver, app).await?;
+        app.quit().await?;
 
         // Session 3: a paragraph of summary.
         let app = open_meeting(&driver).await?;
         app.tab("documents").await?;
         app.type_into("[data-testid=editor]", SUMMARY).await?;
-        close_now(&driver, app).await?;
+        app.quit().await?;
 
         // Session 4: everything is there.
         let app = open_meeting(&driver).await?;

@@ -289,12 +289,22 @@ pub struct App {
 }
 
 impl App {
-    /// Ends the session and waits until the app process has exited, so that the next launch opens a
-    /// database nobody else holds.
+    /// Closes the window as its close button does (so the app writes its pending autosaves, as it would for
+    /// a user), waits until the app process has exited, so that the next launch opens a database nobody else
+    /// holds, and then ends the WebDriver session.
     pub async fn quit(self) -> Res {
-        let driver_pid = self.driver_pid;
-        self.client.close().await?;
-        until_exited(driver_pid).await
+        let pids = app_pids_under(self.driver_pid);
+        let mut sent = 0;
+        for &pid in &pids {
+            sent += crate::window_close::send_wm_delete(pid)?;
+        }
+        if sent == 0 {
+            return Err(format!("no window of the app ({pids:?}) to close").into());
+        }
+        until_exited(self.driver_pid).await?;
+        // The session ended with the app; ending it again only reports that, and may take a while to say so.
+        let _ = tokio::time::timeout(Duration::from_secs(5), self.client.close()).await;
+        Ok(())
     }
 
     /// Waits until no app process of this session's driver is left.

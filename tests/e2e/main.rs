@@ -43,5 +43,6 @@ mod sync;
 mod sync_url;
 mod team_encryption;
 mod tour;
+mod window_close;
 mod workflow;
 mod xss;
