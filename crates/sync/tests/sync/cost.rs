@@ -58,7 +58,7 @@ async fn a_first_upload_of_many_meetings_is_one_snapshot_that_readers_load() {
     assert_eq!(names(&dir), ["2.upd", "replica.json", "snapshot-1.snap"]);
     assert!(a.round(&folder).await.sent.is_empty());
     let r = b.round(&folder).await;
-    assert_eq!(r.meetings_changed, [ids[3].clone()], "{r:#?}");
+    assert_eq!(r.meetings_changed, std::slice::from_ref(&ids[3]), "{r:#?}");
     assert_eq!(b.state().await, a.state().await);
     // Nothing that came from the folder is written back into it.
     assert!(b.round(&folder).await.sent.is_empty());
