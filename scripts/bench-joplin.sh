@@ -70,6 +70,7 @@ simple_dc:
 logging:
   enable: false
 EOF
+  export RAPPORTEUR_SYNC_USER=bench RAPPORTEUR_SYNC_PASSWORD=bench
   "$wsgidav" -c "$WORK/wsgidav.yaml" >"$WORK/wsgidav.log" 2>&1 &
   DAV_PID=$!
   for _ in $(seq 100); do
