@@ -43,8 +43,12 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Import a meeting record (rapporteur/meeting-record@2 JSON, or @1); prints the new meeting's id.
-    Import { file: PathBuf },
+    /// Import meeting records (rapporteur/meeting-record@2 JSON, or @1), one file each; prints each new
+    /// meeting's id. Files are imported in order, each whole or not at all; the first bad one stops the rest.
+    Import {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
     /// Import the built-in example meeting (a briefing of 12 December 2019) as a new meeting; prints its id.
     Example,
     /// List meetings, newest first.
@@ -372,7 +376,11 @@ fn fail(e: &AppError) -> ExitCode {
 async fn run(cli: Cli) -> Result<(), AppError> {
     let app = App::open(&rapporteur_app::resolve_data_dir(cli.data_dir)).await?;
     match cli.command {
-        Command::Import { file } => println!("{}", app.import_file(&file).await?),
+        Command::Import { files } => {
+            for file in files {
+                println!("{}", app.import_file(&file).await?);
+            }
+        }
         Command::Example => println!("{}", app.open_example().await?),
         Command::List { json } => output::meetings(&app.list_meetings().await?, json),
         Command::Show { id, json } => output::record(&app.record(&id).await?, json),

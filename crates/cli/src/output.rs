@@ -219,9 +219,12 @@ pub fn sync(report: &RoundReport, as_json: bool) {
     if as_json {
         return json(report);
     }
+    // One snapshot can carry many meetings (a first upload): files are counted once.
+    let files: std::collections::BTreeSet<&str> =
+        report.sent.iter().map(|s| s.file.as_str()).collect();
     println!(
         "sent {} file(s), received {} file(s), skipped {}",
-        report.sent.len(),
+        files.len(),
         report.received.len(),
         report.skipped.len()
     );

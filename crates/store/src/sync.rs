@@ -48,9 +48,45 @@ impl Store {
             .ctx(|| "listing meeting documents".into())
     }
 
-    /// The meeting's current version (encoded version vector).
+    /// The document clock now, and the meetings whose document was written after tick `since` (deleted
+    /// ones included), read at one moment. Every write of a document takes the next tick in its own
+    /// transaction, so a meeting written after this call always carries a tick above the one returned: a
+    /// sync round that remembers it looks next time at what changed since, not at every meeting.
+    pub async fn meetings_changed_since(&self, since: u64) -> Result<(u64, Vec<MeetingId>)> {
+        let since = i64::try_from(since).unwrap_or(i64::MAX);
+        let mut tx = self
+            .pool
+            .begin()
+            .await
+            .ctx(|| "reading the document clock".into())?;
+        let tick: i64 = sqlx::query_scalar("SELECT tick FROM doc_clock WHERE singleton = 1")
+            .fetch_one(&mut *tx)
+            .await
+            .ctx(|| "reading the document clock".into())?;
+        let ids = sqlx::query_scalar(
+            "SELECT meeting_id FROM meeting_docs WHERE change_tick > ? ORDER BY meeting_id",
+        )
+        .bind(since)
+        .fetch_all(&mut *tx)
+        .await
+        .ctx(|| "listing changed meeting documents".into())?;
+        Ok((tick.max(0) as u64, ids))
+    }
+
+    /// The meeting's current version (encoded version vector): the one its last write stored, without
+    /// decoding the document (rows written before that was stored decode it).
     pub async fn current_version(&self, meeting_id: &str) -> Result<Vec<u8>> {
-        Ok(self.load_any(meeting_id).await?.oplog_vv().encode())
+        let stored: Option<Option<Vec<u8>>> =
+            sqlx::query_scalar("SELECT version FROM meeting_docs WHERE meeting_id = ?")
+                .bind(meeting_id)
+                .fetch_optional(&self.pool)
+                .await
+                .ctx(|| format!("reading the version of meeting {meeting_id}"))?;
+        match stored {
+            Some(Some(v)) => Ok(v),
+            Some(None) => Ok(self.load_any(meeting_id).await?.oplog_vv().encode()),
+            None => Err(StoreError::meeting_not_found(meeting_id)),
+        }
     }
 
     /// Everything the meeting's document holds beyond version `from` (empty `from` = all of it), or

@@ -168,15 +168,19 @@ impl Store {
     ) -> Result<i64> {
         let now = chrono::Utc::now().to_rfc3339();
         let deleted = layout::is_deleted(doc);
+        let tick = tick_doc_clock(tx, meeting_id).await?;
+        let version = doc.oplog_vv().encode();
         let Some(rev) = rev else {
             let snapshot = export(meeting_id, doc, ExportMode::Snapshot)?;
             sqlx::query(
-                "INSERT INTO meeting_docs (meeting_id, snapshot, rev, deleted, updated_at) VALUES (?, ?, 1, ?, ?)",
+                "INSERT INTO meeting_docs (meeting_id, snapshot, rev, deleted, updated_at, change_tick, version) VALUES (?, ?, 1, ?, ?, ?, ?)",
             )
             .bind(meeting_id)
             .bind(snapshot)
             .bind(deleted)
             .bind(&now)
+            .bind(tick)
+            .bind(&version)
             .execute(&mut *tx)
             .await
             .ctx(|| format!("storing new meeting {meeting_id}"))?;
@@ -209,11 +213,13 @@ impl Store {
         }
         let new_rev = rev + 1;
         sqlx::query(
-            "UPDATE meeting_docs SET rev = ?, deleted = ?, updated_at = ? WHERE meeting_id = ?",
+            "UPDATE meeting_docs SET rev = ?, deleted = ?, updated_at = ?, change_tick = ?, version = ? WHERE meeting_id = ?",
         )
         .bind(new_rev)
         .bind(deleted)
         .bind(&now)
+        .bind(tick)
+        .bind(&version)
         .bind(meeting_id)
         .execute(&mut *tx)
         .await
@@ -373,6 +379,14 @@ impl Store {
 pub(crate) fn export(meeting_id: &str, doc: &LoroDoc, mode: ExportMode<'_>) -> Result<Vec<u8>> {
     doc.export(mode)
         .map_err(|e| StoreError::crdt(meeting_id, "exporting", e))
+}
+
+/// The next tick of the document clock (see the `doc_clock` migration), taken inside the write's transaction.
+async fn tick_doc_clock(tx: &mut SqliteConnection, meeting_id: &str) -> Result<i64> {
+    sqlx::query_scalar("UPDATE doc_clock SET tick = tick + 1 WHERE singleton = 1 RETURNING tick")
+        .fetch_one(&mut *tx)
+        .await
+        .ctx(|| format!("stamping meeting {meeting_id}"))
 }
 
 /// Whether these exact bytes already wait in `meeting_updates`.

@@ -33,6 +33,11 @@ pub(crate) fn folder_key(folder: &Path) -> String {
 pub(crate) fn key_folder_used(loc: &str) -> String {
     format!("sync/folder_used/{loc}")
 }
+/// The store's document clock when this replica last finished sending to a location: meetings not written
+/// since are all in it (see `send.rs`).
+pub(crate) fn key_sent_tick(loc: &str) -> String {
+    format!("sync/sent_tick/{loc}")
+}
 pub(crate) fn key_gap(replica: &str) -> String {
     format!("sync/gap/{replica}")
 }
@@ -65,7 +70,7 @@ pub(crate) async fn read_acks<S: ReplicaState>(
 /// The replica id the writer's bookkeeping below belongs to.
 pub(crate) const KEY_IDENTITY: &str = "sync/identity";
 /// Keys that describe what this replica id wrote, forgotten when the id changes.
-pub(crate) const WRITER_KEYS: [&str; 7] = [
+pub(crate) const WRITER_KEYS: [&str; 8] = [
     "sync/next_seq",
     "sync/snapshot_seq",
     "sync/exported/",
@@ -73,6 +78,7 @@ pub(crate) const WRITER_KEYS: [&str; 7] = [
     "sync/compacted/",
     "sync/acks/",
     "sync/written/",
+    "sync/sent_tick/",
 ];
 
 pub(crate) fn key_written(loc: &str) -> String {

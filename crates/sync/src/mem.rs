@@ -23,6 +23,18 @@ struct Inner {
     cursors: HashMap<String, u64>,
     kv: HashMap<String, Vec<u8>>,
     imports: u64,
+    /// The document clock, and the tick of each meeting's last change (see [`ReplicaState::changed_since`]).
+    clock: u64,
+    ticks: HashMap<String, u64>,
+    /// How many times a round asked for a meeting's version or an export since it: per-meeting work.
+    meeting_reads: u64,
+}
+
+impl Inner {
+    fn stamp(&mut self, meeting_id: &str) {
+        self.clock += 1;
+        self.ticks.insert(meeting_id.to_owned(), self.clock);
+    }
 }
 
 impl MemReplica {
@@ -60,6 +72,9 @@ impl MemReplica {
                 cursors: inner.cursors.clone(),
                 kv: inner.kv.clone(),
                 imports: 0,
+                clock: inner.clock,
+                ticks: inner.ticks.clone(),
+                meeting_reads: 0,
             }),
         }
     }
@@ -74,6 +89,7 @@ impl MemReplica {
             .or_insert_with(|| new_doc(peer));
         let r = f(doc);
         doc.commit();
+        inner.stamp(meeting_id);
         r
     }
 
@@ -85,6 +101,12 @@ impl MemReplica {
             .iter()
             .map(|(k, d)| (k.clone(), d.get_deep_value()))
             .collect()
+    }
+
+    /// How many times a round read a meeting's version or exported changes since one: the per-meeting work
+    /// a round with nothing new should not do.
+    pub fn meeting_reads(&self) -> u64 {
+        self.inner.lock().expect("not poisoned").meeting_reads
     }
 
     /// How many payloads were imported so far.
@@ -131,8 +153,19 @@ impl ReplicaState for MemReplica {
             .collect())
     }
 
-    async fn version(&self, meeting_id: &str) -> Result<Vec<u8>, SyncError> {
+    async fn changed_since(&self, since: u64) -> Result<Option<(u64, Vec<String>)>, SyncError> {
         let inner = self.inner.lock().expect("not poisoned");
+        let mut ids: Vec<String> = (inner.ticks.iter())
+            .filter(|&(_, &t)| t > since)
+            .map(|(m, _)| m.clone())
+            .collect();
+        ids.sort();
+        Ok(Some((inner.clock, ids)))
+    }
+
+    async fn version(&self, meeting_id: &str) -> Result<Vec<u8>, SyncError> {
+        let mut inner = self.inner.lock().expect("not poisoned");
+        inner.meeting_reads += 1;
         Ok(inner
             .docs
             .get(meeting_id)
@@ -145,7 +178,8 @@ impl ReplicaState for MemReplica {
         meeting_id: &str,
         from: &[u8],
     ) -> Result<Option<Export>, SyncError> {
-        let inner = self.inner.lock().expect("not poisoned");
+        let mut inner = self.inner.lock().expect("not poisoned");
+        inner.meeting_reads += 1;
         let doc = inner
             .docs
             .get(meeting_id)
@@ -166,13 +200,16 @@ impl ReplicaState for MemReplica {
         }))
     }
 
-    async fn export_snapshot(&self, meeting_id: &str) -> Result<Vec<u8>, SyncError> {
+    async fn export_snapshot(&self, meeting_id: &str) -> Result<Export, SyncError> {
         let inner = self.inner.lock().expect("not poisoned");
         let doc = inner
             .docs
             .get(meeting_id)
             .ok_or_else(|| SyncError::Invalid(format!("no meeting {meeting_id}")))?;
-        doc.export(ExportMode::Snapshot).map_err(loro_err)
+        Ok(Export {
+            payload: doc.export(ExportMode::Snapshot).map_err(loro_err)?,
+            version: doc.oplog_vv().encode(),
+        })
     }
 
     async fn import_batch(
@@ -193,6 +230,7 @@ impl ReplicaState for MemReplica {
                 .or_insert_with(|| new_doc(peer));
             doc.import(payload).map_err(loro_err)?;
             inner.imports += 1;
+            inner.stamp(meeting_id);
         }
         if let Some((replica, seq)) = cursor {
             let c = inner.cursors.entry(replica.to_owned()).or_default();

@@ -1,14 +1,16 @@
 //! The incoming half of a round: reading other replicas' files above their cursors, in batches, with the gap
 //! rules described in [`crate::service`].
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use crate::error::SyncError;
 use crate::folder::{self, io_reason, join};
 use crate::format::{self, FileFault, is_valid_replica_id};
 use crate::keys::key_gap;
 use crate::report::{PeerWaiting, Phase, Progress, ReceivedFile, ReplicaSeen, Skipped};
-use crate::round::{BATCH_BYTES, BATCH_FILES, Round, SyncOptions, read_file, rel, skipped};
+use crate::round::{
+    BATCH_BYTES, BATCH_FILES, Round, SyncOptions, read_file, rel, same_version, skipped,
+};
 use crate::state::ReplicaState;
 
 /// Beyond this many files past our cursor, a replica's announced head is checked against a listing rather
@@ -441,6 +443,34 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
             }
         }
         Ok(recorded)
+    }
+
+    /// The meetings this round's imports changed: those the store's clock says were written since
+    /// [`Round::tick_before`], or (a store without a clock) whose version differs from the one noted
+    /// before their first import.
+    pub(crate) async fn meetings_changed(&mut self) -> Result<Vec<String>, SyncError> {
+        let imported = std::mem::take(&mut self.changed);
+        if imported.is_empty() {
+            return Ok(Vec::new());
+        }
+        if let Some(tick) = self.tick_before
+            && let Some((_, written)) = self.state.changed_since(tick).await?
+        {
+            let written: BTreeSet<String> = written.into_iter().collect();
+            return Ok(imported
+                .into_iter()
+                .filter(|m| written.contains(m))
+                .collect());
+        }
+        let mut changed = Vec::new();
+        for m in imported {
+            let before = self.before.get(&m).map(Vec::as_slice).unwrap_or_default();
+            // Imported this round, so the store holds it: a failure to read it is a store failure.
+            if !same_version(before, &self.state.version(&m).await?) {
+                changed.push(m);
+            }
+        }
+        Ok(changed)
     }
 
     fn received(&mut self, replica: &str, seq: u64, f: format::UpdateFile) {

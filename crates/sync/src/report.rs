@@ -75,7 +75,8 @@ impl RoundReport {
     }
 }
 
-/// A file this round wrote into the folder.
+/// A meeting's changes this round wrote into the folder, and the file holding them: one update file each, or
+/// one snapshot for many meetings when a round sends most of them at once (a first upload).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct SentFile {
@@ -83,7 +84,7 @@ pub struct SentFile {
     pub file: String,
     /// The meeting whose changes it carries.
     pub meeting_id: String,
-    /// Its size.
+    /// The size of what it carries of that meeting.
     #[ts(type = "number")]
     pub bytes: u64,
 }

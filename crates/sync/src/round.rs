@@ -112,6 +112,9 @@ pub(crate) struct Round<'a, S, P> {
     /// Each imported meeting's version before its first import this round: re-importing files already
     /// applied (after a gap) does not count as a change.
     pub(crate) before: BTreeMap<String, Vec<u8>>,
+    /// The store's document clock before the incoming half, when it keeps one: the meetings written since
+    /// are the ones this round changed, and [`Round::before`] is then not needed.
+    pub(crate) tick_before: Option<u64>,
     /// What each other replica's `replica.json` says it applied of ours (`None`: not readable this round).
     pub(crate) acks: BTreeMap<String, Option<u64>>,
     /// Some of our own files are missing or damaged: write a snapshot at our head this round (`own.rs`).

@@ -8,11 +8,15 @@ use loro::VersionVector;
 use crate::error::SyncError;
 use crate::folder::{self, REPLICA_JSON_FORMAT, ReplicaJson, io_reason, join};
 use crate::format::{self, encode_snapshot, encode_update};
-use crate::keys::{KEY_NEXT_SEQ, KEY_SNAPSHOT, key_exported, key_shared_in, u64_of};
+use crate::keys::{KEY_NEXT_SEQ, KEY_SNAPSHOT, key_exported, key_sent_tick, key_shared_in, u64_of};
 use crate::own::{self, OwnCheck};
 use crate::report::{Phase, Progress, SentFile};
 use crate::round::{Round, SyncOptions, decode_version, now_unix, rel, same_version};
 use crate::state::ReplicaState;
+
+/// From this many meetings to send, and at least half of all, a round sends one snapshot instead of one
+/// update file per meeting ([`Round::send_bulk`]): one file written and made durable instead of hundreds.
+const BULK_MIN: usize = 64;
 
 impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
     /// Checks our own files (`own.rs`): takes a new replica id if another installation writes under ours,
@@ -52,6 +56,7 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
                     .push((meta.partial_start_vv, meta.partial_end_vv));
             }
         }
+        let mut grown = Vec::new();
         for (meeting, ranges) in ranges {
             let key = key_shared_in(&self.loc_key, meeting);
             let old = self.shared_version(meeting).await?;
@@ -77,8 +82,11 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
                 grew = true;
             }
             if grew {
-                self.state.kv_set(&key, &vv.encode()).await?;
+                grown.push((key, vv.encode()));
             }
+        }
+        if !grown.is_empty() {
+            self.state.kv_set_many(&grown).await?;
         }
         Ok(())
     }
@@ -88,6 +96,10 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
         &mut self,
         files: &[(String, Vec<u8>)],
     ) -> Result<(), SyncError> {
+        if self.tick_before.is_some() {
+            // The store's clock tells which meetings this round wrote (see `service.rs`).
+            return Ok(());
+        }
         for (meeting, _) in files {
             if !self.before.contains_key(meeting) {
                 // A meeting new here has no version yet (the store does not know it).
@@ -116,6 +128,22 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
         folder::replica_dir(&self.me.id)
     }
 
+    /// The meetings this round must compare with what the location holds: those written since the
+    /// store's clock stood at the tick recorded after the last complete send to this location, or every
+    /// meeting when there is no such tick (a new location, a store without a clock). Returns the clock to
+    /// record once they are all sent.
+    async fn meetings_to_compare(&self) -> Result<(Option<u64>, Vec<String>), SyncError> {
+        let mark = self.state.kv_get(&key_sent_tick(&self.loc_key)).await?;
+        if let Some(mark) = mark.filter(|m| m.len() == 8)
+            && let Some((clock, ids)) = self.state.changed_since(u64_of(Some(mark))).await?
+        {
+            return Ok((Some(clock), ids));
+        }
+        // The clock is read before the list: a meeting written in between is compared again next round.
+        let clock = self.state.changed_since(u64::MAX).await?.map(|(c, _)| c);
+        Ok((clock, self.state.meeting_ids().await?))
+    }
+
     /// The outgoing half. Returns our `replica.json` as found in the folder (to be rewritten at the end).
     pub(crate) async fn send(
         &mut self,
@@ -141,9 +169,26 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
         let folder_behind = head_in_folder + 1 < recorded_next;
         let mut next = recorded_next.max(head_in_folder + 1);
 
-        let meetings = self.state.meeting_ids().await?;
-        let total = meetings.len() as u64;
-        for (i, meeting) in meetings.iter().enumerate() {
+        let (clock, candidates) = self.meetings_to_compare().await?;
+        let mut to_send = Vec::new();
+        for meeting in candidates {
+            if !same_version(
+                &self.shared_version(&meeting).await?,
+                &self.state.version(&meeting).await?,
+            ) {
+                to_send.push(meeting);
+            }
+        }
+        let mut all = None;
+        if to_send.len() >= BULK_MIN {
+            let meetings = self.state.meeting_ids().await?;
+            if to_send.len() * 2 >= meetings.len() {
+                return self.send_bulk(next, &meetings, clock, own_json).await;
+            }
+            all = Some(meetings);
+        }
+        let total = to_send.len() as u64;
+        for (i, meeting) in to_send.iter().enumerate() {
             (self.progress)(Progress {
                 phase: Phase::Sending,
                 done: i as u64,
@@ -151,21 +196,10 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
                 replica_id: None,
             });
             let from = self.shared_version(meeting).await?;
-            let now = self.state.version(meeting).await?;
-            if same_version(&from, &now) {
-                continue;
-            }
             let Some(export) = self.state.export_since(meeting, &from).await? else {
                 continue;
             };
-            while self
-                .loc
-                .stat(&join(&own_dir, &format::update_name(next)))
-                .await
-                .is_ok_and(|m| m.is_some())
-            {
-                next += 1;
-            }
+            next = self.free_seq(next).await;
             let name = format::update_name(next);
             let bytes = encode_update(&self.me.id, next, meeting, &export.payload);
             // Recorded before the rename, so that after a crash in between the file is still known as ours.
@@ -185,13 +219,9 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
                 return Ok(own_json);
             }
             // Only now, with the file durably in place, is the change recorded as sent.
-            self.state
-                .kv_set(KEY_NEXT_SEQ, &(next + 1).to_le_bytes())
-                .await?;
-            let key = key_shared_in(&self.loc_key, meeting);
-            self.state.kv_set(&key, &export.version).await?;
-            let key = key_exported(meeting);
-            self.state.kv_set(&key, &export.version).await?;
+            let mut marks = self.sent_marks(meeting, &export.version);
+            marks.push((KEY_NEXT_SEQ.to_owned(), (next + 1).to_le_bytes().to_vec()));
+            self.state.kv_set_many(&marks).await?;
             self.report.sent.push(SentFile {
                 file: rel(&self.me.id, &name),
                 meeting_id: meeting.clone(),
@@ -199,27 +229,113 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
             });
             next += 1;
         }
+        if let Some(clock) = clock {
+            // Every meeting written up to `clock` is now in the location (or was already).
+            let key = key_sent_tick(&self.loc_key);
+            self.state.kv_set(&key, &clock.to_le_bytes()).await?;
+        }
 
         let head = next - 1;
         let last_snapshot = u64_of(self.state.kv_get(KEY_SNAPSHOT).await?);
         let due = head >= last_snapshot + options.snapshot_every.max(1);
         // A damaged snapshot at our head is rewritten; a missing or damaged update is covered by a new one.
         let snapshot_path = join(&own_dir, &format::snapshot_name(head));
-        let snapshot_missing =
-            self.heal || !matches!(self.loc.stat(&snapshot_path).await, Ok(Some(_)));
-        if head > 0 && (due || folder_behind || self.heal) && snapshot_missing {
-            self.write_snapshot(head, &meetings).await?;
+        if head > 0 && (due || folder_behind || self.heal) {
+            let snapshot_missing =
+                self.heal || !matches!(self.loc.stat(&snapshot_path).await, Ok(Some(_)));
+            if snapshot_missing {
+                let meetings = match all {
+                    Some(m) => m,
+                    None => self.state.meeting_ids().await?,
+                };
+                self.write_snapshot(head, &meetings).await?;
+            }
         }
         Ok(own_json)
     }
 
-    async fn write_snapshot(&mut self, head: u64, meetings: &[String]) -> Result<(), SyncError> {
+    /// The bookkeeping that records `version` of `meeting` as in this location (and written by us).
+    fn sent_marks(&self, meeting: &str, version: &[u8]) -> Vec<(String, Vec<u8>)> {
+        vec![
+            (key_shared_in(&self.loc_key, meeting), version.to_vec()),
+            (key_exported(meeting), version.to_vec()),
+        ]
+    }
+
+    /// The first seq from `next` on that names no file of ours in the location, update or snapshot: a
+    /// file left by a crash between its write and its bookkeeping is never overwritten.
+    async fn free_seq(&self, mut next: u64) -> u64 {
+        let own_dir = self.own_dir();
+        loop {
+            let taken = [format::update_name(next), format::snapshot_name(next)];
+            let mut free = true;
+            for name in taken {
+                if self
+                    .loc
+                    .stat(&join(&own_dir, &name))
+                    .await
+                    .is_ok_and(|m| m.is_some())
+                {
+                    free = false;
+                    break;
+                }
+            }
+            if free {
+                return next;
+            }
+            next += 1;
+        }
+    }
+
+    /// Sends most of the meetings at once: one snapshot of every meeting under a new seq, instead of one
+    /// update file each (a first upload, or a location that lacks most of what we hold). Readers need nothing
+    /// new: a reader at any cursor below the seq finds the update files up to it missing and jumps to the
+    /// snapshot (`receive.rs`), exactly as it does for a periodic snapshot. Bookkeeping is written in one
+    /// transaction once the file is in place.
+    async fn send_bulk(
+        &mut self,
+        next: u64,
+        meetings: &[String],
+        clock: Option<u64>,
+        own_json: Option<ReplicaJson>,
+    ) -> Result<Option<ReplicaJson>, SyncError> {
+        let seq = self.free_seq(next).await;
+        let Some(versions) = self.write_snapshot(seq, meetings).await? else {
+            return Ok(own_json);
+        };
+        let mut marks = Vec::with_capacity(2 * versions.len() + 2);
+        for (meeting, version, bytes) in &versions {
+            marks.extend(self.sent_marks(meeting, version));
+            self.report.sent.push(SentFile {
+                file: rel(&self.me.id, &format::snapshot_name(seq)),
+                meeting_id: meeting.clone(),
+                bytes: *bytes,
+            });
+        }
+        marks.push((KEY_NEXT_SEQ.to_owned(), (seq + 1).to_le_bytes().to_vec()));
+        if let Some(clock) = clock {
+            marks.push((key_sent_tick(&self.loc_key), clock.to_le_bytes().to_vec()));
+        }
+        self.state.kv_set_many(&marks).await?;
+        Ok(own_json)
+    }
+
+    /// Writes `snapshot-<head>.snap` of `meetings`. Returns each meeting's version and size in it, or `None`
+    /// when nothing was written (no meeting, or the location refused the file: see the report).
+    async fn write_snapshot(
+        &mut self,
+        head: u64,
+        meetings: &[String],
+    ) -> Result<Option<Vec<(String, Vec<u8>, u64)>>, SyncError> {
         let mut entries = Vec::with_capacity(meetings.len());
+        let mut versions = Vec::with_capacity(meetings.len());
         for m in meetings {
-            entries.push((m.clone(), self.state.export_snapshot(m).await?));
+            let export = self.state.export_snapshot(m).await?;
+            versions.push((m.clone(), export.version, export.payload.len() as u64));
+            entries.push((m.clone(), export.payload));
         }
         if entries.is_empty() {
-            return Ok(());
+            return Ok(None);
         }
         let name = format::snapshot_name(head);
         let bytes = encode_snapshot(&self.me.id, head, &entries);
@@ -228,12 +344,13 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
             Ok(()) => {
                 self.state.kv_set(KEY_SNAPSHOT, &head.to_le_bytes()).await?;
                 self.report.snapshot_written = Some(rel(&self.me.id, &name));
+                Ok(Some(versions))
             }
             Err(e) => {
-                self.report.write_error = Some(format!("cannot write {name}: {}", io_reason(&e)))
+                self.report.write_error = Some(format!("cannot write {name}: {}", io_reason(&e)));
+                Ok(None)
             }
         }
-        Ok(())
     }
 
     /// Rewrites our `replica.json` when what it says changed.

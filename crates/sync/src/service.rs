@@ -56,8 +56,8 @@ use crate::location::Location;
 use crate::lock::SyncLock;
 use crate::own;
 use crate::report::{Progress, RoundReport};
+use crate::round::Round;
 pub use crate::round::SyncOptions;
-use crate::round::{Round, same_version};
 use crate::site::Site;
 use crate::state::ReplicaState;
 use crate::team::{Team, check_mode};
@@ -234,6 +234,7 @@ impl SyncService {
             progress_done: 0,
             progress_total: 0,
             before: BTreeMap::new(),
+            tick_before: None,
             acks: BTreeMap::new(),
             heal: false,
             waiting: BTreeMap::new(),
@@ -250,6 +251,7 @@ impl SyncService {
             let all = full_scan || own_json.is_none() || !loc.has_dir(&folder::blobs_dir()).await;
             round.send_blobs(all).await?;
         }
+        round.tick_before = state.changed_since(u64::MAX).await?.map(|(tick, _)| tick);
         let applied = round.receive(&self.options, full_scan).await?;
         if round.report.read_error.is_none() {
             round.fetch_blobs().await?;
@@ -260,14 +262,7 @@ impl SyncService {
         if round.report.write_error.is_none() && round.report.read_error.is_none() {
             round.compact(self.options.compact).await?;
         }
-        let mut meetings_changed = Vec::new();
-        for m in std::mem::take(&mut round.changed) {
-            let before = round.before.get(&m).map(Vec::as_slice).unwrap_or_default();
-            // Imported this round, so the store holds it: a failure to read it is a store failure.
-            if !same_version(before, &state.version(&m).await?) {
-                meetings_changed.push(m);
-            }
-        }
+        let meetings_changed = round.meetings_changed().await?;
         let mut report = round.report;
         report.meetings_changed = meetings_changed;
         report.duration_ms = started.elapsed().as_millis() as u64;

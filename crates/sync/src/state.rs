@@ -42,6 +42,17 @@ pub trait ReplicaState: Sync {
     /// Every meeting that has a document, deleted (tombstoned) ones included: their deletion must travel.
     fn meeting_ids(&self) -> impl Future<Output = Result<Vec<String>, SyncError>> + Send;
 
+    /// The store's document clock now, and the meetings whose document changed after tick `since`, read
+    /// at one moment; every local edit and every import takes a new tick. A round remembers the clock per
+    /// location, so one with nothing new looks at no meeting at all. `None` (the default) when the store
+    /// keeps no clock: every round then compares every meeting's version.
+    fn changed_since(
+        &self,
+        _since: u64,
+    ) -> impl Future<Output = Result<Option<(u64, Vec<String>)>, SyncError>> + Send {
+        async { Ok(None) }
+    }
+
     /// The meeting's encoded version vector now: compared with what was last exported, so an unchanged
     /// meeting costs no export.
     fn version(&self, meeting_id: &str) -> impl Future<Output = Result<Vec<u8>, SyncError>> + Send;
@@ -53,11 +64,12 @@ pub trait ReplicaState: Sync {
         from: &[u8],
     ) -> impl Future<Output = Result<Option<Export>, SyncError>> + Send;
 
-    /// The meeting's whole document in a form [`ReplicaState::import_batch`] accepts (a Loro snapshot).
+    /// The meeting's whole document in a form [`ReplicaState::import_batch`] accepts (a Loro snapshot),
+    /// with the version it brings a reader up to.
     fn export_snapshot(
         &self,
         meeting_id: &str,
-    ) -> impl Future<Output = Result<Vec<u8>, SyncError>> + Send;
+    ) -> impl Future<Output = Result<Export, SyncError>> + Send;
 
     /// Imports payloads (any meetings, any order; meetings unknown here are created), re-projects each
     /// meeting once, and, when `cursor` is `Some((replica, seq))`, records that every file of `replica` up
@@ -83,6 +95,18 @@ pub trait ReplicaState: Sync {
     /// Sets a key of the sync bookkeeping, durably.
     fn kv_set(&self, key: &str, value: &[u8])
     -> impl Future<Output = Result<(), SyncError>> + Send;
+    /// Sets several keys of the sync bookkeeping, durably and all together (one transaction in the store).
+    fn kv_set_many(
+        &self,
+        entries: &[(String, Vec<u8>)],
+    ) -> impl Future<Output = Result<(), SyncError>> + Send {
+        async move {
+            for (k, v) in entries {
+                self.kv_set(k, v).await?;
+            }
+            Ok(())
+        }
+    }
     /// Removes every key starting with `prefix`.
     fn kv_remove_prefix(&self, prefix: &str) -> impl Future<Output = Result<(), SyncError>> + Send;
 

@@ -26,6 +26,13 @@ impl ReplicaState for Store {
         self.meeting_ids_with_docs().await.map_err(SyncError::store)
     }
 
+    async fn changed_since(&self, since: u64) -> Result<Option<(u64, Vec<String>)>, SyncError> {
+        self.meetings_changed_since(since)
+            .await
+            .map(Some)
+            .map_err(SyncError::store)
+    }
+
     async fn version(&self, meeting_id: &str) -> Result<Vec<u8>, SyncError> {
         self.current_version(meeting_id)
             .await
@@ -47,11 +54,14 @@ impl ReplicaState for Store {
         }))
     }
 
-    async fn export_snapshot(&self, meeting_id: &str) -> Result<Vec<u8>, SyncError> {
-        Ok(Store::export_snapshot(self, meeting_id)
+    async fn export_snapshot(&self, meeting_id: &str) -> Result<Export, SyncError> {
+        let e = Store::export_snapshot(self, meeting_id)
             .await
-            .map_err(SyncError::store)?
-            .payload)
+            .map_err(SyncError::store)?;
+        Ok(Export {
+            payload: e.payload,
+            version: e.version,
+        })
     }
 
     async fn import_batch(
@@ -91,6 +101,14 @@ impl ReplicaState for Store {
         self.sync_kv_set(&[(key, Some(value))])
             .await
             .map_err(SyncError::store)
+    }
+
+    async fn kv_set_many(&self, entries: &[(String, Vec<u8>)]) -> Result<(), SyncError> {
+        let entries: Vec<(&str, Option<&[u8]>)> = entries
+            .iter()
+            .map(|(k, v)| (k.as_str(), Some(v.as_slice())))
+            .collect();
+        self.sync_kv_set(&entries).await.map_err(SyncError::store)
     }
 
     async fn renew_identity(&self) -> Result<LocalReplica, SyncError> {

@@ -129,3 +129,27 @@ fn usage_errors_exit_2_and_missing_things_exit_1() {
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr(&out).contains("/nonexistent/record.json"));
 }
+
+#[test]
+fn several_records_import_in_order_and_a_bad_one_stops_the_rest_by_name() {
+    let cli = Cli::new();
+    let good = cli.dir.path().join("good.json");
+    std::fs::write(&good, example()).unwrap();
+    let bad = cli.dir.path().join("bad.json");
+    std::fs::write(&bad, "{").unwrap();
+    let ids = cli.ok(&["import", good.to_str().unwrap(), good.to_str().unwrap()]);
+    assert_eq!(ids.lines().count(), 2, "{ids}");
+    let paths = [&good, &bad, &good].map(|p| p.to_str().unwrap());
+    let out = cli.run(&["import", paths[0], paths[1], paths[2]]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("bad.json"), "{err}");
+    assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 1);
+    let list = cli.ok(&["list"]);
+    assert_eq!(
+        list.lines().count(),
+        3,
+        "the file before the bad one stays, none after: {list}"
+    );
+}

@@ -410,3 +410,44 @@ async fn stored_updates(dir: &std::path::Path, meeting_id: &str) -> i64 {
         .await
         .unwrap()
 }
+
+#[tokio::test]
+async fn the_document_clock_names_the_meetings_written_since_a_tick() {
+    let (_da, a) = store().await;
+    let (_db, b) = store().await;
+    let (t0, none) = a.meetings_changed_since(0).await.unwrap();
+    assert!(none.is_empty());
+    let m1 = a.import_record(&fixture()).await.unwrap();
+    let m2 = a.import_record(&fixture()).await.unwrap();
+    let (t1, both) = a.meetings_changed_since(t0).await.unwrap();
+    assert!(t1 > t0);
+    let mut expected = vec![m1.clone(), m2.clone()];
+    expected.sort();
+    assert_eq!(both, expected);
+    assert!(a.meetings_changed_since(t1).await.unwrap().1.is_empty());
+
+    // A local edit and an import that changes a document both tick; one that changes nothing does not.
+    a.edit(&m2, speaker("CHL")).await.unwrap();
+    let (t2, edited) = a.meetings_changed_since(t1).await.unwrap();
+    assert_eq!(edited, std::slice::from_ref(&m2));
+    push(&a, &b).await;
+    let (bt, _) = b.meetings_changed_since(0).await.unwrap();
+    b.edit(&m1, speaker("PER")).await.unwrap();
+    push(&b, &a).await;
+    assert_eq!(
+        a.meetings_changed_since(t2).await.unwrap().1,
+        std::slice::from_ref(&m1)
+    );
+    let (t3, _) = a.meetings_changed_since(t2).await.unwrap();
+    let u = b.export_updates_since(&m1, &[]).await.unwrap().unwrap();
+    a.import_updates(&m1, &u.payload, None).await.unwrap();
+    assert!(a.meetings_changed_since(t3).await.unwrap().1.is_empty());
+    assert_eq!(b.meetings_changed_since(bt).await.unwrap().1, [m1]);
+}
+
+fn speaker(code: &str) -> Edit {
+    Edit::AddIntervention {
+        speaker: Party::state(rapporteur_core::DelegationCode::parse(code).unwrap()),
+        at: None,
+    }
+}

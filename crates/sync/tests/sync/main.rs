@@ -3,6 +3,7 @@
 mod attachments;
 mod common;
 mod compaction;
+mod cost;
 mod crash;
 mod e2e;
 mod encrypted;
