@@ -116,8 +116,16 @@ async fn attendance(app: &App, ex: &Value) -> Res {
     for g in ex["attendance"]["groups"].as_array().ok_or("groups")? {
         let category = g["category"].as_str().ok_or("category")?;
         choose(app, "group-category", category).await?;
-        retype(app, "[data-testid=group-count]", &g["count"].to_string()).await?;
+        let count = g["count"].to_string();
+        retype(app, "[data-testid=group-count]", &count).await?;
         app.click("[data-testid=group-add]").await?;
+        // The label's save carries the group's count as stored: the count must be stored first.
+        app.until(
+            &format!("{count} is stored for {category}"),
+            "const c = document.querySelector(`[data-testid=count-${arguments[0]}] .num`); return !!c && c.textContent.trim() === arguments[1];",
+            vec![json!(category), json!(count)],
+        )
+        .await?;
         let labels =
             format!("[data-testid=group-labels-{category}] [data-testid=group-label-plural]");
         retype(app, &labels, g["label"].as_str().ok_or("label")?).await?;

@@ -453,11 +453,13 @@ impl App {
         Ok(serde_json::from_value(v)?)
     }
 
-    /// Waits for every autosave to land (the UI marks each field "Saved").
+    /// Waits for every autosave and every other write of the record to land (the page marks its root
+    /// `data-saves="pending"` while any is unwritten, and each indicator shows "Saving…").
     pub async fn settle(&self) -> Res {
         self.until(
             "autosaves landed",
-            "return [...document.querySelectorAll('[data-testid=save-state]')].every(e => e.dataset.state !== 'saving');",
+            "return document.documentElement.dataset.saves !== 'pending' && \
+             [...document.querySelectorAll('[data-testid=save-state]')].every(e => e.dataset.state !== 'saving');",
             vec![],
         )
         .await?;

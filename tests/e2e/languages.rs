@@ -53,25 +53,27 @@ fn arabic_mirrors_the_window_and_chinese_and_english_switch_back() {
         app.open_meeting("Briefing on Syria (2019)").await?;
         app.tab("speakers").await?;
         app.add_speaker("Fran").await?;
+        app.until_count("[data-testid=speaker-row]", 1).await?;
         app.add_free_speaker("Dr. Amina Diallo (WHO)", "un_system")
             .await?;
         app.until_count("[data-testid=speaker-row]", 2).await?;
 
         app.click("[data-testid=open-settings]").await?;
-        let offered = app
-            .js("return [...document.querySelectorAll('[data-testid=ui-language] option')].map(o => o.textContent);", vec![])
-            .await?;
-        assert_eq!(
-            offered,
-            json!([
-                "العربية",
-                "中文",
-                "English",
-                "Français",
-                "Русский",
-                "Español"
-            ])
-        );
+        let offered = [
+            "العربية",
+            "中文",
+            "English",
+            "Français",
+            "Русский",
+            "Español",
+        ];
+        app.until(
+            &format!("Settings offers {offered:?}"),
+            "const o = [...document.querySelectorAll('[data-testid=ui-language] option')].map(o => o.textContent); \
+             return JSON.stringify(o) === JSON.stringify(arguments[0]);",
+            vec![json!(offered)],
+        )
+        .await?;
         choose(&app, "ui-language", "ar").await?;
         until_root(&app, "ar", "rtl").await?;
         until_labels(
@@ -95,7 +97,16 @@ fn arabic_mirrors_the_window_and_chinese_and_english_switch_back() {
         )
         .await?;
         app.tab("speakers").await?;
-        // The queue mirrors: each row's number is right of the name, and the State is named in Arabic.
+        // The queue mirrors: each row's number is right of the name, and the State is named in Arabic (States'
+        // names come from the registry a moment after the rows).
+        let names = ["فرنسا", "Dr. Amina Diallo (WHO)"];
+        app.until(
+            &format!("the speakers read {names:?}"),
+            "const r = [...document.querySelectorAll('[data-testid=speaker-row] .row-name')].map(e => e.textContent.trim()); \
+             return JSON.stringify(r) === JSON.stringify(arguments[0]);",
+            vec![json!(names)],
+        )
+        .await?;
         let (order, name) = lefts(
             &app,
             "[data-testid=speaker-row] .order",
@@ -106,8 +117,6 @@ fn arabic_mirrors_the_window_and_chinese_and_english_switch_back() {
             order > name,
             "the order number is right of the name: {order} vs {name}"
         );
-        let names = app.texts("[data-testid=speaker-row] .row-name").await?;
-        assert_eq!(names, ["فرنسا", "Dr. Amina Diallo (WHO)"]);
         app.tab("overview").await?;
         let document_language = app
             .js(

@@ -85,7 +85,8 @@ async fn speaker(app: &App) -> Res {
     app.tab("speakers").await?;
     mark(app, "[data-testid=speaker-row]", 2, "usa").await?;
     app.click("[data-e2e=usa]").await?;
-    app.wait_for("[data-testid=behalf]").await?;
+    // The first speaker's details are open until then, with the same fields.
+    shows(app, "[data-testid=intervention-detail] h2", "United States").await?;
     retype(app, "[data-testid=intervention-person]", "Mr. Wood").await?;
     pick(app, "behalf-group-picker", "Non-Aligned").await?;
     shows(app, "[data-testid=behalf-group]", "Non-Aligned").await?;

@@ -8,7 +8,7 @@ use serde_json::{Value, json};
 
 use crate::by_hand::retype;
 use crate::harness::{App, Driver, Res, run};
-use crate::record_v2::{as_stored, choose_in, mark, same_meaning, the_stored};
+use crate::record_v2::{as_stored, choose_in, mark, same_meaning, shows, the_stored};
 
 const CD: &str = include_str!("../fixtures/cd-plenary-2020-02-25.json");
 const EXAMPLE: &str = include_str!("../fixtures/network-briefing-2019-12-12.json");
@@ -44,6 +44,8 @@ async fn role(app: &App) -> Res {
     app.tab("speakers").await?;
     mark(app, "[data-testid=speaker-row]", 2, "usa").await?;
     app.click("[data-e2e=usa]").await?;
+    // The first speaker's details are open until then, with the same fields.
+    shows(app, "[data-testid=intervention-detail] h2", "United States").await?;
     retype(app, "[data-testid=intervention-role]", "panellist").await?;
     app.settle().await
 }

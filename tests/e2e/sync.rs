@@ -86,6 +86,16 @@ fn copy_dir(from: &Path, to: &Path) -> Res {
 const INDICATOR: &str = "const e = document.querySelector('[data-testid=sync-indicator]'); if (!e) return 'none'; \
      return (e.dataset.tone === arguments[0] && e.textContent.includes(arguments[1])) || `${e.dataset.tone}: ${e.textContent}`;";
 
+/// Waits until "Sync now" can be pressed: a location is set and no round is running.
+async fn until_sync_now_enabled(app: &crate::harness::App) -> Res {
+    app.until(
+        "Sync now can be pressed",
+        "const b = document.querySelector('[data-testid=sync-now]'); return !!b && !b.disabled;",
+        vec![],
+    )
+    .await
+}
+
 #[test]
 fn the_app_syncs_in_the_background_and_shows_what_happened() {
     run(async {
@@ -196,7 +206,10 @@ fn the_app_syncs_in_the_background_and_shows_what_happened() {
                 put(&to, &std::fs::read(&from)?)?;
             }
         }
+        // A round now, rather than waiting for the next background one (those are proved above).
         app.click("[data-testid=open-settings]").await?;
+        until_sync_now_enabled(&app).await?;
+        app.click("[data-testid=sync-now]").await?;
         app.until(
             "the indicator reports the skipped file",
             INDICATOR,
@@ -215,6 +228,7 @@ fn the_app_syncs_in_the_background_and_shows_what_happened() {
         .await?;
         app.screenshot("sync-skipped").await?;
         put(&damaged, &whole)?;
+        until_sync_now_enabled(&app).await?;
         app.click("[data-testid=sync-now]").await?;
         app.until(
             "the repaired file's meeting arrives",

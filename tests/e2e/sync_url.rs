@@ -103,6 +103,13 @@ fn the_app_syncs_with_a_webdav_url_entered_in_settings() {
         app.type_into("[data-testid=sync-password]", PASSWORD)
             .await?;
         app.click("[data-testid=save-credentials]").await?;
+        // The password field is cleared once the backend has saved it.
+        app.until(
+            "the right password is saved",
+            "const e = document.querySelector('[data-testid=sync-password]'); return !!e && e.value === '';",
+            vec![],
+        )
+        .await?;
         app.click("[data-testid=test-connection]").await?;
         app.until(
             "the connection works",

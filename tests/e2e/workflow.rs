@@ -95,10 +95,18 @@ fn full_meeting_survives_a_restart() {
         .await?;
         app.click("[data-testid=next-speaker]").await?;
         app.until("Ghana has the floor", "const s = document.querySelector('[data-testid=floor-speaker]'); return !!s && s.textContent === 'Ghana';", vec![]).await?;
-        let before = app.find("[data-testid=timer]").await?.text().await?;
-        tokio::time::sleep(std::time::Duration::from_millis(1600)).await;
-        let after = app.find("[data-testid=timer]").await?.text().await?;
-        assert_ne!(before, after, "the floor timer runs");
+        let before = app
+            .js(
+                "return document.querySelector('[data-testid=timer]').textContent;",
+                vec![],
+            )
+            .await?;
+        app.until(
+            "the floor timer runs",
+            "const t = document.querySelector('[data-testid=timer]'); return !!t && t.textContent !== arguments[0];",
+            vec![before],
+        )
+        .await?;
         // Reorder by keyboard: the last speaker (Brazil) moves up one place.
         app.js(
             "document.querySelectorAll('[data-testid=speaker-row]')[3].click();",
@@ -176,13 +184,15 @@ async fn check_after_restart(app: &App) -> Res {
 
     app.tab("attendance").await?;
     app.until_count("[data-testid=delegation-row]", 5).await?;
-    let names = app.texts("[data-testid=delegation-row] .row-name").await?;
-    for (_, name) in STATES {
-        assert!(
-            names.iter().any(|n| n == name),
-            "{name} in attendance after restart: {names:?}"
-        );
-    }
+    // States' names come from the registry a moment after the rows.
+    let names: Vec<&str> = STATES.iter().map(|(_, name)| *name).collect();
+    app.until(
+        "the five States are back in attendance",
+        "const r = [...document.querySelectorAll('[data-testid=delegation-row] .row-name')].map(e => e.textContent.trim()); \
+         return r.length === arguments[0].length && arguments[0].every(n => r.includes(n));",
+        vec![json!(names)],
+    )
+    .await?;
     assert_eq!(
         app.count("[data-testid=delegation-row][data-present=false]")
             .await?,
@@ -191,8 +201,14 @@ async fn check_after_restart(app: &App) -> Res {
 
     app.tab("speakers").await?;
     app.until_count("[data-testid=speaker-row]", 4).await?;
-    let order = app.texts("[data-testid=speaker-row] .row-name").await?;
-    assert_eq!(order, ["Ghana", "France", "Brazil", "Japan"]);
+    let order = ["Ghana", "France", "Brazil", "Japan"];
+    app.until(
+        &format!("the speakers are back in the order {order:?}"),
+        "const r = [...document.querySelectorAll('[data-testid=speaker-row] .row-name')].map(e => e.textContent.trim()); \
+         return JSON.stringify(r) === JSON.stringify(arguments[0]);",
+        vec![json!(order)],
+    )
+    .await?;
     for (n, name) in order.iter().enumerate() {
         app.js(
             "document.querySelectorAll('[data-testid=speaker-row]')[arguments[0]].click();",

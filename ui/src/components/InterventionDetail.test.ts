@@ -76,6 +76,7 @@ describe('intervention detail', () => {
       agenda_item: undefined,
       kind: 'statement',
     });
+    await waitFor(() => expect(app.record!.interventions[0].speaker.display_name).toBe('UK'));
     await view.rerender({ intervention: app.record!.interventions[0] });
     expect(screen.getByRole('heading').textContent?.replace(/\s+/g, ' ').trim()).toBe(
       '9. UK (United Kingdom of Great Britain and Northern Ireland)',

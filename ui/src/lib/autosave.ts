@@ -21,6 +21,29 @@ export interface SaverOptions {
 }
 
 const live = new Set<Saver<unknown>>();
+/** Writes of the record that are not autosaves (an added speaker, a reordered list) while they run. */
+const writes = new Set<Promise<unknown>>();
+
+/**
+ * Mirrors whether anything typed or done is still unwritten on the page's root element (`data-saves`,
+ * "pending" or "idle"), so that a tool driving the window (the end-to-end tests) can wait for it.
+ */
+function publish() {
+  if (typeof document === 'undefined') return;
+  document.documentElement.dataset.saves = anyBusy() ? 'pending' : 'idle';
+}
+
+/** Counts `write` as unwritten work until it settles (it is awaited by `flushAll`). */
+export function track<T>(write: Promise<T>): Promise<T> {
+  writes.add(write);
+  publish();
+  const done = () => {
+    writes.delete(write);
+    publish();
+  };
+  write.then(done, done);
+  return write;
+}
 
 export function createSaver<T>(write: (value: T) => Promise<void>, options: SaverOptions = {}): Saver<T> {
   const delay = options.delay ?? 350;
@@ -49,6 +72,7 @@ export function createSaver<T>(write: (value: T) => Promise<void>, options: Save
         options.onError?.(error);
       } finally {
         writing = false;
+        publish();
       }
     });
     return inflight;
@@ -62,6 +86,7 @@ export function createSaver<T>(write: (value: T) => Promise<void>, options: Save
       if (timer !== null) clearTimeout(timer);
       const wait = Math.max(0, Math.min(delay, firstScheduledAt + maxWait - now));
       timer = setTimeout(() => void run(), wait);
+      publish();
     },
     async flush() {
       await run();
@@ -72,17 +97,21 @@ export function createSaver<T>(write: (value: T) => Promise<void>, options: Save
     async dispose() {
       await run();
       live.delete(saver as Saver<unknown>);
+      publish();
     },
   };
   live.add(saver as Saver<unknown>);
   return saver;
 }
 
-/** Flush every live saver; called before the window closes and before switching meetings. */
+/**
+ * Flush every live saver and wait for every tracked write; called before the window closes, before switching
+ * meetings or tabs, and before showing changes from another machine.
+ */
 export async function flushAll(): Promise<void> {
-  await Promise.all([...live].map((s) => s.flush()));
+  await Promise.all([...[...live].map((s) => s.flush()), ...[...writes].map((w) => w.catch(() => {}))]);
 }
 
 export function anyBusy(): boolean {
-  return [...live].some((s) => s.busy);
+  return writes.size > 0 || [...live].some((s) => s.busy);
 }

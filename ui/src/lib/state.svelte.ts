@@ -4,7 +4,7 @@
 // is stored.
 import { api } from './api';
 import type { Edit, MeetingRecord, MeetingSummary, Settings, SyncStatus } from './api';
-import { flushAll } from './autosave';
+import { flushAll, track } from './autosave';
 import { toAppError, type AppError } from './errors';
 import { errorText } from './errortext';
 import { setLanguage, t } from './i18n.svelte';
@@ -31,6 +31,8 @@ class AppState {
   helpOpen = $state(false);
   settings = $state<Settings | null>(null);
   private settingsSaved: Promise<void> = Promise.resolve();
+  /** The last change to a record sent to the backend: changes run one after another, in the order made. */
+  private lastEdit: Promise<unknown> = Promise.resolve();
   dataDir = $state('');
   toasts = $state<Toast[]>([]);
   /** Bumped to ask the sidebar to focus its search box. */
@@ -153,6 +155,16 @@ class AppState {
     this.meetings = await api.listMeetings();
   }
 
+  /**
+   * Show another tab of the open meeting once what was typed in this one is written: the new tab's rows are
+   * made from the record as it then is, so a change typed just before the switch shows there.
+   */
+  async showView(view: View) {
+    await flushAll();
+    this.panel = 'meeting';
+    this.view = view;
+  }
+
   async open(id: string, view?: View) {
     await flushAll();
     await this.guard(async () => {
@@ -197,12 +209,26 @@ class AppState {
   async edit(change: Edit): Promise<MeetingRecord | null> {
     const id = this.currentId;
     if (!id) return null;
-    return this.guard(async () => {
-      const next = await api.edit(id, change);
-      if (this.currentId === id) this.record = next;
-      void this.refreshList().catch((e) => this.error(e));
-      return next;
-    });
+    const next = await this.editMeeting(id, change);
+    if (next) void this.refreshList().catch((e) => this.error(e));
+    return next;
+  }
+
+  /**
+   * Apply one change to meeting `id` (open or not, as the tracker's rows are), after every change made
+   * before it has returned: two quick changes never overtake each other, so an older record never replaces
+   * a newer one on screen. Returns the new record, or null when it failed (and was shown).
+   */
+  editMeeting(id: string, change: Edit): Promise<MeetingRecord | null> {
+    const run = this.lastEdit.then(() =>
+      this.guard(async () => {
+        const next = await api.edit(id, change);
+        if (this.currentId === id) this.record = next;
+        return next;
+      }),
+    );
+    this.lastEdit = run;
+    return track(run);
   }
 
   /** Runs `work`; any failure is shown as a readable message and yields null. */
