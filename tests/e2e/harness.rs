@@ -453,6 +453,18 @@ impl App {
         Ok(serde_json::from_value(v)?)
     }
 
+    /// Waits until the trimmed texts of the elements matching `css` are exactly `want`, in order (names
+    /// from the registry, say, which arrive a moment after their rows).
+    pub async fn until_texts(&self, css: &str, want: &[&str]) -> Res {
+        self.until(
+            &format!("{css} reads {want:?}"),
+            "const r = [...document.querySelectorAll(arguments[0])].map(e => e.textContent.trim()); \
+             return JSON.stringify(r) === JSON.stringify(arguments[1]);",
+            vec![json!(css), json!(want)],
+        )
+        .await
+    }
+
     /// Waits for every autosave and every other write of the record to land (the page marks its root
     /// `data-saves="pending"` while any is unwritten, and each indicator shows "Saving…").
     pub async fn settle(&self) -> Res {

@@ -100,13 +100,8 @@ fn arabic_mirrors_the_window_and_chinese_and_english_switch_back() {
         // The queue mirrors: each row's number is right of the name, and the State is named in Arabic (States'
         // names come from the registry a moment after the rows).
         let names = ["فرنسا", "Dr. Amina Diallo (WHO)"];
-        app.until(
-            &format!("the speakers read {names:?}"),
-            "const r = [...document.querySelectorAll('[data-testid=speaker-row] .row-name')].map(e => e.textContent.trim()); \
-             return JSON.stringify(r) === JSON.stringify(arguments[0]);",
-            vec![json!(names)],
-        )
-        .await?;
+        app.until_texts("[data-testid=speaker-row] .row-name", &names)
+            .await?;
         let (order, name) = lefts(
             &app,
             "[data-testid=speaker-row] .order",

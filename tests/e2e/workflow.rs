@@ -202,13 +202,8 @@ async fn check_after_restart(app: &App) -> Res {
     app.tab("speakers").await?;
     app.until_count("[data-testid=speaker-row]", 4).await?;
     let order = ["Ghana", "France", "Brazil", "Japan"];
-    app.until(
-        &format!("the speakers are back in the order {order:?}"),
-        "const r = [...document.querySelectorAll('[data-testid=speaker-row] .row-name')].map(e => e.textContent.trim()); \
-         return JSON.stringify(r) === JSON.stringify(arguments[0]);",
-        vec![json!(order)],
-    )
-    .await?;
+    app.until_texts("[data-testid=speaker-row] .row-name", &order)
+        .await?;
     for (n, name) in order.iter().enumerate() {
         app.js(
             "document.querySelectorAll('[data-testid=speaker-row]')[arguments[0]].click();",
