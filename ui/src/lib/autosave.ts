@@ -9,6 +9,8 @@ export interface Saver<T> {
   flush(): Promise<void>;
   /** True while a value is waiting or being written. */
   readonly busy: boolean;
+  /** True while a value is waiting to be written (not yet sent). */
+  readonly pending: boolean;
   /** Forget this saver (after flushing it). */
   dispose(): Promise<void>;
 }
@@ -94,6 +96,9 @@ export function createSaver<T>(write: (value: T) => Promise<void>, options: Save
     get busy() {
       return pending !== null || writing;
     },
+    get pending() {
+      return pending !== null;
+    },
     async dispose() {
       await run();
       live.delete(saver as Saver<unknown>);
@@ -102,6 +107,18 @@ export function createSaver<T>(write: (value: T) => Promise<void>, options: Save
   };
   live.add(saver as Saver<unknown>);
   return saver;
+}
+
+/** What a field's save indicator shows. */
+export type SaveIndicator = 'idle' | 'saving' | 'saved';
+
+/**
+ * The indicator once a write returned (`ok` is its result): "Saved" only when none of the field's `savers`
+ * holds a newer value still to write, else still "Saving…"; nothing after a failure (which was shown).
+ */
+export function shownAfter(ok: unknown, ...savers: Saver<unknown>[]): SaveIndicator {
+  if (!ok) return 'idle';
+  return savers.some((s) => s.pending) ? 'saving' : 'saved';
 }
 
 /**

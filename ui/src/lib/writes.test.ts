@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { clearMocks, mockIPC, mockWindows } from '@tauri-apps/api/mocks';
 import { app } from './state.svelte';
-import { createSaver } from './autosave';
+import { createSaver, shownAfter } from './autosave';
 import { briefing } from '../test/meeting';
 import type { Edit } from '../bindings/Edit';
 import type { MeetingRecord } from '../bindings/MeetingRecord';
@@ -79,5 +79,25 @@ describe('writes of the record', () => {
     expect((app.record as MeetingRecord).meeting.title).toBe('Typed');
     await saver.dispose();
     expect(document.documentElement.dataset.saves).toBe('idle');
+  });
+});
+
+describe('the save indicator', () => {
+  it('says "Saved" only when no newer value waits', async () => {
+    backend([]);
+    let shown = '';
+    const saver = createSaver<string>(async (title) => {
+      const ok = await app.edit(retitle(title));
+      // A newer value typed while this write was on its way.
+      if (title === 'First') saver.schedule('Second');
+      shown = shownAfter(ok, saver);
+    });
+    saver.schedule('First');
+    await saver.flush();
+    expect(shown).toBe('saving');
+    await saver.flush();
+    expect(shown).toBe('saved');
+    expect(shownAfter(null, saver)).toBe('idle');
+    await saver.dispose();
   });
 });
