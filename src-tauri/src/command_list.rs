@@ -47,6 +47,9 @@ ipc_commands! {
     save_sync_credentials(credentials: SyncSecrets) -> CredentialStore;
     sync_credentials_store() -> Option<CredentialStore>;
     forget_sync_credentials() -> ();
+    pick_sync_key_file[Window](title: String) -> Option<CredentialStore>;
+    forget_sync_key_file() -> Option<CredentialStore>;
+    sync_key_file() -> Option<String>;
     test_sync_connection() -> String;
     encrypt_sync_location(passphrase: String) -> CredentialStore;
     change_sync_passphrase(old: String, new: String) -> CredentialStore;

@@ -477,6 +477,32 @@ pub async fn save_sync_credentials(
     app.save_sync_credentials(credentials.into()).await
 }
 
+/// Asks the user for the private key file of the SFTP sync location and saves its path with the location's
+/// credentials; `None` when the dialog was cancelled.
+#[tauri::command]
+pub async fn pick_sync_key_file(
+    app: State<'_, App>,
+    window: Window,
+    title: String,
+) -> Res<Option<CredentialStore>> {
+    let Some(key) = dialogs::pick(&window, &title, Ask::Open(None)).await? else {
+        return Ok(None);
+    };
+    app.set_sync_key_file(Some(&key)).await
+}
+
+/// Forgets the key file saved for the sync location, keeping its other credentials.
+#[tauri::command]
+pub async fn forget_sync_key_file(app: State<'_, App>) -> Res<Option<CredentialStore>> {
+    app.set_sync_key_file(None).await
+}
+
+/// The name of the key file saved for the sync location, if any.
+#[tauri::command]
+pub async fn sync_key_file(app: State<'_, App>) -> Res<Option<String>> {
+    app.sync_key_file().await
+}
+
 #[tauri::command]
 pub async fn sync_credentials_store(app: State<'_, App>) -> Res<Option<CredentialStore>> {
     app.sync_credentials_store().await

@@ -17,13 +17,14 @@ use serde_json::{Value, json};
 use crate::harness::{App, Driver, Res, run};
 
 /// The commands that open a file dialog, in alphabetical order.
-const DIALOG_COMMANDS: [&str; 7] = [
+const DIALOG_COMMANDS: [&str; 8] = [
     "export_record_json",
     "export_to",
     "pick_and_attach",
     "pick_and_import",
     "pick_letterhead_logo",
     "pick_sync_folder",
+    "pick_sync_key_file",
     "save_attachment",
 ];
 

@@ -40,6 +40,7 @@ mod slow_save;
 mod speakers;
 mod suggestion_mode;
 mod sync;
+mod sync_sftp;
 mod sync_url;
 mod team_encryption;
 mod tour;

@@ -16,7 +16,7 @@ const USER: &str = "alice";
 const PASSWORD: &str = "correct horse";
 
 /// True when the connection result has the class and text; else what it shows.
-const RESULT: &str = "const e = document.querySelector('[data-testid=connection-result]'); if (!e) return 'none'; \
+pub(crate) const RESULT: &str = "const e = document.querySelector('[data-testid=connection-result]'); if (!e) return 'none'; \
      return (e.classList.contains('error-text') === arguments[0] && e.textContent.includes(arguments[1])) || `${e.className}: ${e.textContent}`;";
 
 /// Replaces what `css` holds with `text`.

@@ -75,7 +75,7 @@ impl SavedCredentials {
         }
     }
 
-    fn is_empty(&self) -> bool {
+    pub(crate) fn is_empty(&self) -> bool {
         *self == SavedCredentials::default()
     }
 }

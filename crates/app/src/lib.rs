@@ -18,6 +18,7 @@ pub mod logging;
 mod review;
 mod review_text;
 mod settings;
+mod sync_key;
 mod sync_location;
 pub mod sync_to;
 

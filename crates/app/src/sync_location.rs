@@ -44,18 +44,17 @@ impl App {
     }
 
     /// Saves the credentials (and team passphrase) of the sync location in the settings; says where. A
-    /// passphrase saved before is kept when `saved` has none: the window sets it apart, through
-    /// [`App::encrypt_sync_location`], where it is checked against the location.
+    /// passphrase or key file saved before is kept when `saved` has none: the window sets them apart,
+    /// through [`App::encrypt_sync_location`] (where the passphrase is checked against the location) and
+    /// [`App::set_sync_key_file`].
     pub async fn save_sync_credentials(
         &self,
         mut saved: SavedCredentials,
     ) -> Result<CredentialStore, AppError> {
         let to = self.sync_location().await?.ok_or_else(no_location)?;
-        if saved.passphrase.is_none() {
-            saved.passphrase = self
-                .saved_credentials(&to)
-                .await?
-                .and_then(|(before, _)| before.passphrase);
+        if let Some((before, _)) = self.saved_credentials(&to).await? {
+            saved.passphrase = saved.passphrase.or(before.passphrase);
+            saved.key_file = saved.key_file.or(before.key_file);
         }
         self.save_credentials(&to, saved).await
     }

@@ -72,6 +72,9 @@ export interface Commands {
   save_sync_credentials: { args: { credentials: SyncSecrets }; result: CredentialStore };
   sync_credentials_store: { args: Record<never, never>; result: CredentialStore | null };
   forget_sync_credentials: { args: Record<never, never>; result: null };
+  pick_sync_key_file: { args: { title: string }; result: CredentialStore | null };
+  forget_sync_key_file: { args: Record<never, never>; result: CredentialStore | null };
+  sync_key_file: { args: Record<never, never>; result: string | null };
   test_sync_connection: { args: Record<never, never>; result: string };
   encrypt_sync_location: { args: { passphrase: string }; result: CredentialStore };
   change_sync_passphrase: { args: { old: string, new: string }; result: CredentialStore };

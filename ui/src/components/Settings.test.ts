@@ -12,6 +12,7 @@ const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGP4z8DwHwA
 
 function backend(status: SyncStatus, saveTakes = 0) {
   const calls: { cmd: string; args: Record<string, unknown> }[] = [];
+  let keyFile: string | null = null;
   let settings: Settings = {
     sync_interval_secs: 60,
     ui_language: 'en',
@@ -39,6 +40,17 @@ function backend(status: SyncStatus, saveTakes = 0) {
       case 'pick_sync_folder':
         settings = { ...settings, sync_folder: '/media/shared' };
         return settings;
+      case 'set_sync_url':
+        settings = { ...settings, sync_url: args.url as string, sync_folder: undefined };
+        return settings;
+      case 'pick_sync_key_file':
+        keyFile = 'id_ed25519';
+        return 'file';
+      case 'forget_sync_key_file':
+        keyFile = null;
+        return null;
+      case 'sync_key_file':
+        return keyFile;
       case 'settings_set':
         if (saveTakes) await new Promise((done) => setTimeout(done, saveTakes));
         settings = args.settings as Settings;
@@ -185,6 +197,32 @@ describe('Settings', () => {
     await waitFor(() => expect(field.value).toBe(''));
     const saved = calls.find((c) => c.cmd === 'settings_set')?.args.settings as Settings;
     expect(saved.sync_folder).toBeUndefined();
+  });
+
+  it("takes a key file, not a password, for an SFTP URL, through the backend's dialog", async () => {
+    const calls = backend(quiet);
+    render(App);
+    await fireEvent.click(await screen.findByTestId('open-settings'));
+    const url = (await screen.findByTestId('sync-url')) as HTMLInputElement;
+    await fireEvent.input(url, { target: { value: 'https://dav.example.org/team' } });
+    await fireEvent.click(screen.getByTestId('use-url'));
+    await screen.findByTestId('sync-password');
+    expect(screen.queryByTestId('sync-key')).toBeNull();
+
+    await fireEvent.input(url, { target: { value: 'sftp://alice@files.example.org/srv/team' } });
+    await fireEvent.click(screen.getByTestId('use-url'));
+    await screen.findByTestId('sync-key');
+    expect(screen.queryByTestId('sync-password')).toBeNull();
+    expect(screen.getByTestId('sync-key-name').textContent).toContain('SSH agent');
+    expect(screen.queryByTestId('remove-key')).toBeNull();
+
+    await fireEvent.click(screen.getByTestId('choose-key'));
+    await waitFor(() => expect(screen.getByTestId('sync-key-name').textContent).toBe('id_ed25519'));
+    expect(calls.find((c) => c.cmd === 'pick_sync_key_file')?.args).toEqual({
+      title: 'Private key of the SFTP server',
+    });
+    await fireEvent.click(screen.getByTestId('remove-key'));
+    await waitFor(() => expect(screen.getByTestId('sync-key-name').textContent).toContain('SSH agent'));
   });
 
   it('lists the machines seen, the files skipped and the attachments pending in the last round', async () => {

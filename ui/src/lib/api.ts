@@ -161,6 +161,9 @@ export const api = {
   /** Where the sync location's credentials are kept; null when none are saved. */
   syncCredentialsStore: () => call('sync_credentials_store'),
   forgetSyncCredentials: () => call('forget_sync_credentials'),
+  pickSyncKeyFile: (title: string) => call('pick_sync_key_file', { title }),
+  forgetSyncKeyFile: () => call('forget_sync_key_file'),
+  syncKeyFile: () => call('sync_key_file'),
   /** One request to the sync location with its saved credentials; the location as shown when it answers. */
   testSyncConnection: () => call('test_sync_connection'),
   /** Encrypts the sync location with a team passphrase (or joins an encrypted one); the passphrase is saved. */

@@ -262,3 +262,89 @@ async fn a_folder_is_encrypted_joined_and_given_a_new_passphrase_from_the_settin
     b.encrypt_sync_location(NEW).await.unwrap();
     b.sync_now().await.unwrap();
 }
+
+/// SFTP with a private key file chosen in Settings (the shell asks for it in a dialog; the facade checks and
+/// saves its path): "test connection" then logs in to a real `sshd` with it. Only a private key file is
+/// taken, only for an SFTP location, and removing it keeps the other credentials.
+#[tokio::test]
+async fn an_sftp_location_logs_in_with_the_key_file_chosen_in_settings() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (server, key) = servers::sftp(tmp.path());
+    let app = App::open(&tmp.path().join("a")).await.unwrap();
+
+    // A key file is for SFTP only.
+    app.set_sync_folder(tmp.path().join("shared").to_str().unwrap())
+        .await
+        .unwrap();
+    let e = app.set_sync_key_file(Some(&key)).await.unwrap_err();
+    assert_eq!(e.code, ErrorCode::InvalidInput);
+    assert!(e.message.contains("SFTP"), "{}", e.message);
+
+    std::fs::create_dir_all(server.root.join("team")).unwrap();
+    let url = format!(
+        "sftp://{}@127.0.0.1:{}{}/team?known_hosts=accept",
+        servers::user(),
+        server.port,
+        server.root.display()
+    );
+    app.set_sync_url(&url).await.unwrap();
+    assert_eq!(app.sync_key_file().await.unwrap(), None);
+    // Without the key the server refuses the login: one line.
+    let e = app.test_sync_connection().await.unwrap_err();
+    assert!(!e.message.contains('\n'), "{}", e.message);
+
+    // Anything but a private key is refused, naming the file, and nothing is saved.
+    let public = key.with_extension("pub");
+    for not_a_key in [
+        public.clone(),
+        tmp.path().to_path_buf(),
+        tmp.path().join("absent"),
+    ] {
+        let e = app.set_sync_key_file(Some(&not_a_key)).await.unwrap_err();
+        assert_eq!(e.code, ErrorCode::InvalidInput, "{}", e.message);
+        assert!(
+            e.message.starts_with(&not_a_key.display().to_string()),
+            "{}",
+            e.message
+        );
+        assert!(!e.message.contains('\n'), "{}", e.message);
+    }
+    assert_eq!(app.sync_credentials_store().await.unwrap(), None);
+
+    let kept = app.set_sync_key_file(Some(&key)).await.unwrap();
+    assert_eq!(kept, Some(CredentialStore::File));
+    let name = key.file_name().unwrap().to_string_lossy().into_owned();
+    assert_eq!(app.sync_key_file().await.unwrap(), Some(name.clone()));
+    let shown = app.test_sync_connection().await.unwrap();
+    assert!(shown.starts_with("sftp://"), "{shown}");
+    // Only the key's path is saved, with the credentials, and not in the settings; never its contents.
+    let saved = std::fs::read_to_string(rapporteur_app::credentials::credentials_file(
+        &tmp.path().join("a"),
+    ))
+    .unwrap();
+    let body = std::fs::read_to_string(&key).unwrap();
+    assert!(saved.contains(&*key.to_string_lossy()), "{saved}");
+    assert!(
+        !saved.contains(body.lines().nth(1).unwrap()),
+        "the key's contents were saved"
+    );
+    let settings = serde_json::to_string(&app.settings().await.unwrap()).unwrap();
+    assert!(!settings.contains(&*key.to_string_lossy()), "{settings}");
+
+    // Saving a user name later keeps the key; removing the key keeps the user name.
+    let user = SavedCredentials {
+        user: Some(servers::user()),
+        ..SavedCredentials::default()
+    };
+    app.save_sync_credentials(user).await.unwrap();
+    assert_eq!(app.sync_key_file().await.unwrap(), Some(name));
+    assert_eq!(
+        app.set_sync_key_file(None).await.unwrap(),
+        Some(CredentialStore::File)
+    );
+    assert_eq!(app.sync_key_file().await.unwrap(), None);
+    assert_eq!(
+        app.sync_credentials_store().await.unwrap(),
+        Some(CredentialStore::File)
+    );
+}
