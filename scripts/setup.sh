@@ -22,8 +22,9 @@ APT_PACKAGES=(
   openssh-server openssh-client
   # a real file-sync tool in the loop of the sync tests (crates/sync/tests/sync/syncthing.rs)
   syncthing
-  # saved sync credentials: the keyring crate reaches the Secret Service over D-Bus (libdbus)
-  libdbus-1-dev
+  # saved sync credentials: the keyring crate reaches the Secret Service over D-Bus (libdbus); the CLI test of
+  # the secret store runs GNOME Keyring on a private session bus (crates/cli/tests/cli/secret_service.rs)
+  libdbus-1-dev gnome-keyring dbus-daemon dbus-bin
 )
 
 missing=()

@@ -13,6 +13,7 @@ mod out_files;
 mod record_v2;
 mod review;
 mod roundtrip;
+mod secret_service;
 mod suggestion_mode;
 // The sync tests' real servers (WebDAV here), shared rather than copied; this binary uses a part of them.
 #[allow(dead_code)]
