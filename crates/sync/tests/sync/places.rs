@@ -155,6 +155,14 @@ impl Place {
         }
     }
 
+    /// Takes the file at `rel` away (to put it back with [`Place::write`]).
+    pub async fn remove(&self, rel: &str) {
+        match &self.loc {
+            Location::Folder(root) => std::fs::remove_file(root.join(rel)).unwrap(),
+            Location::Remote(r) => r.operator().delete(rel).await.unwrap(),
+        }
+    }
+
     /// Every file in the place: its path relative to the location, and its bytes.
     pub async fn files(&self) -> Vec<(String, Vec<u8>)> {
         match &self.loc {

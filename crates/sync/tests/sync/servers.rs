@@ -140,10 +140,21 @@ pub fn webdav(tmp: &Path, user: Option<(&str, &str)>) -> Server {
 
 /// An S3 server (moto) with `bucket` created.
 pub fn s3(tmp: &Path, bucket: &str) -> Server {
+    moto(tmp, bucket, &[])
+}
+
+/// An S3 server (moto) with `bucket` created that then checks every request's credentials against its own
+/// IAM users, of which it has none: every key is refused (403 `InvalidAccessKeyId`).
+pub fn s3_refusing(tmp: &Path, bucket: &str) -> Server {
+    moto(tmp, bucket, &[("INITIAL_NO_AUTH_ACTION_COUNT", "1")])
+}
+
+fn moto(tmp: &Path, bucket: &str, env: &[(&str, &str)]) -> Server {
     let program = require(&tools_bin().join("moto_server"));
     let port = free_port();
     let mut cmd = Command::new(program);
-    cmd.args(["-H", "127.0.0.1", "-p", &port.to_string()]);
+    cmd.args(["-H", "127.0.0.1", "-p", &port.to_string()])
+        .envs(env.iter().copied());
     let s = Server::start("moto_server", port, tmp.to_path_buf(), cmd);
     let answer = http_put(port, &format!("/{bucket}"), "", "");
     assert!(
