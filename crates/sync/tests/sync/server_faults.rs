@@ -1,6 +1,9 @@
-//! A full quota and a server that stops answering, on WebDAV and S3: the real server behind the fault proxy
-//! (`proxy.rs`). Each fault is one clear line, nothing is lost or marked sent, and the next round completes.
+//! A full quota (WebDAV, S3) and a server that stops answering (WebDAV, S3, SFTP): the real server behind
+//! the HTTP fault proxy (`proxy.rs`), or for SFTP behind the raw TCP relay (`relay.rs`), since its SSH stream
+//! is opaque to an HTTP proxy. Each fault is one clear line, nothing is lost or marked sent, and the next
+//! round completes.
 
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use rapporteur_sync::{Location, Phase, SyncError};
@@ -8,12 +11,54 @@ use rapporteur_sync::{Location, Phase, SyncError};
 use crate::common::{Node, meeting};
 use crate::places::{Backend, Host, Place};
 use crate::proxy::{self, Mode, Proxy};
+use crate::relay::{Link, Relay};
+
+/// What stands between the client and the server, and brings the faults.
+enum Switch {
+    /// WebDAV and S3: the HTTP proxy.
+    Http(Proxy),
+    /// SFTP: the TCP relay.
+    Tcp(Relay),
+}
+
+impl Switch {
+    fn port(&self) -> u16 {
+        match self {
+            Switch::Http(p) => p.port,
+            Switch::Tcp(r) => r.port,
+        }
+    }
+
+    /// Passes everything again (the fault is gone).
+    fn pass(&self) {
+        match self {
+            Switch::Http(p) => p.set(Mode::Pass),
+            Switch::Tcp(r) => r.set(Link::Pass),
+        }
+    }
+
+    /// The server stops answering.
+    fn hang(&self) {
+        match self {
+            Switch::Http(p) => p.set(Mode::Hang),
+            Switch::Tcp(r) => r.set(Link::Hang),
+        }
+    }
+
+    /// Every upload is refused for a full quota (HTTP only).
+    fn full(&self) {
+        match self {
+            Switch::Http(p) => p.set(Mode::Full),
+            Switch::Tcp(_) => panic!("the TCP relay cannot refuse an upload"),
+        }
+    }
+}
 
 /// A server for `backend`, a proxy in front of it, one place reached through the proxy and the same place
 /// reached directly; `a` has sent one meeting through the proxy and `b` has received it directly.
 struct Rig {
     _host: Host,
-    proxy: Proxy,
+    switch: Arc<Switch>,
     via: Place,
     direct: Place,
     a: Node,
@@ -25,8 +70,12 @@ impl Rig {
     async fn start(backend: Backend, full_answer: String) -> Rig {
         let tmp = tempfile::tempdir().unwrap();
         let host = Host::start(backend, tmp.path());
-        let proxy = Proxy::start(host.port(), full_answer);
-        let via = host.place_through("team", proxy.port);
+        let switch = if backend == Backend::Sftp {
+            Switch::Tcp(Relay::start(host.port()))
+        } else {
+            Switch::Http(Proxy::start(host.port(), full_answer))
+        };
+        let via = host.place_through("team", switch.port());
         let direct = host.place("team");
         let a = Node::open(&tmp.path().join("a")).await;
         let b = Node::open(&tmp.path().join("b")).await;
@@ -35,7 +84,7 @@ impl Rig {
         b.round_at(&direct.loc).await;
         Rig {
             _host: host,
-            proxy,
+            switch: Arc::new(switch),
             via,
             direct,
             a,
@@ -46,7 +95,7 @@ impl Rig {
 
     /// After the fault is gone: `a`'s next round sends the `n` meetings held back, and `b` gets them all.
     async fn the_next_round_completes(&self, loc: &Location, n: usize) {
-        self.proxy.set(Mode::Pass);
+        self.switch.pass();
         let r = self.a.round_at(loc).await;
         assert!(r.is_clean(), "{r:#?}");
         assert_eq!(r.sent.len(), n, "{r:#?}");
@@ -73,7 +122,7 @@ async fn a_full_quota_is_one_clear_error_and_the_next_round_sends_everything(
         .create_meeting(meeting("Over quota"))
         .await
         .unwrap();
-    rig.proxy.set(Mode::Full);
+    rig.switch.full();
     let before = rig.b.state().await;
     let r = rig.a.round_at(&rig.via.loc).await;
     assert!(r.sent.is_empty(), "{r:#?}");
@@ -121,7 +170,7 @@ async fn a_server_that_stops_answering_times_out_and_the_next_round_completes(ba
         .unwrap();
 
     // Hanging from the start: the round does not begin, and says why in one line.
-    rig.proxy.set(Mode::Hang);
+    rig.switch.hang();
     let started = Instant::now();
     let e = rig.a.try_round_at(&loc).await.unwrap_err();
     assert!(matches!(e, SyncError::LocationUnavailable { .. }), "{e}");
@@ -129,15 +178,15 @@ async fn a_server_that_stops_answering_times_out_and_the_next_round_completes(ba
     assert!(started.elapsed() < Duration::from_secs(10));
 
     // Hanging once the round has started sending.
-    rig.proxy.set(Mode::Pass);
-    let hang = rig.proxy.clone();
+    rig.switch.pass();
+    let hang = Arc::clone(&rig.switch);
     let started = Instant::now();
     let r = rig
         .a
         .svc
         .round_at(&rig.a.store, &loc, move |p| {
             if p.phase == Phase::Sending {
-                hang.set(Mode::Hang);
+                hang.hang();
             }
         })
         .await
@@ -163,4 +212,9 @@ async fn a_webdav_server_that_stops_answering() {
 #[tokio::test]
 async fn an_s3_server_that_stops_answering() {
     a_server_that_stops_answering_times_out_and_the_next_round_completes(Backend::S3).await;
+}
+
+#[tokio::test]
+async fn an_sftp_server_that_stops_answering() {
+    a_server_that_stops_answering_times_out_and_the_next_round_completes(Backend::Sftp).await;
 }
