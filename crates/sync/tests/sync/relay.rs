@@ -9,7 +9,7 @@
 use std::io::{self, Read, Write};
 use std::net::{Shutdown, TcpListener, TcpStream};
 use std::sync::atomic::{AtomicU8, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, Weak};
 use std::time::Duration;
 
 /// What the relay does.
@@ -57,7 +57,7 @@ impl Relay {
             listener: Mutex::new(Some(listener)),
             open: Mutex::new(Vec::new()),
         });
-        let accepting = Arc::clone(&shared);
+        let accepting = Arc::downgrade(&shared);
         std::thread::spawn(move || accept_loop(&accepting));
         Relay { port, shared }
     }
@@ -94,8 +94,9 @@ fn link_of(shared: &Shared) -> Link {
     }
 }
 
-fn accept_loop(shared: &Arc<Shared>) {
-    loop {
+/// Accepts connections until the last [`Relay`] handle (and the last connection) is gone.
+fn accept_loop(shared: &Weak<Shared>) {
+    while let Some(shared) = shared.upgrade() {
         let accepted = shared
             .listener
             .lock()
@@ -104,9 +105,12 @@ fn accept_loop(shared: &Arc<Shared>) {
             .map(TcpListener::accept);
         match accepted {
             Some(Ok((client, _))) => {
-                let _ = relay(shared, client);
+                let _ = relay(&shared, client);
             }
-            _ => std::thread::sleep(Duration::from_millis(10)),
+            _ => {
+                drop(shared);
+                std::thread::sleep(Duration::from_millis(10));
+            }
         }
     }
 }
