@@ -1,6 +1,6 @@
 //! The faults a server brings, on every remote backend (WebDAV, S3, SFTP), each against the real server on
-//! 127.0.0.1: a half-written upload, a listing that does not show a file yet, a server down in the middle of
-//! a round, refused credentials. Each is reported in one line, nothing is lost or marked sent, no cursor
+//! 127.0.0.1: a half-written upload (read by another replica, and the writer's own cut off), a listing that
+//! does not show a file yet, a server down in the middle of a round, refused credentials. Each is reported in one line, nothing is lost or marked sent, no cursor
 //! moves past a file not read, and the next round completes.
 //!
 //! The test damages the files through the server itself ([`Place`]: the same OpenDAL client the protocol
@@ -9,7 +9,7 @@
 //! client sees of a server that died; killing the server itself would lose the S3 emulator's objects, and
 //! would leave sshd's per-connection processes running.
 
-use rapporteur_sync::{Credentials, Phase, SyncError};
+use rapporteur_sync::{Credentials, Phase, RoundReport, SyncError};
 
 use crate::common::{Node, meeting, skipped_files};
 use crate::places::{Backend, Host, Place};
@@ -54,6 +54,19 @@ impl Three {
             b,
             _tmp: tmp,
         }
+    }
+
+    /// A round of `node` through the relay, during which the server goes down as soon as `phase` begins.
+    async fn round_going_down(&self, node: &Node, phase: Phase) -> RoundReport {
+        let down = self.relay.clone();
+        node.svc
+            .round_at(&node.store, &self.via.loc, move |p| {
+                if p.phase == phase {
+                    down.set(Link::Down);
+                }
+            })
+            .await
+            .unwrap()
     }
 
     /// `a`'s second update file, relative to the location, and as a report names it.
@@ -116,17 +129,8 @@ async fn a_file_the_listing_does_not_show_yet_holds_the_cursor_below_it(backend:
 
 async fn a_server_down_mid_round_is_one_clear_error_and_the_next_round_completes(backend: Backend) {
     let t = Three::start(backend).await;
-    let down = t.relay.clone();
     // The server goes away as soon as the round starts reading.
-    let r =
-        t.b.svc
-            .round_at(&t.b.store, &t.via.loc, move |p| {
-                if p.phase == Phase::Receiving {
-                    down.set(Link::Down);
-                }
-            })
-            .await
-            .unwrap();
+    let r = t.round_going_down(&t.b, Phase::Receiving).await;
     let reported: Vec<&String> = r
         .skipped
         .iter()
@@ -148,6 +152,46 @@ async fn a_server_down_mid_round_is_one_clear_error_and_the_next_round_completes
     one_line_saying(&e.to_string(), "cannot reach the server");
     t.relay.set(Link::Pass);
     t.b_catches_up().await;
+}
+
+/// The writer's own upload cut off half-way: the server went down while `a` was sending, and left a short
+/// file under the name `a` was writing (SFTP and WebDAV servers write in place; on S3, where a cut `PUT`
+/// leaves nothing, it stands for any damage to the file). The round says so in one line and marks nothing
+/// sent; the next round sends the meeting under the next free name and heals the short file with a
+/// snapshot, and `b` ends with everything.
+async fn an_upload_cut_off_half_way_is_not_marked_sent_and_the_next_round_heals_it(
+    backend: Backend,
+) {
+    let t = Three::start(backend).await;
+    t.b.round_at(&t.via.loc).await;
+    t.a.store.create_meeting(meeting("Cut off")).await.unwrap();
+    let r = t.round_going_down(&t.a, Phase::Sending).await;
+    assert!(r.sent.is_empty(), "{r:#?}");
+    one_line_saying(
+        r.write_error.as_deref().unwrap_or_default(),
+        "cannot reach the server",
+    );
+    // What the cut left: the first half of the file `a` was writing.
+    let dir = Place::replica_dir(&t.a.id());
+    let whole = t.direct.read(&format!("{dir}/3.upd")).await;
+    t.direct
+        .write(&format!("{dir}/4.upd"), &whole[..whole.len() / 2])
+        .await;
+    t.relay.set(Link::Pass);
+    let r = t.a.round_at(&t.via.loc).await;
+    let ours = |name: &str| format!("replicas/{}/{name}", t.a.id());
+    let sent: Vec<&str> = r.sent.iter().map(|f| f.file.as_str()).collect();
+    assert_eq!(sent, [ours("5.upd")], "{r:#?}");
+    assert_eq!(r.healed, [ours("4.upd")], "{r:#?}");
+    assert_eq!(r.snapshot_written, Some(ours("snapshot-5.snap")), "{r:#?}");
+    // `b` meets the short file, holds its cursor below it, and jumps to the healing snapshot next round.
+    let r = t.b.round_at(&t.via.loc).await;
+    assert_eq!(skipped_files(&r), [ours("4.upd")], "{r:#?}");
+    assert_eq!(t.b.store.sync_cursor(&t.a.id()).await.unwrap(), Some(3));
+    let r = t.b.round_at(&t.via.loc).await;
+    assert!(r.skipped.is_empty(), "{r:#?}");
+    assert_eq!(t.b.state().await, t.a.state().await);
+    assert_eq!(t.b.state().await.len(), 4);
 }
 
 /// Refused credentials: the round does not start, says so in one line without the secret, and marks nothing
@@ -195,6 +239,7 @@ macro_rules! over_every_server {
 over_every_server!(a_half_written_upload_is_reported_not_applied_and_read_once_whole);
 over_every_server!(a_file_the_listing_does_not_show_yet_holds_the_cursor_below_it);
 over_every_server!(a_server_down_mid_round_is_one_clear_error_and_the_next_round_completes);
+over_every_server!(an_upload_cut_off_half_way_is_not_marked_sent_and_the_next_round_heals_it);
 
 mod refused_credentials {
     use super::*;
