@@ -4,9 +4,9 @@
 //! ([`Credentials`]), and never appear in the URL this module keeps, in bookkeeping keys, reports or logs.
 //!
 //! OpenDAL errors become `std::io::Error`s with one short, user-facing line ([`to_io`]): refused
-//! credentials (401/403, or ssh refusing the login), a full quota (507, S3's `QuotaExceeded`), a timeout, an unreachable server.
-//! Every request is bounded by a timeout, so a server that stops answering fails the round's step instead of
-//! hanging it; the round then reports the error and the next one retries.
+//! credentials (401/403, or ssh refusing the login), a full quota (507, S3's `QuotaExceeded`), a timeout, an
+//! unreachable server. Every request is bounded by a timeout, so a server that stops answering fails the
+//! round's step instead of hanging it; the round then reports the error and the next one retries.
 
 use std::fmt;
 use std::io;
@@ -235,7 +235,7 @@ pub(crate) fn to_io(e: opendal::Error) -> io::Error {
         ),
         // ssh's own refusal of the login (wrong user, key or password), before SFTP's file-level "permission
         // denied", which has no parenthesis.
-        _ if has(&["Permission denied ("]) => (
+        _ if text.contains("service: sftp") && text.contains("Permission denied (") => (
             io::ErrorKind::PermissionDenied,
             "the server refused the login (ssh): check the user name and key".into(),
         ),
