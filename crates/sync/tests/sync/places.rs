@@ -57,6 +57,11 @@ impl Host {
         self.place_through(name, self.server.as_ref().map_or(0, |s| s.port))
     }
 
+    /// The server (none for a folder).
+    pub fn server(&self) -> &Server {
+        self.server.as_ref().expect("a server")
+    }
+
     /// The server's port (none for a folder).
     pub fn port(&self) -> u16 {
         self.server.as_ref().expect("a server").port

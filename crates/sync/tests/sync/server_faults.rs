@@ -1,7 +1,7 @@
-//! A full quota (WebDAV, S3) and a server that stops answering (WebDAV, S3, SFTP): the real server behind
-//! the HTTP fault proxy (`proxy.rs`), or for SFTP behind the raw TCP relay (`relay.rs`), since its SSH stream
-//! is opaque to an HTTP proxy. Each fault is one clear line, nothing is lost or marked sent, and the next
-//! round completes.
+//! A full quota (WebDAV, S3; a full disk over SFTP) and a server that stops answering (WebDAV, S3, SFTP):
+//! the real server behind the HTTP fault proxy (`proxy.rs`), or for SFTP behind the raw TCP relay
+//! (`relay.rs`), since its SSH stream is opaque to an HTTP proxy. Each fault is one clear line, nothing is
+//! lost or marked sent, and the next round completes.
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -12,6 +12,7 @@ use crate::common::{Node, meeting};
 use crate::places::{Backend, Host, Place};
 use crate::proxy::{self, Mode, Proxy};
 use crate::relay::{Link, Relay};
+use crate::servers;
 
 /// What stands between the client and the server, and brings the faults.
 enum Switch {
@@ -151,6 +152,50 @@ async fn a_full_quota_on_s3_quota_exceeded() {
         proxy::s3_full(),
     )
     .await;
+}
+
+/// A full disk over SFTP: the server's sessions may write no byte (`servers::sftp_file_limit`), and answer
+/// each write with `SSH_FX_FAILURE`, as for `ENOSPC`; the create leaves an empty file under the name.
+#[tokio::test]
+async fn a_full_disk_over_sftp() {
+    let rig = Rig::start(Backend::Sftp, String::new()).await;
+    let Switch::Tcp(relay) = &*rig.switch else {
+        panic!("SFTP behind the relay");
+    };
+    // New sessions (the relay cuts the open one) get the limit, or lose it.
+    let full = |blocks| {
+        servers::sftp_file_limit(rig._host.server(), blocks);
+        relay.set(Link::Down);
+        relay.set(Link::Pass);
+    };
+    rig.a
+        .store
+        .create_meeting(meeting("Over quota"))
+        .await
+        .unwrap();
+    full(Some(0));
+    let before = rig.b.state().await;
+    let r = rig.a.round_at(&rig.via.loc).await;
+    assert!(r.sent.is_empty(), "{r:#?}");
+    let e = r.write_error.expect("the round says it could not write");
+    one_line_saying(
+        &e,
+        "the server could not store the file (a full disk or quota?)",
+    );
+    rig.b.round_at(&rig.direct.loc).await;
+    assert_eq!(rig.b.state().await, before);
+    // Space again: the next round sends the meeting under the next name, and heals the empty file with a
+    // snapshot that `b`, having met it, jumps to.
+    full(None);
+    let r = rig.a.round_at(&rig.via.loc).await;
+    let ours = |name: &str| format!("replicas/{}/{name}", rig.a.id());
+    let sent: Vec<&str> = r.sent.iter().map(|f| f.file.as_str()).collect();
+    assert_eq!(sent, [ours("3.upd")], "{r:#?}");
+    assert_eq!(r.healed, [ours("2.upd")], "{r:#?}");
+    let r = rig.b.round_at(&rig.direct.loc).await;
+    assert!(r.is_clean(), "{r:#?}");
+    assert_eq!(rig.b.state().await, rig.a.state().await);
+    assert_eq!(rig.b.state().await.len(), 2);
 }
 
 /// The request timeouts the test gives the location: seconds, where a real one waits a minute.
