@@ -4,9 +4,9 @@
 //! ([`Credentials`]), and never appear in the URL this module keeps, in bookkeeping keys, reports or logs.
 //!
 //! OpenDAL errors become `std::io::Error`s with one short, user-facing line ([`to_io`]): refused
-//! credentials (401/403), a full quota (507, S3's `QuotaExceeded`), a timeout, an unreachable server.
-//! Every request is bounded by a timeout, so a server that stops answering fails the round's step instead of
-//! hanging it; the round then reports the error and the next one retries.
+//! credentials (401/403, or ssh refusing the login), a full quota (507, S3's `QuotaExceeded`; a failed SFTP
+//! write, whose server says no more), a timeout, an unreachable server. Every request is bounded by a timeout, so a server that stops answering fails the
+//! round's step instead of hanging it; the round then reports the error and the next one retries.
 
 use std::fmt;
 use std::io;
@@ -232,6 +232,18 @@ pub(crate) fn to_io(e: opendal::Error) -> io::Error {
         _ if has(&["status: 507", "Insufficient Storage", "QuotaExceeded"]) => (
             io::ErrorKind::StorageFull,
             "the server has no space left (quota exceeded)".into(),
+        ),
+        // OpenSSH's sftp-server answers a write that fails on a full disk (or over quota, or read-only) with
+        // the bare `SSH_FX_FAILURE`: the likeliest cause is named as a question.
+        _ if has(&["service: sftp"]) && has(&[" at write"]) && has(&["error kind Failure"]) => (
+            io::ErrorKind::Other,
+            "the server could not store the file (a full disk or quota?)".into(),
+        ),
+        // ssh's own refusal of the login (wrong user, key or password), before SFTP's file-level "permission
+        // denied", which has no parenthesis.
+        _ if has(&["service: sftp"]) && has(&["Permission denied ("]) => (
+            io::ErrorKind::PermissionDenied,
+            "the server refused the login (ssh): check the user name and key".into(),
         ),
         _ if e.kind() == ErrorKind::PermissionDenied || has(&["status: 401", "status: 403"]) => (
             io::ErrorKind::PermissionDenied,

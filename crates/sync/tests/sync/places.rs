@@ -57,6 +57,11 @@ impl Host {
         self.place_through(name, self.server.as_ref().map_or(0, |s| s.port))
     }
 
+    /// The server (none for a folder).
+    pub fn server(&self) -> &Server {
+        self.server.as_ref().expect("a server")
+    }
+
     /// The server's port (none for a folder).
     pub fn port(&self) -> u16 {
         self.server.as_ref().expect("a server").port
@@ -152,6 +157,14 @@ impl Place {
                 }
                 op.write(rel, bytes.to_vec()).await.unwrap();
             }
+        }
+    }
+
+    /// Takes the file at `rel` away (to put it back with [`Place::write`]).
+    pub async fn remove(&self, rel: &str) {
+        match &self.loc {
+            Location::Folder(root) => std::fs::remove_file(root.join(rel)).unwrap(),
+            Location::Remote(r) => r.operator().delete(rel).await.unwrap(),
         }
     }
 

@@ -140,10 +140,21 @@ pub fn webdav(tmp: &Path, user: Option<(&str, &str)>) -> Server {
 
 /// An S3 server (moto) with `bucket` created.
 pub fn s3(tmp: &Path, bucket: &str) -> Server {
+    moto(tmp, bucket, &[])
+}
+
+/// An S3 server (moto) with `bucket` created that then checks every request's credentials against its own
+/// IAM users, of which it has none: every key is refused (403 `InvalidAccessKeyId`).
+pub fn s3_refusing(tmp: &Path, bucket: &str) -> Server {
+    moto(tmp, bucket, &[("INITIAL_NO_AUTH_ACTION_COUNT", "1")])
+}
+
+fn moto(tmp: &Path, bucket: &str, env: &[(&str, &str)]) -> Server {
     let program = require(&tools_bin().join("moto_server"));
     let port = free_port();
     let mut cmd = Command::new(program);
-    cmd.args(["-H", "127.0.0.1", "-p", &port.to_string()]);
+    cmd.args(["-H", "127.0.0.1", "-p", &port.to_string()])
+        .envs(env.iter().copied());
     let s = Server::start("moto_server", port, tmp.to_path_buf(), cmd);
     let answer = http_put(port, &format!("/{bucket}"), "", "");
     assert!(
@@ -191,13 +202,33 @@ pub fn sftp(tmp: &Path) -> (Server, PathBuf) {
         );
     }
     std::fs::copy(dir.join("client_key.pub"), dir.join("authorized_keys")).unwrap();
+    // OpenSSH's own sftp-server behind a wrapper that sets the file size limit of each new session from
+    // `limit` ([`sftp_file_limit`]), so a test can make the server's writes fail as a full disk does.
+    let sftp_server = require(Path::new("/usr/lib/openssh/sftp-server"));
+    std::fs::write(dir.join("limit"), "unlimited").unwrap();
+    let wrapper = dir.join("sftp-server.sh");
+    std::fs::write(
+        &wrapper,
+        format!(
+            "#!/bin/sh\nulimit -f \"$(cat '{}')\"\ntrap '' XFSZ\nexec {}\n",
+            dir.join("limit").display(),
+            sftp_server.display()
+        ),
+    )
+    .unwrap();
+    std::fs::set_permissions(
+        &wrapper,
+        std::os::unix::fs::PermissionsExt::from_mode(0o755),
+    )
+    .unwrap();
     let config = dir.join("sshd_config");
     std::fs::write(
         &config,
         format!(
             "Port {port}\nListenAddress 127.0.0.1\nHostKey {hk}\nAuthorizedKeysFile {ak}\nPidFile {pid}\n\
              PasswordAuthentication no\nKbdInteractiveAuthentication no\nStrictModes no\nUsePAM no\n\
-             Subsystem sftp internal-sftp\n",
+             Subsystem sftp {wrapper}\n",
+            wrapper = wrapper.display(),
             hk = host_key.display(),
             ak = dir.join("authorized_keys").display(),
             pid = dir.join("sshd.pid").display(),
@@ -208,6 +239,14 @@ pub fn sftp(tmp: &Path) -> (Server, PathBuf) {
     let mut cmd = Command::new(sshd);
     cmd.arg("-D").arg("-e").arg("-f").arg(&config);
     (Server::start("sshd", port, root, cmd), key)
+}
+
+/// Sets the largest file the SFTP server `s` (from [`sftp`]) writes in its next sessions: `Some(0)` makes
+/// every write fail as on a full disk (the server answers `SSH_FX_FAILURE`, as it does for `ENOSPC`), `None`
+/// lifts the limit. Sessions already open keep theirs.
+pub fn sftp_file_limit(s: &Server, blocks: Option<u64>) {
+    let limit = blocks.map_or("unlimited".to_owned(), |b| b.to_string());
+    std::fs::write(s.root.parent().unwrap().join("limit"), limit).unwrap();
 }
 
 /// The user the tests run as (sshd logs in as them).
