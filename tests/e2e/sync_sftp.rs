@@ -46,11 +46,20 @@ fn the_app_syncs_over_sftp_with_a_key_file_chosen_in_settings() {
         app.click("[data-testid=test-connection]").await?;
         app.until(
             "the login without a key is refused",
-            "const e = document.querySelector('[data-testid=connection-result]'); \
-             return !!e && e.classList.contains('error-text') && e.textContent.trim() !== '' && !e.textContent.includes('\\n');",
-            vec![],
+            RESULT,
+            vec![json!(true), json!("the server refused the login (ssh)")],
         )
         .await?;
+        let said = app
+            .js(
+                "return document.querySelector('[data-testid=connection-result]').textContent;",
+                vec![],
+            )
+            .await?;
+        assert!(
+            !said.as_str().unwrap_or_default().trim().contains('\n'),
+            "{said}"
+        );
 
         // The key, chosen in the file dialog.
         driver.answer_dialogs(&[Some(&key)])?;
