@@ -115,6 +115,44 @@ fn an_answer_to_a_question_says_so_and_survives_its_question_being_removed() {
     );
 }
 
+/// Russian and Arabic verbs agree with their subject's gender, which a record's names (a role, "the
+/// secretariat", a person) do not carry: announcements and podium remarks are written so that no verb agrees
+/// with the name (an impersonal or passive verb, the name in apposition or after "من جانب").
+#[test]
+fn russian_and_arabic_floor_sentences_need_no_speaker_gender() {
+    let ru = [
+        sect(Language::Ru, "remarks"),
+        sect(Language::Ru, "announcements"),
+    ]
+    .concat();
+    for expected in [
+        "Прозвучало вступительное слово (выступающий — ",
+        "Прозвучал ответ (отвечающий — ",
+        ") на выступление (Австрия).",
+        "Было объявлено (автор объявления — ",
+        "Было объявлено, что the high-level",
+    ] {
+        assert!(ru.contains(expected), "{expected}: {ru}");
+    }
+    assert!(!ru.contains("(а)"), "{ru}");
+    let ar = [
+        sect(Language::Ar, "remarks"),
+        sect(Language::Ar, "announcements"),
+    ]
+    .concat();
+    for expected in [
+        "وقُدّمت ملاحظات افتتاحية من جانب ",
+        "وقُدّم ردّ من جانب ",
+        "وأُعلن من جانب ",
+        "وأُعلن أن the high-level",
+    ] {
+        assert!(ar.contains(expected), "{expected}: {ar}");
+    }
+    for gendered in ["وأعلن ", "وأدلى ", "وردّ "] {
+        assert!(!ar.contains(gendered), "{gendered}: {ar}");
+    }
+}
+
 #[test]
 fn announcements_are_reported_as_what_was_announced() {
     let en = sect(Language::En, "announcements");
