@@ -21,17 +21,27 @@ pub fn send_wm_delete(pid: u32) -> Res<usize> {
     );
     let mut sent = 0;
     for window in conn.query_tree(root)?.reply()?.children {
-        let owner = conn
+        // A window can go (a tooltip, a popup) between the listing and these requests: its replies are
+        // then errors, and it is skipped rather than failing the close.
+        let Ok(owner) = conn
             .get_property(false, window, net_pid, AtomEnum::CARDINAL, 0, 1)?
-            .reply()?;
-        if owner.value32().and_then(|mut v| v.next()) != Some(pid)
-            || conn.get_window_attributes(window)?.reply()?.map_state != MapState::VIEWABLE
-        {
+            .reply()
+        else {
+            continue;
+        };
+        let viewable = conn
+            .get_window_attributes(window)?
+            .reply()
+            .is_ok_and(|a| a.map_state == MapState::VIEWABLE);
+        if owner.value32().and_then(|mut v| v.next()) != Some(pid) || !viewable {
             continue;
         }
-        let supported = conn
+        let Ok(supported) = conn
             .get_property(false, window, protocols, AtomEnum::ATOM, 0, 32)?
-            .reply()?;
+            .reply()
+        else {
+            continue;
+        };
         if !supported
             .value32()
             .is_some_and(|mut v| v.any(|a| a == delete))

@@ -9,7 +9,10 @@ export interface Saver<T> {
   flush(): Promise<void>;
   /** True while a value is waiting or being written. */
   readonly busy: boolean;
-  /** True while a value is waiting to be written (not yet sent). */
+  /**
+   * True while a value newer than the one being written waits: scheduled, or taken and queued behind it. (Read
+   * from inside a write, as `shownAfter` does, the write itself does not count.)
+   */
   readonly pending: boolean;
   /** Forget this saver (after flushing it). */
   dispose(): Promise<void>;
@@ -54,7 +57,8 @@ export function createSaver<T>(write: (value: T) => Promise<void>, options: Save
   let timer: ReturnType<typeof setTimeout> | null = null;
   let firstScheduledAt: number | null = null;
   let inflight: Promise<void> = Promise.resolve();
-  let writing = false;
+  // Values taken from `pending` whose write has not finished: the one being written and any queued behind it.
+  let queued = 0;
 
   const run = (): Promise<void> => {
     if (timer !== null) {
@@ -65,15 +69,15 @@ export function createSaver<T>(write: (value: T) => Promise<void>, options: Save
     if (pending === null) return inflight;
     const { value } = pending;
     pending = null;
+    queued++;
     inflight = inflight.then(async () => {
-      writing = true;
       try {
         await write(value);
         options.onSaved?.();
       } catch (error) {
         options.onError?.(error);
       } finally {
-        writing = false;
+        queued--;
         publish();
       }
     });
@@ -94,10 +98,10 @@ export function createSaver<T>(write: (value: T) => Promise<void>, options: Save
       await run();
     },
     get busy() {
-      return pending !== null || writing;
+      return pending !== null || queued > 0;
     },
     get pending() {
-      return pending !== null;
+      return pending !== null || queued > 1;
     },
     async dispose() {
       await run();

@@ -101,3 +101,44 @@ describe('the save indicator', () => {
     await saver.dispose();
   });
 });
+
+describe('a value queued behind a slow write', () => {
+  it('keeps "Saving…" and data-saves=pending until it is written too', async () => {
+    // The backend answers each edit only when the test lets it.
+    const held: (() => void)[] = [];
+    mockWindows('main');
+    mockIPC(async (cmd, args) => {
+      if (cmd !== 'edit') return [];
+      const edit = (args as { edit: Edit & { op: 'set_meeting' } }).edit;
+      await new Promise<void>((go) => held.push(go));
+      return briefing({ meeting: edit.meeting });
+    });
+    app.currentId = 'm1';
+    app.record = briefing();
+    const shown: string[] = [];
+    const saver = createSaver<string>(async (title) => {
+      const ok = await app.edit(retitle(title));
+      shown.push(`${title}: ${shownAfter(ok, saver)}`);
+    });
+    const until = async (check: () => boolean) => {
+      while (!check()) await wait(1);
+    };
+    saver.schedule('First');
+    const first = saver.flush();
+    await until(() => held.length === 1);
+    // Typed while the first write is on its way, and taken at once: it waits behind it.
+    saver.schedule('Second');
+    const second = saver.flush();
+    expect(saver.pending).toBe(true);
+    held.shift()!();
+    await first;
+    expect(shown).toEqual(['First: saving']);
+    expect(document.documentElement.dataset.saves).toBe('pending');
+    await until(() => held.length === 1);
+    held.shift()!();
+    await second;
+    expect(shown).toEqual(['First: saving', 'Second: saved']);
+    expect(document.documentElement.dataset.saves).toBe('idle');
+    await saver.dispose();
+  });
+});

@@ -11,10 +11,20 @@ use std::time::{Duration, Instant};
 use crate::servers;
 use crate::support::{Cli, EXAMPLE, stderr};
 
-/// A session bus and the keyring daemon on it; both are stopped when dropped.
+/// A child process that is stopped when dropped, also when the test fails half-way through starting.
+struct Running(Child);
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// A session bus and the keyring daemon on it; both are stopped when dropped (the keyring first).
 struct SecretService {
-    bus: Child,
-    keyring: Child,
+    _keyring: Running,
+    _bus: Running,
     address: String,
     home: PathBuf,
     runtime: PathBuf,
@@ -38,20 +48,20 @@ impl SecretService {
             use std::os::unix::fs::PermissionsExt;
             std::fs::set_permissions(&runtime, std::fs::Permissions::from_mode(0o700)).unwrap();
         }
-        let mut bus = spawn(
+        let mut bus = Running(spawn(
             "dbus-daemon",
             Command::new("dbus-daemon")
                 .args(["--session", "--nofork", "--print-address=1"])
                 .stdout(Stdio::piped())
                 .stderr(Stdio::null()),
-        );
+        ));
         let mut address = String::new();
-        BufReader::new(bus.stdout.take().unwrap())
+        BufReader::new(bus.0.stdout.take().unwrap())
             .read_line(&mut address)
             .unwrap();
         let address = address.trim().to_owned();
         assert!(address.starts_with("unix:"), "dbus-daemon said {address:?}");
-        let mut keyring = spawn(
+        let mut keyring = Running(spawn(
             "gnome-keyring-daemon",
             Command::new("gnome-keyring-daemon")
                 .args(["--unlock", "--components=secrets", "--foreground"])
@@ -61,17 +71,18 @@ impl SecretService {
                 .stdin(Stdio::piped())
                 .stdout(Stdio::null())
                 .stderr(Stdio::null()),
-        );
+        ));
         // The login keyring's password; closing stdin ends it.
         keyring
+            .0
             .stdin
             .take()
             .unwrap()
             .write_all(b"login password")
             .unwrap();
         let s = SecretService {
-            bus,
-            keyring,
+            _keyring: keyring,
+            _bus: bus,
             address,
             home,
             runtime,
@@ -122,15 +133,6 @@ impl SecretService {
             c.env(k, v);
         }
         c.output().unwrap()
-    }
-}
-
-impl Drop for SecretService {
-    fn drop(&mut self) {
-        for child in [&mut self.keyring, &mut self.bus] {
-            let _ = child.kill();
-            let _ = child.wait();
-        }
     }
 }
 

@@ -197,9 +197,15 @@ async fn run_and_kill(mode: &str, point: KillPoint) -> Vec<String> {
         let mut count = 0;
         while count < n {
             // A child that stops short (it died, or a round hangs) fails the test instead of hanging it.
-            let line = lines
-                .recv_timeout(Duration::from_secs(120))
-                .unwrap_or_else(|e| panic!("the child stopped before {point:?} ({e}): {seen:?}"));
+            let line = match lines.recv_timeout(Duration::from_secs(120)) {
+                Ok(line) => line,
+                Err(e) => {
+                    // Not left running (it edits and syncs forever) when the test fails.
+                    let _ = child.kill();
+                    let _ = child.wait();
+                    panic!("the child stopped before {point:?} ({e}): {seen:?}");
+                }
+            };
             count += u32::from(line.starts_with(prefix));
             seen.push(line);
         }
