@@ -8,6 +8,16 @@ use serde_json::json;
 use crate::harness::{App, Driver, Res, run};
 use crate::screens::choose;
 
+/// The interface languages as Settings offers them, each named in its own language.
+pub(crate) const LANGUAGE_NAMES: [&str; 6] = [
+    "العربية",
+    "中文",
+    "English",
+    "Français",
+    "Русский",
+    "Español",
+];
+
 /// Waits until the document root carries `lang` and `dir`, which the app sets with the interface language.
 async fn until_root(app: &App, lang: &str, dir: &str) -> Res {
     app.until(
@@ -59,21 +69,8 @@ fn arabic_mirrors_the_window_and_chinese_and_english_switch_back() {
         app.until_count("[data-testid=speaker-row]", 2).await?;
 
         app.click("[data-testid=open-settings]").await?;
-        let offered = [
-            "العربية",
-            "中文",
-            "English",
-            "Français",
-            "Русский",
-            "Español",
-        ];
-        app.until(
-            &format!("Settings offers {offered:?}"),
-            "const o = [...document.querySelectorAll('[data-testid=ui-language] option')].map(o => o.textContent); \
-             return JSON.stringify(o) === JSON.stringify(arguments[0]);",
-            vec![json!(offered)],
-        )
-        .await?;
+        app.until_texts("[data-testid=ui-language] option", &LANGUAGE_NAMES)
+            .await?;
         choose(&app, "ui-language", "ar").await?;
         until_root(&app, "ar", "rtl").await?;
         until_labels(

@@ -9,17 +9,13 @@
 use std::io::Read;
 use std::path::Path;
 
+use rapporteur_sync::is_sftp;
+
 use crate::credentials::{CredentialStore, SavedCredentials};
 use crate::{App, AppError, ErrorCode};
 
 /// The most a private key file may hold (an OpenSSH RSA 16384-bit key is about 12 KiB).
 const KEY_LIMIT: u64 = 16 * 1024;
-
-/// Whether `to` is an SFTP location, the only kind a key file is for.
-fn is_sftp(to: &str) -> bool {
-    to.get(..7)
-        .is_some_and(|scheme| scheme.eq_ignore_ascii_case("sftp://"))
-}
 
 /// Checks that `path` is a private key file (OpenSSH or PEM), reading at most [`KEY_LIMIT`] bytes of it.
 fn check_private_key(path: &Path) -> Result<(), AppError> {
@@ -105,19 +101,5 @@ impl App {
                 .to_string_lossy()
                 .into_owned()
         }))
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn only_sftp_locations_take_a_key() {
-        assert!(is_sftp("sftp://host/dir"));
-        assert!(is_sftp("SFTP://host/dir"));
-        assert!(!is_sftp("https://host/dav"));
-        assert!(!is_sftp("/home/a/shared"));
-        assert!(!is_sftp("sftp:"));
     }
 }

@@ -76,4 +76,4 @@ pub use report::{
 pub use service::{LOCK_PATIENCE, SyncOptions, SyncService};
 pub use state::{BlobRef, Export, LocalReplica, ReplicaState};
 pub use team::{KEY_FILE, Team, change_passphrase, unlock};
-pub use url_spec::{is_remote, parse_location};
+pub use url_spec::{is_remote, is_sftp, parse_location};

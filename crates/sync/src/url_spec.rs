@@ -35,11 +35,19 @@ pub fn is_remote(spec: &str) -> bool {
         "sftp://",
     ]
     .iter()
+    .any(|p| has_prefix(spec, p))
+}
+
+/// Whether `spec` names an SFTP location (the one kind that logs in with a key file).
+pub fn is_sftp(spec: &str) -> bool {
+    has_prefix(spec, "sftp://")
+}
+
+/// Whether `spec` starts with `prefix`, in any case.
+fn has_prefix(spec: &str, prefix: &str) -> bool {
     // `get`, not slicing: the spec is typed text, and may have a multi-byte character at the cut.
-    .any(|p| {
-        spec.get(..p.len())
-            .is_some_and(|head| head.eq_ignore_ascii_case(p))
-    })
+    spec.get(..prefix.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(prefix))
 }
 
 fn invalid(spec: &str, why: impl fmt::Display) -> SyncError {
@@ -187,4 +195,18 @@ fn sftp(url: &Url, creds: &Credentials, query: Query<'_>) -> opendal::Result<Ope
         b = b.key(&k.to_string_lossy());
     }
     Operator::new(b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_sftp_locations_take_a_key() {
+        assert!(is_sftp("sftp://host/dir"));
+        assert!(is_sftp("SFTP://host/dir"));
+        assert!(!is_sftp("https://host/dav"));
+        assert!(!is_sftp("/home/a/shared"));
+        assert!(!is_sftp("sftp:"));
+    }
 }

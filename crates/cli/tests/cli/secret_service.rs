@@ -4,12 +4,12 @@
 //! exercise only the fallback file; this one proves the path a desktop takes.
 
 use std::io::{BufRead, BufReader, Write};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::{Child, Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
-use crate::servers;
-use crate::support::{Cli, EXAMPLE, stderr};
+use crate::support::{Cli, stderr};
+use crate::sync_to::{contains, files, guarded_team};
 
 /// A child process that is stopped when dropped, also when the test fails half-way through starting.
 struct Running(Child);
@@ -136,19 +136,6 @@ impl SecretService {
     }
 }
 
-/// Every byte of every file under `dir`, as one buffer.
-fn all_bytes(dir: &Path) -> Vec<u8> {
-    let mut out = Vec::new();
-    for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
-        if e.path().is_dir() {
-            out.extend(all_bytes(&e.path()));
-        } else {
-            out.extend(std::fs::read(e.path()).unwrap_or_default());
-        }
-    }
-    out
-}
-
 /// `rapporteur sync --save-credentials` with a Secret Service running: the credentials go to the secret store
 /// (the CLI says so, with no warning about the store), no credentials file is written and the password is in
 /// no file of the data directory; a later round is served from the store alone; `--forget-credentials`
@@ -158,11 +145,7 @@ fn saved_credentials_go_to_a_running_secret_service() {
     let service = SecretService::start();
     let tmp = tempfile::tempdir().unwrap();
     let password = "keyring-Password-0815";
-    let s = servers::webdav(tmp.path(), Some(("alice", password)));
-    std::fs::create_dir(s.root.join("team")).unwrap();
-    let to = format!("http://127.0.0.1:{}/team", s.port);
-    let a = Cli::new();
-    a.import(Path::new(EXAMPLE));
+    let (_server, to, a) = guarded_team(tmp.path(), password);
 
     let creds = [
         ("RAPPORTEUR_SYNC_USER", "alice"),
@@ -174,13 +157,12 @@ fn saved_credentials_go_to_a_running_secret_service() {
     assert!(err.contains("in the OS secret store"), "{err}");
     assert!(!err.contains("not available"), "{err}");
     assert!(!a.data_dir().join("private/sync-credentials.json").exists());
-    let data = all_bytes(&a.data_dir());
-    assert!(
-        !data
-            .windows(password.len())
-            .any(|w| w == password.as_bytes()),
-        "the password is in a file of the data directory"
-    );
+    for (path, bytes) in files(&a.data_dir()) {
+        assert!(
+            !contains(&bytes, password.as_bytes()),
+            "the password is in {path:?}"
+        );
+    }
 
     // No variables: the secret store serves the round.
     let out = service.run(&a, &["sync", "--to", &to], &[]);

@@ -54,7 +54,7 @@ fn fails(cli: &Cli, args: &[&str], pass: Option<&str>, expected: &str) {
 }
 
 /// Every file under `dir` with its bytes.
-fn files(dir: &Path) -> Vec<(std::path::PathBuf, Vec<u8>)> {
+pub(crate) fn files(dir: &Path) -> Vec<(std::path::PathBuf, Vec<u8>)> {
     let mut out = Vec::new();
     for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
         if e.path().is_dir() {
@@ -67,7 +67,7 @@ fn files(dir: &Path) -> Vec<(std::path::PathBuf, Vec<u8>)> {
     out
 }
 
-fn contains(hay: &[u8], needle: &[u8]) -> bool {
+pub(crate) fn contains(hay: &[u8], needle: &[u8]) -> bool {
     hay.windows(needle.len()).any(|w| w == needle)
 }
 
@@ -197,6 +197,17 @@ fn sync_to_webdav_plain_and_encrypted() {
     encrypted(&url("enc"), &s.root.join("enc"));
 }
 
+/// A WebDAV server on `tmp` that lets in `alice` with `password`, the URL of its `team` folder, and an
+/// installation holding the example meeting.
+pub(crate) fn guarded_team(tmp: &Path, password: &str) -> (servers::Server, String, Cli) {
+    let s = servers::webdav(tmp, Some(("alice", password)));
+    std::fs::create_dir(s.root.join("team")).unwrap();
+    let to = format!("http://127.0.0.1:{}/team", s.port);
+    let a = Cli::new();
+    a.import(Path::new(EXAMPLE));
+    (s, to, a)
+}
+
 /// Credentials saved with `--save-credentials` (in the fallback file here, as on CI: no secret store) serve
 /// later rounds without variables, never reach the location, the data directory's other files or the output,
 /// and are gone after `--forget-credentials`.
@@ -204,11 +215,7 @@ fn sync_to_webdav_plain_and_encrypted() {
 fn saved_credentials_serve_later_rounds_and_are_forgotten() {
     let tmp = tempfile::tempdir().unwrap();
     let password = "s3cret-Password-4711";
-    let s = servers::webdav(tmp.path(), Some(("alice", password)));
-    std::fs::create_dir(s.root.join("team")).unwrap();
-    let to = format!("http://127.0.0.1:{}/team", s.port);
-    let a = Cli::new();
-    a.import(Path::new(EXAMPLE));
+    let (s, to, a) = guarded_team(tmp.path(), password);
     let refused = run_env(&a, &["sync", "--to", &to], &[]);
     assert!(!refused.status.success());
     assert!(stderr(&refused).contains("401/403"), "{}", stderr(&refused));

@@ -261,28 +261,27 @@ impl Net {
     }
 }
 
-/// `#[tokio::test]`s running `scenario(Backend)` over each backend, in a module named after it.
-macro_rules! over_every_backend {
-    ($scenario:ident) => {
+/// `#[tokio::test]`s running `scenario(Backend)` over the backends listed (test name => `Backend` variant), in a
+/// module named after it.
+macro_rules! over_backends {
+    ($scenario:ident: $($test:ident => $backend:ident),+) => {
         mod $scenario {
             use crate::places::Backend;
-            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-            async fn folder() {
-                super::$scenario(Backend::Folder).await
-            }
-            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-            async fn webdav() {
-                super::$scenario(Backend::WebDav).await
-            }
-            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-            async fn s3() {
-                super::$scenario(Backend::S3).await
-            }
-            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-            async fn sftp() {
-                super::$scenario(Backend::Sftp).await
-            }
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn $test() {
+                    super::$scenario(Backend::$backend).await
+                }
+            )+
         }
+    };
+}
+pub(crate) use over_backends;
+
+/// [`over_backends`] over each backend.
+macro_rules! over_every_backend {
+    ($scenario:ident) => {
+        crate::places::over_backends!($scenario: folder => Folder, webdav => WebDav, s3 => S3, sftp => Sftp);
     };
 }
 pub(crate) use over_every_backend;

@@ -216,23 +216,10 @@ async fn refused_credentials_are_one_clear_error_and_nothing_is_marked_sent(
     assert_eq!(r.sent.len(), 1, "{r:#?}");
 }
 
+/// [`over_backends`](crate::places::over_backends) over the servers (every backend but the folder).
 macro_rules! over_every_server {
     ($scenario:ident) => {
-        mod $scenario {
-            use crate::places::Backend;
-            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-            async fn webdav() {
-                super::$scenario(Backend::WebDav).await
-            }
-            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-            async fn s3() {
-                super::$scenario(Backend::S3).await
-            }
-            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-            async fn sftp() {
-                super::$scenario(Backend::Sftp).await
-            }
-        }
+        crate::places::over_backends!($scenario: webdav => WebDav, s3 => S3, sftp => Sftp);
     };
 }
 
