@@ -25,11 +25,14 @@ fn check_private_key(path: &Path) -> Result<(), AppError> {
             format!("{}: {why}", path.display()),
         )
     };
-    let file =
-        std::fs::File::open(path).map_err(|e| bad(format!("cannot read the key file: {e}")))?;
-    if !file.metadata().is_ok_and(|m| m.is_file()) {
+    // Checked before opening: opening a named pipe would wait for a writer, and a device may never end.
+    let meta =
+        std::fs::metadata(path).map_err(|e| bad(format!("cannot read the key file: {e}")))?;
+    if !meta.is_file() {
         return Err(bad("not a file".into()));
     }
+    let file =
+        std::fs::File::open(path).map_err(|e| bad(format!("cannot read the key file: {e}")))?;
     let mut head = Vec::new();
     file.take(KEY_LIMIT + 1)
         .read_to_end(&mut head)

@@ -295,10 +295,21 @@ async fn an_sftp_location_logs_in_with_the_key_file_chosen_in_settings() {
 
     // Anything but a private key is refused, naming the file, and nothing is saved.
     let public = key.with_extension("pub");
+    // A named pipe would hold a read until someone writes to it: it is refused without being opened.
+    let pipe = tmp.path().join("pipe");
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(&pipe)
+            .status()
+            .unwrap()
+            .success()
+    );
     for not_a_key in [
         public.clone(),
         tmp.path().to_path_buf(),
         tmp.path().join("absent"),
+        pipe,
+        "/dev/zero".into(),
     ] {
         let e = app.set_sync_key_file(Some(&not_a_key)).await.unwrap_err();
         assert_eq!(e.code, ErrorCode::InvalidInput, "{}", e.message);
