@@ -61,6 +61,7 @@ target_dir=$(cargo metadata --format-version 1 --no-deps |
   python3 -c 'import json, sys; print(json.load(sys.stdin)["target_directory"])')
 deb="$target_dir/debug/bundle/deb/Rapporteur_${version}_$(dpkg --print-architecture).deb"
 [ -f "$deb" ] || fail "tauri build made no $deb"
+ar t "$deb" | grep -qx data.tar.xz || fail "$deb is not compressed with xz (scripts/deb-xz.sh): $(ar t "$deb" | tr '\n' ' ')"
 pkg=$(dpkg-deb -f "$deb" Package)
 say "built $deb ($(du -h "$deb" | cut -f1)), package $pkg $version"
 

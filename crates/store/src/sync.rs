@@ -4,6 +4,8 @@
 //!
 //! Versions are Loro version vectors encoded with `VersionVector::encode`; an empty slice means "nothing".
 
+use std::collections::HashMap;
+
 use loro::{ExportMode, LoroDoc, VersionVector};
 use serde::{Deserialize, Serialize};
 
@@ -89,6 +91,26 @@ impl Store {
         }
     }
 
+    /// The current version of each of `meeting_ids`, in their order, from one read of the versions column
+    /// (a sync round comparing many meetings with a location would otherwise make one query each).
+    pub async fn current_versions(&self, meeting_ids: &[MeetingId]) -> Result<Vec<Vec<u8>>> {
+        let rows: Vec<(String, Option<Vec<u8>>)> =
+            sqlx::query_as("SELECT meeting_id, version FROM meeting_docs")
+                .fetch_all(&self.pool)
+                .await
+                .ctx(|| "reading the versions of meeting documents".into())?;
+        let mut stored: HashMap<String, Option<Vec<u8>>> = rows.into_iter().collect();
+        let mut versions = Vec::with_capacity(meeting_ids.len());
+        for id in meeting_ids {
+            versions.push(match stored.remove(id) {
+                Some(Some(v)) => v,
+                Some(None) => self.load_any(id).await?.oplog_vv().encode(),
+                None => return Err(StoreError::meeting_not_found(id)),
+            });
+        }
+        Ok(versions)
+    }
+
     /// Everything the meeting's document holds beyond version `from` (empty `from` = all of it), or
     /// `None` when there is nothing new. Includes changes this replica imported from others, so they
     /// spread even if their author's files are gone.
@@ -113,11 +135,35 @@ impl Store {
     /// A full snapshot of the meeting's document (for periodic snapshot files that let a new replica
     /// join without replaying every update). `import_updates` accepts it like any payload.
     pub async fn export_snapshot(&self, meeting_id: &str) -> Result<ExportedUpdates> {
+        if let Some(stored) = self.stored_snapshot(meeting_id).await? {
+            return Ok(stored);
+        }
         let doc = self.load_any(meeting_id).await?;
         Ok(ExportedUpdates {
             payload: export(meeting_id, &doc, ExportMode::Snapshot)?,
             version: doc.oplog_vv().encode(),
         })
+    }
+
+    /// The stored snapshot as it is, when it is the whole document: every write folds its changes into the
+    /// snapshot in the transaction that records the version (`persist`), so with no update stored beside it
+    /// (one waiting on a gap, or a row from before that rule) decoding and re-encoding it would only cost
+    /// time. A sync round's first upload exports every meeting this way.
+    async fn stored_snapshot(&self, meeting_id: &str) -> Result<Option<ExportedUpdates>> {
+        let row: Option<(Vec<u8>, Option<Vec<u8>>)> = sqlx::query_as(
+            "SELECT snapshot, version FROM meeting_docs d WHERE meeting_id = ? \
+             AND NOT EXISTS (SELECT 1 FROM meeting_updates u WHERE u.meeting_id = d.meeting_id)",
+        )
+        .bind(meeting_id)
+        .fetch_optional(&self.pool)
+        .await
+        .ctx(|| format!("reading the snapshot of meeting {meeting_id}"))?;
+        Ok(row.and_then(|(payload, version)| {
+            Some(ExportedUpdates {
+                payload,
+                version: version?,
+            })
+        }))
     }
 
     /// Import Loro updates (or a snapshot) for a meeting, creating it if unknown here. The document, its
@@ -160,12 +206,15 @@ impl Store {
         updates: &[IncomingUpdate],
         cursor: Option<SyncCursor>,
     ) -> Result<Vec<ImportOutcome>> {
+        // Grouped by meeting in the order each first appears; the index keeps it linear in the batch.
         let mut groups: Vec<(&str, Vec<Vec<u8>>)> = Vec::new();
+        let mut index: HashMap<&str, usize> = HashMap::new();
         for u in updates {
-            match groups.iter_mut().find(|(id, _)| *id == u.meeting_id) {
-                Some((_, payloads)) => payloads.push(u.payload.clone()),
-                None => groups.push((&u.meeting_id, vec![u.payload.clone()])),
-            }
+            let i = *index.entry(&u.meeting_id).or_insert_with(|| {
+                groups.push((&u.meeting_id, Vec::new()));
+                groups.len() - 1
+            });
+            groups[i].1.push(u.payload.clone());
         }
         let mut cache = self.docs.lock().await;
         let mut tx = self

@@ -28,6 +28,8 @@ struct Inner {
     ticks: HashMap<String, u64>,
     /// How many times a round asked for a meeting's version or an export since it: per-meeting work.
     meeting_reads: u64,
+    /// How many reads of versions and bookkeeping a round made: each one query in the real store.
+    lookups: u64,
 }
 
 impl Inner {
@@ -75,6 +77,7 @@ impl MemReplica {
                 clock: inner.clock,
                 ticks: inner.ticks.clone(),
                 meeting_reads: 0,
+                lookups: 0,
             }),
         }
     }
@@ -107,6 +110,11 @@ impl MemReplica {
     /// a round with nothing new should not do.
     pub fn meeting_reads(&self) -> u64 {
         self.inner.lock().expect("not poisoned").meeting_reads
+    }
+
+    /// How many reads of versions and bookkeeping (each a query in the real store) rounds made so far.
+    pub fn lookups(&self) -> u64 {
+        self.inner.lock().expect("not poisoned").lookups
     }
 
     /// How many payloads were imported so far.
@@ -166,11 +174,22 @@ impl ReplicaState for MemReplica {
     async fn version(&self, meeting_id: &str) -> Result<Vec<u8>, SyncError> {
         let mut inner = self.inner.lock().expect("not poisoned");
         inner.meeting_reads += 1;
+        inner.lookups += 1;
         Ok(inner
             .docs
             .get(meeting_id)
             .map(|d| d.oplog_vv().encode())
             .unwrap_or_default())
+    }
+
+    async fn versions(&self, meeting_ids: &[String]) -> Result<Vec<Vec<u8>>, SyncError> {
+        let mut inner = self.inner.lock().expect("not poisoned");
+        inner.meeting_reads += meeting_ids.len() as u64;
+        inner.lookups += 1;
+        Ok((meeting_ids.iter())
+            .map(|id| inner.docs.get(id).map(|d| d.oplog_vv().encode()))
+            .map(Option::unwrap_or_default)
+            .collect())
     }
 
     async fn export_since(
@@ -250,13 +269,20 @@ impl ReplicaState for MemReplica {
     }
 
     async fn kv_get(&self, key: &str) -> Result<Option<Vec<u8>>, SyncError> {
-        Ok(self
-            .inner
-            .lock()
-            .expect("not poisoned")
-            .kv
-            .get(key)
-            .cloned())
+        let mut inner = self.inner.lock().expect("not poisoned");
+        inner.lookups += 1;
+        Ok(inner.kv.get(key).cloned())
+    }
+
+    async fn kv_list(&self, prefix: &str) -> Result<Vec<(String, Vec<u8>)>, SyncError> {
+        let mut inner = self.inner.lock().expect("not poisoned");
+        inner.lookups += 1;
+        let mut entries: Vec<(String, Vec<u8>)> = (inner.kv.iter())
+            .filter(|(k, _)| k.starts_with(prefix))
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
+        entries.sort();
+        Ok(entries)
     }
 
     async fn kv_set(&self, key: &str, value: &[u8]) -> Result<(), SyncError> {

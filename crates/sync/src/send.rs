@@ -1,7 +1,7 @@
 //! The outgoing half of a round (see [`crate::service`] for the protocol): checking our own files, writing
 //! new update files and snapshots, and publishing `replica.json`.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use loro::VersionVector;
 
@@ -17,6 +17,9 @@ use crate::state::ReplicaState;
 /// From this many meetings to send, and at least half of all, a round sends one snapshot instead of one
 /// update file per meeting ([`Round::send_bulk`]): one file written and made durable instead of hundreds.
 const BULK_MIN: usize = 64;
+
+/// From this many meetings to compare with a location, their versions and bookkeeping are read all at once.
+const BATCH_MIN: usize = 32;
 
 impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
     /// Checks our own files (`own.rs`): takes a new replica id if another installation writes under ours,
@@ -124,6 +127,43 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
         }
     }
 
+    /// The meetings of `candidates` whose version here is not what the location holds. Many are compared
+    /// from three reads (their versions, and this location's and every location's bookkeeping by prefix)
+    /// instead of three each: a first upload, or the round after a first download, compares every meeting.
+    async fn differing(&self, candidates: Vec<String>) -> Result<Vec<String>, SyncError> {
+        let mut to_send = Vec::new();
+        if candidates.len() < BATCH_MIN {
+            for meeting in candidates {
+                let here = self.state.version(&meeting).await?;
+                if !same_version(&self.shared_version(&meeting).await?, &here) {
+                    to_send.push(meeting);
+                }
+            }
+            return Ok(to_send);
+        }
+        let versions = self.state.versions(&candidates).await?;
+        let shared = self
+            .kv_by_meeting(&key_shared_in(&self.loc_key, ""))
+            .await?;
+        let exported = self.kv_by_meeting(&key_exported("")).await?;
+        for (meeting, here) in candidates.into_iter().zip(versions) {
+            // As `shared_version`: what was written anywhere stands in for a location not recorded yet.
+            let there = shared.get(&meeting).or_else(|| exported.get(&meeting));
+            if !same_version(there.map_or(&[][..], Vec::as_slice), &here) {
+                to_send.push(meeting);
+            }
+        }
+        Ok(to_send)
+    }
+
+    /// The bookkeeping entries under `prefix` (a per-meeting key with an empty meeting), by meeting: what
+    /// [`ReplicaState::kv_get`] of each meeting's key would read.
+    async fn kv_by_meeting(&self, prefix: &str) -> Result<HashMap<String, Vec<u8>>, SyncError> {
+        Ok((self.state.kv_list(prefix).await?.into_iter())
+            .filter_map(|(k, v)| Some((k.strip_prefix(prefix)?.to_owned(), v)))
+            .collect())
+    }
+
     fn own_dir(&self) -> String {
         folder::replica_dir(&self.me.id)
     }
@@ -170,15 +210,7 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
         let mut next = recorded_next.max(head_in_folder + 1);
 
         let (clock, candidates) = self.meetings_to_compare().await?;
-        let mut to_send = Vec::new();
-        for meeting in candidates {
-            if !same_version(
-                &self.shared_version(&meeting).await?,
-                &self.state.version(&meeting).await?,
-            ) {
-                to_send.push(meeting);
-            }
-        }
+        let to_send = self.differing(candidates).await?;
         let mut all = None;
         if to_send.len() >= BULK_MIN {
             let meetings = self.state.meeting_ids().await?;

@@ -56,6 +56,19 @@ pub trait ReplicaState: Sync {
     /// The meeting's encoded version vector now: compared with what was last exported, so an unchanged
     /// meeting costs no export.
     fn version(&self, meeting_id: &str) -> impl Future<Output = Result<Vec<u8>, SyncError>> + Send;
+    /// [`ReplicaState::version`] of each of `meeting_ids`, in their order, in one read where the state can.
+    fn versions(
+        &self,
+        meeting_ids: &[String],
+    ) -> impl Future<Output = Result<Vec<Vec<u8>>, SyncError>> + Send {
+        async move {
+            let mut versions = Vec::with_capacity(meeting_ids.len());
+            for id in meeting_ids {
+                versions.push(self.version(id).await?);
+            }
+            Ok(versions)
+        }
+    }
 
     /// The meeting's operations not in `from`, and its version now; `None` when there is nothing new.
     fn export_since(
@@ -92,6 +105,11 @@ pub trait ReplicaState: Sync {
 
     /// Sync bookkeeping that must survive restarts.
     fn kv_get(&self, key: &str) -> impl Future<Output = Result<Option<Vec<u8>>, SyncError>> + Send;
+    /// Every key of the sync bookkeeping that starts with `prefix`, with its value.
+    fn kv_list(
+        &self,
+        prefix: &str,
+    ) -> impl Future<Output = Result<Vec<(String, Vec<u8>)>, SyncError>> + Send;
     /// Sets a key of the sync bookkeeping, durably.
     fn kv_set(&self, key: &str, value: &[u8])
     -> impl Future<Output = Result<(), SyncError>> + Send;

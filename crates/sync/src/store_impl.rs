@@ -39,6 +39,12 @@ impl ReplicaState for Store {
             .map_err(SyncError::store)
     }
 
+    async fn versions(&self, meeting_ids: &[String]) -> Result<Vec<Vec<u8>>, SyncError> {
+        self.current_versions(meeting_ids)
+            .await
+            .map_err(SyncError::store)
+    }
+
     async fn export_since(
         &self,
         meeting_id: &str,
@@ -95,6 +101,10 @@ impl ReplicaState for Store {
 
     async fn kv_get(&self, key: &str) -> Result<Option<Vec<u8>>, SyncError> {
         self.sync_kv_get(key).await.map_err(SyncError::store)
+    }
+
+    async fn kv_list(&self, prefix: &str) -> Result<Vec<(String, Vec<u8>)>, SyncError> {
+        self.sync_kv_list(prefix).await.map_err(SyncError::store)
     }
 
     async fn kv_set(&self, key: &str, value: &[u8]) -> Result<(), SyncError> {

@@ -306,6 +306,52 @@ async fn updates_arriving_out_of_order_wait_and_then_apply() {
     assert_eq!(b.record(&id).await.unwrap(), a.record(&id).await.unwrap());
 }
 
+/// A snapshot export is the whole document and its version, whether the stored snapshot is exported as it is
+/// (nothing stored beside it) or the document is loaded (an update waiting on a gap beside it), and whatever
+/// the order of the meetings' versions that `current_versions` reads at once.
+#[tokio::test]
+async fn a_snapshot_export_is_the_whole_document_with_or_without_updates_beside_it() {
+    let (_da, a) = store().await;
+    let (dir_b, b) = store().await;
+    let (_dc, c) = store().await;
+    let id = a.import_record(&fixture()).await.unwrap();
+    let other = a.import_record(&fixture()).await.unwrap();
+    let v0 = a.current_version(&id).await.unwrap();
+    a.doc_set(&id, DocumentKind::Summary, 0, "Later text.")
+        .await
+        .unwrap();
+    let snapshot = a.export_snapshot(&id).await.unwrap();
+    assert_eq!(snapshot.version, a.current_version(&id).await.unwrap());
+    c.import_updates(&id, &snapshot.payload, None)
+        .await
+        .unwrap();
+    assert_eq!(c.record(&id).await.unwrap(), a.record(&id).await.unwrap());
+    assert_eq!(c.current_version(&id).await.unwrap(), snapshot.version);
+    assert_eq!(
+        a.current_versions(&[other.clone(), id.clone()])
+            .await
+            .unwrap(),
+        [
+            a.current_version(&other).await.unwrap(),
+            snapshot.version.clone()
+        ]
+    );
+    assert!(a.current_versions(&["missing".into()]).await.is_err());
+
+    // B holds only the second half, waiting on a gap: its snapshot is of what it can show, with its version.
+    let second = a.export_updates_since(&id, &v0).await.unwrap().unwrap();
+    assert!(
+        b.import_updates(&id, &second.payload, None)
+            .await
+            .unwrap()
+            .pending
+    );
+    assert_eq!(stored_updates(dir_b.path(), &id).await, 1);
+    let waiting = b.export_snapshot(&id).await.unwrap();
+    assert_eq!(waiting.version, b.current_version(&id).await.unwrap());
+    assert_ne!(waiting.version, snapshot.version);
+}
+
 #[tokio::test]
 async fn batch_import_is_one_transaction() {
     let (_da, a) = store().await;

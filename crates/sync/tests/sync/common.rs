@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 use rapporteur_core::{Language, Meeting, MeetingKind, MeetingStatus};
 use rapporteur_store::Store;
+use rapporteur_sync::mem::MemReplica;
 use rapporteur_sync::{Location, RoundReport, SyncError, SyncOptions, SyncService};
 
 /// One installation: its own data directory and store.
@@ -126,4 +127,20 @@ pub fn contains(hay: &[u8], needle: &[u8]) -> bool {
 /// Names in `report.skipped`.
 pub fn skipped_files(r: &RoundReport) -> Vec<String> {
     r.skipped.iter().map(|s| s.file.clone()).collect()
+}
+
+/// Two memory replicas, "a" and "b", with their sync services, and an empty shared folder, all under `tmp`:
+/// for tests that count what a round reads, or edit between rounds. Returns the folder, then A, B and their
+/// services.
+pub fn mem_pair(tmp: &Path) -> (PathBuf, MemReplica, MemReplica, SyncService, SyncService) {
+    let folder = tmp.join("shared");
+    fs::create_dir(&folder).unwrap();
+    let (sa, sb) = (
+        SyncService::new(tmp.join("da")),
+        SyncService::new(tmp.join("db")),
+    );
+    fs::create_dir_all(sa.data_dir()).unwrap();
+    fs::create_dir_all(sb.data_dir()).unwrap();
+    let (a, b) = (MemReplica::new("a", "A", 1), MemReplica::new("b", "B", 2));
+    (folder, a, b, sa, sb)
 }

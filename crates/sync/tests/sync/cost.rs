@@ -4,12 +4,9 @@
 
 use std::fs;
 
+use crate::common::{Node, meeting, mem_pair, replica_dir};
 use rapporteur_core::{Category, Party};
 use rapporteur_store::Edit;
-use rapporteur_sync::SyncService;
-use rapporteur_sync::mem::MemReplica;
-
-use crate::common::{Node, meeting, replica_dir};
 
 /// File names in a replica's folder, sorted.
 fn names(dir: &std::path::Path) -> Vec<String> {
@@ -67,15 +64,7 @@ async fn a_first_upload_of_many_meetings_is_one_snapshot_that_readers_load() {
 #[tokio::test]
 async fn a_round_with_nothing_new_reads_no_meeting_and_one_change_reads_one() {
     let tmp = tempfile::tempdir().unwrap();
-    let folder = tmp.path().join("shared");
-    fs::create_dir(&folder).unwrap();
-    let (a, b) = (MemReplica::new("a", "A", 1), MemReplica::new("b", "B", 2));
-    let (sa, sb) = (
-        SyncService::new(tmp.path().join("da")),
-        SyncService::new(tmp.path().join("db")),
-    );
-    fs::create_dir_all(sa.data_dir()).unwrap();
-    fs::create_dir_all(sb.data_dir()).unwrap();
+    let (folder, a, b, sa, sb) = mem_pair(tmp.path());
     for i in 0..300 {
         a.edit(&format!("m{i:03}"), |d| {
             d.get_text("t").insert(0, "text").unwrap()
@@ -124,6 +113,41 @@ async fn a_round_with_nothing_new_reads_no_meeting_and_one_change_reads_one() {
     assert!(
         b.meeting_reads() - before <= 1,
         "what came in is not written back"
+    );
+    assert_eq!(a.values(), b.values());
+}
+
+/// The round after a first download compares every meeting it received with the location (they were all
+/// written here since its last send), and a first upload compares every meeting: in a few reads of versions
+/// and bookkeeping, not a few per meeting.
+#[tokio::test]
+async fn comparing_many_meetings_with_a_location_takes_a_few_reads_not_a_few_each() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (folder, a, b, sa, sb) = mem_pair(tmp.path());
+    const MEETINGS: u64 = 300;
+    for i in 0..MEETINGS {
+        a.edit(&format!("m{i:03}"), |d| {
+            d.get_text("t").insert(0, "text").unwrap()
+        });
+    }
+    let few = MEETINGS / 10;
+
+    let report = sa.round(&a, &folder, |_| {}).await.unwrap();
+    assert_eq!(report.sent.len(), MEETINGS as usize);
+    assert!(a.lookups() < few, "a first upload: {} reads", a.lookups());
+
+    let report = sb.round(&b, &folder, |_| {}).await.unwrap();
+    assert_eq!(report.meetings_changed.len(), MEETINGS as usize);
+    a.edit("m007", |d| d.get_text("t").insert(0, "more ").unwrap());
+    sa.round(&a, &folder, |_| {}).await.unwrap();
+    let before = b.lookups();
+    let report = sb.round(&b, &folder, |_| {}).await.unwrap();
+    assert_eq!(report.meetings_changed, ["m007"]);
+    assert!(report.sent.is_empty(), "{report:#?}");
+    let reads = b.lookups() - before;
+    assert!(
+        reads < few,
+        "the round after a first download: {reads} reads"
     );
     assert_eq!(a.values(), b.values());
 }

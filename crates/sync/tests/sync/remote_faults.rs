@@ -234,19 +234,23 @@ mod refused_credentials {
     const HTTP_REFUSED: &str = "the server refused access (401/403): check the credentials";
     const SSH_REFUSED: &str = "the server refused the login (ssh): check the user name and key";
 
+    /// The user "alice" with `secret` (a password, or an S3 secret key).
+    fn alice(secret: &str) -> Credentials {
+        Credentials {
+            user: Some("alice".into()),
+            secret: Some(secret.into()),
+            key_file: None,
+        }
+    }
+
     /// WebDAV: Basic authentication with the wrong password (401).
     #[tokio::test]
     async fn webdav_wrong_password() {
         let tmp = tempfile::tempdir().unwrap();
         let s = servers::webdav(tmp.path(), Some(("alice", "right")));
-        let creds = |secret: &str| Credentials {
-            user: Some("alice".into()),
-            secret: Some(secret.into()),
-            key_file: None,
-        };
         let spec = format!("http://127.0.0.1:{}/", s.port);
-        let wrong = Place::new(spec.clone(), creds("wrong"));
-        let right = Place::new(spec, creds("right"));
+        let wrong = Place::new(spec.clone(), alice("wrong"));
+        let right = Place::new(spec, alice("right"));
         refused_credentials_are_one_clear_error_and_nothing_is_marked_sent(
             tmp.path(),
             &wrong,
@@ -266,6 +270,27 @@ mod refused_credentials {
         let refusing = servers::s3_refusing(tmp.path(), "meetings");
         let wrong = host.place_through("team", refusing.port);
         let right = host.place("team");
+        refused_credentials_are_one_clear_error_and_nothing_is_marked_sent(
+            tmp.path(),
+            &wrong,
+            &right,
+            HTTP_REFUSED,
+        )
+        .await;
+    }
+
+    /// S3: a key the server knows, signed with the wrong secret (403 `SignatureDoesNotMatch`); the same key
+    /// with its secret then sends the meeting to the same server.
+    #[tokio::test]
+    async fn s3_known_key_wrong_secret() {
+        let tmp = tempfile::tempdir().unwrap();
+        let s = servers::seaweedfs(tmp.path(), "meetings", ("alice", "right-secret"));
+        let spec = format!(
+            "s3://meetings/team?endpoint=http://127.0.0.1:{}&region=us-east-1",
+            s.port
+        );
+        let wrong = Place::new(spec.clone(), alice("wrong-secret"));
+        let right = Place::new(spec, alice("right-secret"));
         refused_credentials_are_one_clear_error_and_nothing_is_marked_sent(
             tmp.path(),
             &wrong,

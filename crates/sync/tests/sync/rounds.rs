@@ -4,10 +4,11 @@
 use std::fs;
 
 use rapporteur_core::DocumentKind;
-use rapporteur_sync::mem::MemReplica;
-use rapporteur_sync::{Phase, SyncError, SyncOptions, SyncService};
+use rapporteur_sync::{Phase, SyncError, SyncOptions};
 
-use crate::common::{Node, all_files, meeting, one_meeting_per_round, replica_dir, skipped_files};
+use crate::common::{
+    Node, all_files, meeting, mem_pair, one_meeting_per_round, replica_dir, skipped_files,
+};
 
 fn rare_full_scans() -> SyncOptions {
     SyncOptions {
@@ -148,15 +149,7 @@ async fn what_came_from_the_folder_is_not_written_back() {
 #[tokio::test]
 async fn an_edit_made_during_the_import_is_still_sent() {
     let tmp = tempfile::tempdir().unwrap();
-    let folder = tmp.path().join("shared");
-    fs::create_dir(&folder).unwrap();
-    let (a, b) = (MemReplica::new("a", "A", 1), MemReplica::new("b", "B", 2));
-    let (sa, sb) = (
-        SyncService::new(tmp.path().join("da")),
-        SyncService::new(tmp.path().join("db")),
-    );
-    fs::create_dir_all(sa.data_dir()).unwrap();
-    fs::create_dir_all(sb.data_dir()).unwrap();
+    let (folder, a, b, sa, sb) = mem_pair(tmp.path());
     for round in 0..6u32 {
         a.edit("m", |d| {
             let t = d.get_text("t");

@@ -1,5 +1,6 @@
 //! Real servers for the remote-location tests, started on 127.0.0.1 by the tests themselves: WebDAV
-//! (`wsgidav`), S3 (`moto_server`) and SFTP (Debian's `sshd`, key login).
+//! (`wsgidav`), S3 (`moto_server`, and SeaweedFS where a server must check signatures against a user's secret)
+//! and SFTP (Debian's `sshd`, key login).
 //!
 //! `scripts/setup.sh` installs the Python servers into `target/tools/sync-servers` (or where
 //! `RAPPORTEUR_SYNC_SERVERS` points) and `openssh-server` with apt. A missing server fails the test with a
@@ -167,11 +168,16 @@ fn moto(tmp: &Path, bucket: &str, env: &[(&str, &str)]) -> Server {
 /// An unsigned `PUT` of `body` with the extra header lines `headers` (each ending in `\r\n`); the answer's
 /// status line. Creates a bucket on moto, and probes a server's conditional create.
 pub fn http_put(port: u16, path: &str, headers: &str, body: &str) -> String {
+    http(port, "PUT", path, headers, body)
+}
+
+/// An unsigned request with the extra header lines `headers`; the answer's status line.
+fn http(port: u16, method: &str, path: &str, headers: &str, body: &str) -> String {
     use std::io::{Read as _, Write as _};
     let mut c = TcpStream::connect(("127.0.0.1", port)).unwrap();
     write!(
         c,
-        "PUT {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n{headers}Content-Length: {}\r\n\
+        "{method} {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n{headers}Content-Length: {}\r\n\
          Connection: close\r\n\r\n{body}",
         body.len()
     )
@@ -179,6 +185,64 @@ pub fn http_put(port: u16, path: &str, headers: &str, body: &str) -> String {
     let mut answer = String::new();
     let _ = c.read_to_string(&mut answer);
     answer.lines().next().unwrap_or_default().to_owned()
+}
+
+/// An S3 server (SeaweedFS) with `bucket` created, that knows one user, `key` with `secret`, and checks every
+/// request's signature against that secret (moto, checking signatures, refuses OpenDAL's signed listings even
+/// with the right secret). Its other services listen on free ports too; the S3 port is [`Server::port`].
+pub fn seaweedfs(tmp: &Path, bucket: &str, (key, secret): (&str, &str)) -> Server {
+    let program = require(&tools_bin().join("weed"));
+    let s3_port = free_port();
+    let root = tmp.join(format!("seaweedfs-{s3_port}"));
+    std::fs::create_dir_all(&root).unwrap();
+    let identities = root.join("s3.json");
+    let user = serde_json::json!({"identities": [{
+        "name": key,
+        "credentials": [{"accessKey": key, "secretKey": secret}],
+        "actions": ["Admin", "Read", "Write", "List", "Tagging"],
+    }]});
+    std::fs::write(&identities, user.to_string()).unwrap();
+    let filer_port = free_port();
+    let mut cmd = Command::new(program);
+    cmd.arg("server")
+        .arg(format!("-dir={}", root.display()))
+        .args([
+            "-ip=127.0.0.1",
+            "-ip.bind=127.0.0.1",
+            "-master.telemetry=false",
+        ])
+        .args([
+            "-master.volumeSizeLimitMB=64",
+            "-s3",
+            "-s3.port.iceberg=0",
+            "-s3.port.lance=0",
+        ])
+        .arg(format!("-s3.config={}", identities.display()))
+        .arg(format!("-s3.port={s3_port}"))
+        .arg(format!("-filer.port={filer_port}"))
+        .arg(format!("-master.port={}", free_port()))
+        .arg(format!("-volume.port={}", free_port()));
+    for service in ["master", "volume", "filer", "s3"] {
+        cmd.arg(format!("-{service}.port.grpc={}", free_port()));
+    }
+    let s = Server::start("weed", s3_port, root, cmd);
+    // A bucket is a directory under the filer's /buckets; the filer takes it once the master has placed it,
+    // which is after the S3 port accepts.
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        let answer = match TcpStream::connect(("127.0.0.1", filer_port)) {
+            Ok(_) => http(filer_port, "POST", &format!("/buckets/{bucket}/"), "", ""),
+            Err(e) => e.to_string(),
+        };
+        if answer.starts_with("HTTP/1.1 201") {
+            return s;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "SeaweedFS did not create the bucket within 60 s: {answer}"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
 }
 
 /// An SFTP server (sshd, key login only) serving a fresh directory under `tmp`; returns it and the key.
