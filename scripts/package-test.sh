@@ -57,8 +57,7 @@ trap 'exit 130' INT TERM
 # 1. Build the .deb with the profile of `cargo test` (see scripts/package.sh).
 scripts/package.sh --debug --bundles deb
 version=$(python3 -c 'import json; print(json.load(open("tauri.conf.json"))["version"])')
-target_dir=$(cargo metadata --format-version 1 --no-deps |
-  python3 -c 'import json, sys; print(json.load(sys.stdin)["target_directory"])')
+target_dir=$(scripts/target-dir.sh)
 deb="$target_dir/debug/bundle/deb/Rapporteur_${version}_$(dpkg --print-architecture).deb"
 [ -f "$deb" ] || fail "tauri build made no $deb"
 ar t "$deb" | grep -qx data.tar.xz || fail "$deb is not compressed with xz (scripts/deb-xz.sh): $(ar t "$deb" | tr '\n' ' ')"

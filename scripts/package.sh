@@ -22,8 +22,7 @@ for arg in "$@"; do
 done
 CI=true ui/node_modules/.bin/tauri build "$@" -- "${cargo_args[@]+"${cargo_args[@]}"}"
 # The .deb with xz instead of Tauri's gzip: half the download (scripts/deb-xz.sh).
-target_dir=$(cargo metadata --format-version 1 --no-deps |
-  python3 -c 'import json, sys; print(json.load(sys.stdin)["target_directory"])')
+target_dir=$(scripts/target-dir.sh)
 for deb in "$target_dir/$profile/bundle/deb/"*.deb; do
   if [ -e "$deb" ]; then scripts/deb-xz.sh "$deb" "$level"; fi
 done

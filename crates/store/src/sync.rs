@@ -84,6 +84,16 @@ impl Store {
                 .fetch_optional(&self.pool)
                 .await
                 .ctx(|| format!("reading the version of meeting {meeting_id}"))?;
+        self.version_from(meeting_id, stored).await
+    }
+
+    /// The version a `meeting_docs.version` read gave: as stored, or decoded from the document for rows
+    /// written before it was stored; no row is an unknown meeting.
+    async fn version_from(
+        &self,
+        meeting_id: &str,
+        stored: Option<Option<Vec<u8>>>,
+    ) -> Result<Vec<u8>> {
         match stored {
             Some(Some(v)) => Ok(v),
             Some(None) => Ok(self.load_any(meeting_id).await?.oplog_vv().encode()),
@@ -102,11 +112,7 @@ impl Store {
         let mut stored: HashMap<String, Option<Vec<u8>>> = rows.into_iter().collect();
         let mut versions = Vec::with_capacity(meeting_ids.len());
         for id in meeting_ids {
-            versions.push(match stored.remove(id) {
-                Some(Some(v)) => v,
-                Some(None) => self.load_any(id).await?.oplog_vv().encode(),
-                None => return Err(StoreError::meeting_not_found(id)),
-            });
+            versions.push(self.version_from(id, stored.remove(id)).await?);
         }
         Ok(versions)
     }
