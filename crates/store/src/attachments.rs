@@ -19,7 +19,6 @@ use rapporteur_core::DocumentKind;
 use rapporteur_core::atomic::{self, IfExists};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
-use sqlx::SqliteConnection;
 use ts_rs::TS;
 
 use crate::Store;
@@ -299,7 +298,12 @@ impl Writer<'_> {
 
 /// The attachments whose document exists, read from the document.
 pub(crate) fn read(meeting_id: &str, doc: &LoroDoc) -> Result<Vec<Attachment>> {
-    let LoroValue::Map(root) = doc.get_deep_value() else {
+    read_value(meeting_id, &doc.get_deep_value())
+}
+
+/// The attachments whose document exists, read from the document's deep value `root`.
+pub(crate) fn read_value(meeting_id: &str, root: &LoroValue) -> Result<Vec<Attachment>> {
+    let LoroValue::Map(root) = root else {
         return Ok(Vec::new());
     };
     let statements: Vec<String> = match root.get(DOCUMENTS) {
@@ -356,33 +360,6 @@ pub(crate) fn read(meeting_id: &str, doc: &LoroDoc) -> Result<Vec<Attachment>> {
         });
     }
     Ok(out)
-}
-
-/// Rebuild the meeting's rows of the `attachments` projection (after `project::project`, which cleared them).
-pub(crate) async fn project(
-    tx: &mut SqliteConnection,
-    meeting_id: &str,
-    doc: &LoroDoc,
-) -> Result<()> {
-    for (position, a) in read(meeting_id, doc)?.into_iter().enumerate() {
-        sqlx::query(
-            "INSERT OR IGNORE INTO attachments
-             (meeting_id, id, position, doc_id, name, media_type, size, sha256)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        )
-        .bind(meeting_id)
-        .bind(&a.id)
-        .bind(position as i64)
-        .bind(&a.doc_id)
-        .bind(&a.name)
-        .bind(&a.media_type)
-        .bind(i64::try_from(a.size).unwrap_or(i64::MAX))
-        .bind(&a.sha256)
-        .execute(&mut *tx)
-        .await
-        .ctx(|| format!("projecting the attachments of meeting {meeting_id}"))?;
-    }
-    Ok(())
 }
 
 /// A media type for a file name, from its extension; `application/octet-stream` when unknown.

@@ -55,14 +55,15 @@ pub(crate) fn read_state(meeting_id: &str, doc: &LoroDoc) -> Result<DocState> {
     if is_deleted(doc) {
         return Ok(DocState::Deleted);
     }
-    let root = doc.get_deep_value();
+    read_live_state(meeting_id, &doc.get_deep_value())
+}
+
+/// The state of a document not deleted, from its deep value `root` (which a caller may read more from).
+pub(crate) fn read_live_state(meeting_id: &str, root: &LoroValue) -> Result<DocState> {
     let LoroValue::Map(root) = root else {
         return Err(StoreError::corrupt(meeting_id, "/", "root is not a map"));
     };
-    let r = Reader {
-        meeting_id,
-        root: &root,
-    };
+    let r = Reader { meeting_id, root };
     let Some(meeting) = r.root_map(MEETING) else {
         return Ok(DocState::Empty);
     };

@@ -93,6 +93,7 @@
 mod accepts;
 mod apply;
 mod attachments;
+mod bulk;
 mod clearance;
 mod error;
 mod floor;

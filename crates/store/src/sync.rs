@@ -9,10 +9,12 @@ use std::collections::HashMap;
 use loro::{ExportMode, LoroDoc, VersionVector};
 use serde::{Deserialize, Serialize};
 
+use crate::bulk::{self, NewDocs};
 use crate::error::{DbContext, Result, StoreError};
 use crate::mode::Mode;
+use crate::project::Projection;
 use crate::types::{ImportOutcome, MeetingId, SyncCursor};
-use crate::write::{Applied, export, record_cursor};
+use crate::write::{Applied, Written, export, queue_projection, record_cursor};
 use crate::{FailPoint, Store, layout};
 
 /// Updates exported for the shared folder.
@@ -228,11 +230,26 @@ impl Store {
             .begin_with("BEGIN IMMEDIATE")
             .await
             .ctx(|| "starting a batch import".into())?;
+        // As `write_one` for each meeting, with its statements gathered: one read of the revisions, the
+        // new documents stored together, and one projection of everything written.
+        let ids: Vec<&str> = groups.iter().map(|(id, _)| *id).collect();
+        let revs = bulk::revisions(&mut tx, &ids).await?;
+        let mut new_docs = NewDocs::default();
+        let mut rows = Projection::default();
         let mut written = Vec::new();
         let (peer, name) = (self.peer, self.replica_name());
         for (meeting_id, payloads) in groups {
-            let w = self
-                .write_one(&mut tx, &mut cache, meeting_id, Mode::Any, |doc| {
+            let rev = revs.get(meeting_id).copied();
+            if rev.is_none()
+                && let [payload] = payloads.as_slice()
+                && let Some(w) = self.new_from_snapshot(meeting_id, payload, &mut new_docs)?
+            {
+                queue_projection(&mut rows, meeting_id, &w.doc)?;
+                written.push((meeting_id, w));
+                continue;
+            }
+            let c = self
+                .change_doc(&mut tx, &mut cache, meeting_id, rev, Mode::Any, |doc| {
                     let status = doc
                         .import_batch(&payloads)
                         .map_err(|e| StoreError::crdt(meeting_id, "importing updates", e))?;
@@ -246,8 +263,35 @@ impl Store {
                     })
                 })
                 .await?;
-            written.push((meeting_id, w));
+            if !c.needs_write() {
+                written.push((meeting_id, c.unwritten()));
+                continue;
+            }
+            let rev = match c.rev {
+                None => {
+                    new_docs.add(meeting_id, &c.doc, c.pending.clone())?;
+                    1
+                }
+                Some(_) => {
+                    self.persist(
+                        &mut tx,
+                        meeting_id,
+                        &c.doc,
+                        c.rev,
+                        &c.before,
+                        c.pending.clone(),
+                    )
+                    .await?
+                }
+            };
+            queue_projection(&mut rows, meeting_id, &c.doc)?;
+            written.push((meeting_id, c.written(rev)));
         }
+        new_docs.write(&mut tx).await?;
+        if let Some((id, _)) = written.first() {
+            self.fail_at(FailPoint::AfterUpdatePersisted, id)?;
+        }
+        rows.write(&mut tx).await?;
         if let Some(c) = &cursor {
             record_cursor(&mut tx, c).await?;
         }
@@ -270,6 +314,39 @@ impl Store {
                 }
             })
             .collect())
+    }
+
+    /// A meeting new here whose one payload is a whole snapshot (a first download, or a snapshot file) is
+    /// decoded from it directly and, unless the repair of acceptances changes it, stored as those very
+    /// bytes: encoding the same document again would give the same state. `None` when the payload is not
+    /// a snapshot.
+    fn new_from_snapshot(
+        &self,
+        meeting_id: &str,
+        payload: &[u8],
+        new_docs: &mut NewDocs,
+    ) -> Result<Option<Written>> {
+        // Refuses anything but a snapshot, by its header, before decoding it.
+        let Ok(doc) = LoroDoc::from_snapshot(payload) else {
+            return Ok(None);
+        };
+        self.configure(meeting_id, &doc)?;
+        let received = doc.oplog_vv();
+        repair_accepts(meeting_id, &doc, self.peer, &self.replica_name())?;
+        doc.commit();
+        if doc.oplog_vv() == received {
+            new_docs.add_snapshot(meeting_id, &doc, payload.to_vec());
+        } else {
+            new_docs.add(meeting_id, &doc, Vec::new())?;
+        }
+        let changed = !doc.oplog_vv().is_empty();
+        Ok(Some(Written {
+            doc,
+            rev: 1,
+            created: true,
+            changed,
+            pending: false,
+        }))
     }
 
     /// The last `seq` of `replica_id`'s files applied here.
@@ -343,25 +420,47 @@ impl Store {
         Ok(())
     }
 
-    /// Set (`Some`) or remove (`None`) several bookkeeping entries in one transaction.
+    /// Set (`Some`) or remove (`None`) several bookkeeping entries in one transaction, in their order.
+    /// Consecutive sets share one statement per couple of hundred: a first download records a thousand.
     pub async fn sync_kv_set(&self, entries: &[(&str, Option<&[u8]>)]) -> Result<()> {
+        const SETS_PER_STATEMENT: usize = 200;
         let mut tx = self
             .pool
             .begin()
             .await
             .ctx(|| "starting a sync bookkeeping write".into())?;
-        for (key, value) in entries {
-            let q = match value {
-                Some(v) => sqlx::query(
-                    "INSERT INTO sync_kv (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                )
-                .bind(*key)
-                .bind(*v),
-                None => sqlx::query("DELETE FROM sync_kv WHERE key = ?").bind(*key),
+        let mut rest = entries;
+        while let Some(((key, value), _)) = rest.split_first() {
+            let Some(value) = value else {
+                sqlx::query("DELETE FROM sync_kv WHERE key = ?")
+                    .bind(*key)
+                    .execute(&mut *tx)
+                    .await
+                    .ctx(|| format!("writing sync value {key:?}"))?;
+                rest = &rest[1..];
+                continue;
             };
+            let sets = rest
+                .iter()
+                .take(SETS_PER_STATEMENT)
+                .take_while(|(_, v)| v.is_some())
+                .count();
+            let sql = format!(
+                "INSERT INTO sync_kv (key, value) VALUES {} ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                vec!["(?, ?)"; sets].join(", ")
+            );
+            // The statement text holds only placeholders; all data is bound. A key given twice takes its
+            // later value, as one statement per entry would.
+            let mut q = sqlx::query(sqlx::AssertSqlSafe(sql))
+                .bind(*key)
+                .bind(*value);
+            for (k, v) in &rest[1..sets] {
+                q = q.bind(*k).bind(*v);
+            }
             q.execute(&mut *tx)
                 .await
-                .ctx(|| format!("writing sync value {key:?}"))?;
+                .ctx(|| format!("writing sync value {key:?} and {} more", sets - 1))?;
+            rest = &rest[sets..];
         }
         tx.commit()
             .await

@@ -5,9 +5,10 @@ use sqlx::{Row, SqliteConnection};
 
 use crate::error::{DbContext, Result, StoreError};
 use crate::mode::Mode;
+use crate::project::Projection;
 use crate::types::SyncCursor;
 use crate::writer::Writer;
-use crate::{DocCache, FailPoint, Store, attachments, project};
+use crate::{DocCache, FailPoint, Store, attachments};
 use crate::{history, layout};
 
 /// What a change did to a document.
@@ -22,6 +23,42 @@ pub(crate) struct Written {
     pub created: bool,
     pub changed: bool,
     pub pending: bool,
+}
+
+/// A meeting's document with a change applied in memory, before anything is stored.
+pub(crate) struct Changed {
+    pub doc: LoroDoc,
+    /// Its stored revision; `None` for a meeting new here.
+    pub rev: Option<i64>,
+    /// Its version before the change.
+    pub before: VersionVector,
+    /// Imported bytes whose changes wait for dependencies.
+    pub pending: Vec<Vec<u8>>,
+    pub changed: bool,
+}
+
+impl Changed {
+    /// Whether anything must be stored: a change, bytes to keep, or a meeting new here.
+    pub fn needs_write(&self) -> bool {
+        self.changed || !self.pending.is_empty() || self.rev.is_none()
+    }
+
+    /// The result of a write that stored nothing.
+    pub fn unwritten(self) -> Written {
+        let rev = self.rev.unwrap_or_default();
+        self.written(rev)
+    }
+
+    /// The result of a write that stored the document as revision `rev`.
+    pub fn written(self, rev: i64) -> Written {
+        Written {
+            created: self.rev.is_none(),
+            changed: self.changed,
+            pending: !self.pending.is_empty(),
+            doc: self.doc,
+            rev,
+        }
+    }
 }
 
 impl Store {
@@ -100,6 +137,33 @@ impl Store {
                 .fetch_optional(&mut *tx)
                 .await
                 .ctx(|| format!("reading meeting {meeting_id}"))?;
+        let c = self
+            .change_doc(tx, cache, meeting_id, rev, mode, change)
+            .await?;
+        if !c.needs_write() {
+            return Ok(c.unwritten());
+        }
+        let rev = self
+            .persist(tx, meeting_id, &c.doc, c.rev, &c.before, c.pending.clone())
+            .await?;
+        self.fail_at(FailPoint::AfterUpdatePersisted, meeting_id)?;
+        let mut rows = Projection::default();
+        queue_projection(&mut rows, meeting_id, &c.doc)?;
+        rows.write(tx).await?;
+        Ok(c.written(rev))
+    }
+
+    /// Apply `change` to the meeting's document in memory; `rev` is its stored revision (`None`: new
+    /// here). Nothing is stored yet.
+    pub(crate) async fn change_doc(
+        &self,
+        tx: &mut SqliteConnection,
+        cache: &mut DocCache,
+        meeting_id: &str,
+        rev: Option<i64>,
+        mode: Mode,
+        change: impl FnOnce(&LoroDoc) -> Result<Applied>,
+    ) -> Result<Changed> {
         let doc = match (rev, mode) {
             (None, Mode::Existing) => return Err(StoreError::meeting_not_found(meeting_id)),
             (Some(_), Mode::Create) => {
@@ -126,38 +190,17 @@ impl Store {
         let applied = change(&doc)?;
         doc.commit();
         let changed = doc.oplog_vv() != before;
-        let pending = !applied.pending.is_empty();
-        let created = rev.is_none();
-        if !changed && !pending && !created {
-            let rev = rev.unwrap_or_default();
-            return Ok(Written {
-                doc,
-                rev,
-                created,
-                changed,
-                pending,
-            });
-        }
-        let rev = self
-            .persist(tx, meeting_id, &doc, rev, &before, applied.pending)
-            .await?;
-        self.fail_at(FailPoint::AfterUpdatePersisted, meeting_id)?;
-        let state = layout::read_state(meeting_id, &doc)?;
-        project::project(tx, meeting_id, &state).await?;
-        if matches!(state, layout::DocState::Live(_)) {
-            attachments::project(tx, meeting_id, &doc).await?;
-        }
-        Ok(Written {
+        Ok(Changed {
             doc,
             rev,
-            created,
+            before,
+            pending: applied.pending,
             changed,
-            pending,
         })
     }
 
     /// Store what changed since `before`; fold updates into a snapshot when enough have piled up.
-    async fn persist(
+    pub(crate) async fn persist(
         &self,
         tx: &mut SqliteConnection,
         meeting_id: &str,
@@ -279,7 +322,7 @@ impl Store {
         Ok(doc)
     }
 
-    fn configure(&self, meeting_id: &str, doc: &LoroDoc) -> Result<()> {
+    pub(crate) fn configure(&self, meeting_id: &str, doc: &LoroDoc) -> Result<()> {
         doc.set_peer_id(self.peer)
             .map_err(|e| StoreError::crdt(meeting_id, "setting the peer id", e))?;
         doc.set_record_timestamp(true);
@@ -363,17 +406,35 @@ impl Store {
             .await
             .ctx(|| format!("starting to re-project meeting {meeting_id}"))?;
         let doc = self.load_doc(&mut tx, meeting_id).await?;
-        let state = layout::read_state(meeting_id, &doc)?;
-        project::project(&mut tx, meeting_id, &state).await?;
-        if matches!(state, layout::DocState::Live(_)) {
-            attachments::project(&mut tx, meeting_id, &doc).await?;
-        }
+        let mut rows = Projection::default();
+        queue_projection(&mut rows, meeting_id, &doc)?;
+        rows.write(&mut tx).await?;
         tx.commit()
             .await
             .ctx(|| format!("committing meeting {meeting_id}"))?;
         cache.evict(meeting_id);
         Ok(())
     }
+}
+
+/// Queue the projection of `meeting_id` as `doc` holds it: its record's rows, and its attachments' if live.
+pub(crate) fn queue_projection(
+    rows: &mut Projection,
+    meeting_id: &str,
+    doc: &LoroDoc,
+) -> Result<()> {
+    if layout::is_deleted(doc) {
+        rows.add(meeting_id, &layout::DocState::Deleted);
+        return Ok(());
+    }
+    // Reading a document's value costs in proportion to all it holds: read once for both.
+    let root = doc.get_deep_value();
+    let state = layout::read_live_state(meeting_id, &root)?;
+    rows.add(meeting_id, &state);
+    if matches!(state, layout::DocState::Live(_)) {
+        rows.add_attachments(meeting_id, &attachments::read_value(meeting_id, &root)?);
+    }
+    Ok(())
 }
 
 pub(crate) fn export(meeting_id: &str, doc: &LoroDoc, mode: ExportMode<'_>) -> Result<Vec<u8>> {
@@ -402,7 +463,7 @@ async fn pending_stored(tx: &mut SqliteConnection, meeting_id: &str, bytes: &[u8
     Ok(found.is_some())
 }
 
-async fn insert_update(
+pub(crate) async fn insert_update(
     tx: &mut SqliteConnection,
     meeting_id: &str,
     seq: i64,

@@ -18,7 +18,8 @@ use crate::state::ReplicaState;
 /// update file per meeting ([`Round::send_bulk`]): one file written and made durable instead of hundreds.
 const BULK_MIN: usize = 64;
 
-/// From this many meetings to compare with a location, their versions and bookkeeping are read all at once.
+/// From this many meetings to compare with a location or to record as shared, their versions and
+/// bookkeeping are read all at once.
 const BATCH_MIN: usize = 32;
 
 impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
@@ -59,10 +60,18 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
                     .push((meta.partial_start_vv, meta.partial_end_vv));
             }
         }
+        let mut known = if ranges.len() >= BATCH_MIN {
+            Some(self.shared_versions().await?)
+        } else {
+            None
+        };
         let mut grown = Vec::new();
         for (meeting, ranges) in ranges {
             let key = key_shared_in(&self.loc_key, meeting);
-            let old = self.shared_version(meeting).await?;
+            let old = match known.as_mut() {
+                Some(k) => k.remove(meeting).unwrap_or_default(),
+                None => self.shared_version(meeting).await?,
+            };
             let Some(mut vv) = decode_version(&old) else {
                 continue;
             };
@@ -142,18 +151,25 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
             return Ok(to_send);
         }
         let versions = self.state.versions(&candidates).await?;
-        let shared = self
-            .kv_by_meeting(&key_shared_in(&self.loc_key, ""))
-            .await?;
-        let exported = self.kv_by_meeting(&key_exported("")).await?;
+        let shared = self.shared_versions().await?;
         for (meeting, here) in candidates.into_iter().zip(versions) {
-            // As `shared_version`: what was written anywhere stands in for a location not recorded yet.
-            let there = shared.get(&meeting).or_else(|| exported.get(&meeting));
-            if !same_version(there.map_or(&[][..], Vec::as_slice), &here) {
+            let there = shared.get(&meeting).map_or(&[][..], Vec::as_slice);
+            if !same_version(there, &here) {
                 to_send.push(meeting);
             }
         }
         Ok(to_send)
+    }
+
+    /// What [`Self::shared_version`] gives for every meeting it knows, from two reads by prefix: what was
+    /// written anywhere stands in for a meeting this location has not recorded yet.
+    async fn shared_versions(&self) -> Result<HashMap<String, Vec<u8>>, SyncError> {
+        let mut versions = self.kv_by_meeting(&key_exported("")).await?;
+        versions.extend(
+            self.kv_by_meeting(&key_shared_in(&self.loc_key, ""))
+                .await?,
+        );
+        Ok(versions)
     }
 
     /// The bookkeeping entries under `prefix` (a per-meeting key with an empty meeting), by meeting: what

@@ -2,6 +2,7 @@
 
 mod atomicity;
 mod attachments;
+mod bulk;
 mod common;
 mod edits;
 mod floor;

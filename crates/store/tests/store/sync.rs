@@ -423,6 +423,32 @@ async fn sync_bookkeeping_is_kept() {
     assert_eq!(listed.len(), 2);
     s.sync_kv_set(&[("exported/m1", None)]).await.unwrap();
     assert_eq!(s.sync_kv_get("exported/m1").await.unwrap(), None);
+
+    // Many entries at once are written in their order, across the statements they are gathered in: a key
+    // given twice keeps its later value, and a removal between two sets stands between them.
+    let keys: Vec<String> = (0..450).map(|i| format!("many/{i:03}")).collect();
+    let mut entries: Vec<(&str, Option<&[u8]>)> = keys
+        .iter()
+        .map(|k| (k.as_str(), Some(b"1".as_slice())))
+        .collect();
+    entries.insert(150, ("many/000", Some(b"2".as_slice())));
+    entries.insert(300, ("many/001", None));
+    entries.push(("many/002", None));
+    entries.push(("many/002", Some(b"3".as_slice())));
+    entries.push(("many/449", Some(b"4".as_slice())));
+    s.sync_kv_set(&entries).await.unwrap();
+    let many = s.sync_kv_list("many/").await.unwrap();
+    assert_eq!(many.len(), 449);
+    let value = |k: &str| {
+        many.iter()
+            .find(|(key, _)| key == k)
+            .map(|(_, v)| v.clone())
+    };
+    assert_eq!(value("many/000").as_deref(), Some(b"2".as_slice()));
+    assert_eq!(value("many/001"), None);
+    assert_eq!(value("many/002").as_deref(), Some(b"3".as_slice()));
+    assert_eq!(value("many/448").as_deref(), Some(b"1".as_slice()));
+    assert_eq!(value("many/449").as_deref(), Some(b"4".as_slice()));
     s.set_sync_cursor(&SyncCursor {
         replica_id: "x".into(),
         seq: 3,

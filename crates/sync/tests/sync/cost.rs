@@ -117,9 +117,10 @@ async fn a_round_with_nothing_new_reads_no_meeting_and_one_change_reads_one() {
     assert_eq!(a.values(), b.values());
 }
 
-/// The round after a first download compares every meeting it received with the location (they were all
-/// written here since its last send), and a first upload compares every meeting: in a few reads of versions
-/// and bookkeeping, not a few per meeting.
+/// A first download records every meeting it received as shared with the location, the round after it
+/// compares every one of them with the location (they were all written here since its last send), and a
+/// first upload compares every meeting: each in a few reads of versions and bookkeeping, not a few per
+/// meeting.
 #[tokio::test]
 async fn comparing_many_meetings_with_a_location_takes_a_few_reads_not_a_few_each() {
     let tmp = tempfile::tempdir().unwrap();
@@ -138,6 +139,8 @@ async fn comparing_many_meetings_with_a_location_takes_a_few_reads_not_a_few_eac
 
     let report = sb.round(&b, &folder, |_| {}).await.unwrap();
     assert_eq!(report.meetings_changed.len(), MEETINGS as usize);
+    // Recording what came in as shared, and then comparing it with the location, reads by prefix.
+    assert!(b.lookups() < few, "a first download: {} reads", b.lookups());
     a.edit("m007", |d| d.get_text("t").insert(0, "more ").unwrap());
     sa.round(&a, &folder, |_| {}).await.unwrap();
     let before = b.lookups();
