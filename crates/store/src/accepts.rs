@@ -129,3 +129,19 @@ fn delete_copy(w: &Writer<'_>, record: &LoroValue) -> Result<bool> {
         .map_err(|e| w.crdt(e))?;
     Ok(true)
 }
+
+/// After an import: one suggestion accepted on several replicas enters the text once. The repair is this
+/// replica's (`peer`, `name`) change.
+pub(crate) fn repair_after_import(
+    meeting_id: &str,
+    doc: &LoroDoc,
+    peer: u64,
+    name: &str,
+) -> Result<()> {
+    let w = Writer { meeting_id, doc };
+    if repair(&w)? {
+        crate::write::name_local_change(&w, peer, name, "review_repair")?;
+        doc.commit();
+    }
+    Ok(())
+}

@@ -43,12 +43,12 @@ pub(crate) async fn revisions(
 }
 
 /// One new document, ready to store.
-struct NewDoc {
-    meeting_id: String,
-    snapshot: Vec<u8>,
-    deleted: bool,
-    version: Vec<u8>,
-    pending: Vec<Vec<u8>>,
+pub(crate) struct NewDoc {
+    pub meeting_id: String,
+    pub snapshot: Vec<u8>,
+    pub deleted: bool,
+    pub version: Vec<u8>,
+    pub pending: Vec<Vec<u8>>,
 }
 
 /// Documents new here, stored together as revision 1 by [`NewDocs::write`].
@@ -73,15 +73,9 @@ impl NewDocs {
         Ok(())
     }
 
-    /// Queue `doc`, new here and decoded from `snapshot` with nothing added, to be stored as those bytes.
-    pub(crate) fn add_snapshot(&mut self, meeting_id: &str, doc: &LoroDoc, snapshot: Vec<u8>) {
-        self.0.push(NewDoc {
-            meeting_id: meeting_id.to_owned(),
-            snapshot,
-            deleted: layout::is_deleted(doc),
-            version: doc.oplog_vv().encode(),
-            pending: Vec::new(),
-        });
+    /// Queue a document prepared by [`crate::decode::Decoder`].
+    pub(crate) fn push(&mut self, doc: NewDoc) {
+        self.0.push(doc);
     }
 
     /// Store every queued document, each with its own tick of the document clock, inside the caller's

@@ -95,6 +95,7 @@ mod apply;
 mod attachments;
 mod bulk;
 mod clearance;
+mod decode;
 mod error;
 mod floor;
 mod history;

@@ -61,6 +61,23 @@ impl Projection {
         }
     }
 
+    /// How many meetings' rows are queued.
+    pub(crate) fn len(&self) -> usize {
+        self.ids.len()
+    }
+
+    /// Queue the rows `other` holds after these.
+    pub(crate) fn append(&mut self, mut other: Projection) {
+        self.ids.append(&mut other.ids);
+        self.meetings.append(&mut other.meetings);
+        self.attendance.append(&mut other.attendance);
+        self.interventions.append(&mut other.interventions);
+        self.action_items.append(&mut other.action_items);
+        self.documents.append(&mut other.documents);
+        self.search.append(&mut other.search);
+        self.attachments.append(&mut other.attachments);
+    }
+
     /// Clear the queued meetings' old rows and insert the new ones, inside the caller's transaction.
     pub(crate) async fn write(self, tx: &mut SqliteConnection) -> Result<()> {
         let who = match self.ids.as_slice() {

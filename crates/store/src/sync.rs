@@ -10,12 +10,16 @@ use loro::{ExportMode, LoroDoc, VersionVector};
 use serde::{Deserialize, Serialize};
 
 use crate::bulk::{self, NewDocs};
+use crate::decode::Decoder;
 use crate::error::{DbContext, Result, StoreError};
 use crate::mode::Mode;
 use crate::project::Projection;
 use crate::types::{ImportOutcome, MeetingId, SyncCursor};
 use crate::write::{Applied, Written, export, queue_projection, record_cursor};
-use crate::{FailPoint, Store, layout};
+use crate::{FailPoint, Store, accepts, layout};
+
+/// Meetings whose documents and projection a batch import gathers before writing them.
+const ROWS_AT_ONCE: usize = 64;
 
 /// Updates exported for the shared folder.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -189,7 +193,7 @@ impl Store {
                 let status = doc
                     .import(payload)
                     .map_err(|e| StoreError::crdt(meeting_id, "importing updates", e))?;
-                repair_accepts(meeting_id, doc, peer, &name)?;
+                accepts::repair_after_import(meeting_id, doc, peer, &name)?;
                 let pending = match status.pending {
                     Some(_) => vec![payload.to_vec()],
                     None => Vec::new(),
@@ -230,123 +234,107 @@ impl Store {
             .begin_with("BEGIN IMMEDIATE")
             .await
             .ctx(|| "starting a batch import".into())?;
-        // As `write_one` for each meeting, with its statements gathered: one read of the revisions, the
-        // new documents stored together, and one projection of everything written.
+        // As `write_one` for each meeting, with its statements gathered: one read of the revisions, the new
+        // documents stored together, the projection of many meetings written together, and the meetings
+        // new here decoded on other threads meanwhile (`decode.rs`).
         let ids: Vec<&str> = groups.iter().map(|(id, _)| *id).collect();
         let revs = bulk::revisions(&mut tx, &ids).await?;
+        let (peer, name) = (self.peer, self.replica_name());
+        let fresh =
+            |(id, payloads): &(&str, Vec<Vec<u8>>)| payloads.len() == 1 && !revs.contains_key(*id);
+        let mut decoder = Decoder::start(
+            (groups.iter().filter(|g| fresh(g)))
+                .map(|(id, payloads)| ((*id).to_owned(), payloads[0].clone()))
+                .collect(),
+            peer,
+            name.clone(),
+        );
         let mut new_docs = NewDocs::default();
         let mut rows = Projection::default();
         let mut written = Vec::new();
-        let (peer, name) = (self.peer, self.replica_name());
-        for (meeting_id, payloads) in groups {
-            let rev = revs.get(meeting_id).copied();
-            if rev.is_none()
-                && let [payload] = payloads.as_slice()
-                && let Some(w) = self.new_from_snapshot(meeting_id, payload, &mut new_docs)?
-            {
-                queue_projection(&mut rows, meeting_id, &w.doc)?;
-                written.push((meeting_id, w));
-                continue;
-            }
-            let c = self
-                .change_doc(&mut tx, &mut cache, meeting_id, rev, Mode::Any, |doc| {
-                    let status = doc
-                        .import_batch(&payloads)
-                        .map_err(|e| StoreError::crdt(meeting_id, "importing updates", e))?;
-                    repair_accepts(meeting_id, doc, peer, &name)?;
-                    Ok(Applied {
-                        pending: if status.pending.is_some() {
-                            payloads.clone()
-                        } else {
-                            Vec::new()
-                        },
-                    })
-                })
-                .await?;
-            if !c.needs_write() {
-                written.push((meeting_id, c.unwritten()));
-                continue;
-            }
-            let rev = match c.rev {
-                None => {
-                    new_docs.add(meeting_id, &c.doc, c.pending.clone())?;
-                    1
-                }
-                Some(_) => {
-                    self.persist(
-                        &mut tx,
-                        meeting_id,
-                        &c.doc,
-                        c.rev,
-                        &c.before,
-                        c.pending.clone(),
-                    )
-                    .await?
-                }
+        for group in groups {
+            let decoded = if fresh(&group) {
+                decoder.next().await?
+            } else {
+                None
             };
-            queue_projection(&mut rows, meeting_id, &c.doc)?;
-            written.push((meeting_id, c.written(rev)));
+            let (meeting_id, payloads) = group;
+            if let Some(d) = decoded {
+                new_docs.push(d.new_doc);
+                rows.append(d.rows);
+                written.push((d.outcome, None));
+            } else {
+                let rev = revs.get(meeting_id).copied();
+                let c = self
+                    .change_doc(&mut tx, &mut cache, meeting_id, rev, Mode::Any, |doc| {
+                        let status = doc
+                            .import_batch(&payloads)
+                            .map_err(|e| StoreError::crdt(meeting_id, "importing updates", e))?;
+                        accepts::repair_after_import(meeting_id, doc, peer, &name)?;
+                        Ok(Applied {
+                            pending: if status.pending.is_some() {
+                                payloads.clone()
+                            } else {
+                                Vec::new()
+                            },
+                        })
+                    })
+                    .await?;
+                if !c.needs_write() {
+                    written.push(kept(meeting_id, c.unwritten()));
+                    continue;
+                }
+                let rev = match c.rev {
+                    None => {
+                        new_docs.add(meeting_id, &c.doc, c.pending.clone())?;
+                        1
+                    }
+                    Some(_) => {
+                        self.persist(
+                            &mut tx,
+                            meeting_id,
+                            &c.doc,
+                            c.rev,
+                            &c.before,
+                            c.pending.clone(),
+                        )
+                        .await?
+                    }
+                };
+                queue_projection(&mut rows, meeting_id, &c.doc)?;
+                written.push(kept(meeting_id, c.written(rev)));
+            }
+            // Written while the next meetings are decoded.
+            if rows.len() >= ROWS_AT_ONCE {
+                std::mem::take(&mut new_docs).write(&mut tx).await?;
+                std::mem::take(&mut rows).write(&mut tx).await?;
+            }
         }
         new_docs.write(&mut tx).await?;
-        if let Some((id, _)) = written.first() {
-            self.fail_at(FailPoint::AfterUpdatePersisted, id)?;
+        if let Some((first, _)) = written.first() {
+            self.fail_at(FailPoint::AfterUpdatePersisted, &first.meeting_id)?;
         }
         rows.write(&mut tx).await?;
         if let Some(c) = &cursor {
             record_cursor(&mut tx, c).await?;
         }
-        if let Some((id, _)) = written.first() {
-            self.fail_at(FailPoint::BeforeCommit, id)?;
+        if let Some((first, _)) = written.first() {
+            self.fail_at(FailPoint::BeforeCommit, &first.meeting_id)?;
         }
         tx.commit()
             .await
             .ctx(|| "committing a batch import".into())?;
+        // The documents decoded on other threads were dropped there, uncached: a batch that large holds
+        // more meetings than the cache.
         Ok(written
             .into_iter()
-            .map(|(meeting_id, w)| {
-                cache.put(meeting_id, w.doc.clone(), w.rev);
-                ImportOutcome {
-                    meeting_id: meeting_id.to_owned(),
-                    created: w.created,
-                    changed: w.changed,
-                    pending: w.pending,
-                    deleted: layout::is_deleted(&w.doc),
+            .map(|(outcome, doc)| {
+                if let Some((doc, rev)) = doc {
+                    cache.put(&outcome.meeting_id, doc, rev);
                 }
+                outcome
             })
             .collect())
-    }
-
-    /// A meeting new here whose one payload is a whole snapshot (a first download, or a snapshot file) is
-    /// decoded from it directly and, unless the repair of acceptances changes it, stored as those very
-    /// bytes: encoding the same document again would give the same state. `None` when the payload is not
-    /// a snapshot.
-    fn new_from_snapshot(
-        &self,
-        meeting_id: &str,
-        payload: &[u8],
-        new_docs: &mut NewDocs,
-    ) -> Result<Option<Written>> {
-        // Refuses anything but a snapshot, by its header, before decoding it.
-        let Ok(doc) = LoroDoc::from_snapshot(payload) else {
-            return Ok(None);
-        };
-        self.configure(meeting_id, &doc)?;
-        let received = doc.oplog_vv();
-        repair_accepts(meeting_id, &doc, self.peer, &self.replica_name())?;
-        doc.commit();
-        if doc.oplog_vv() == received {
-            new_docs.add_snapshot(meeting_id, &doc, payload.to_vec());
-        } else {
-            new_docs.add(meeting_id, &doc, Vec::new())?;
-        }
-        let changed = !doc.oplog_vv().is_empty();
-        Ok(Some(Written {
-            doc,
-            rev: 1,
-            created: true,
-            changed,
-            pending: false,
-        }))
     }
 
     /// The last `seq` of `replica_id`'s files applied here.
@@ -468,12 +456,14 @@ impl Store {
     }
 }
 
-/// After an import: one suggestion accepted on several replicas enters the text once (see `accepts.rs`).
-fn repair_accepts(meeting_id: &str, doc: &LoroDoc, peer: u64, name: &str) -> Result<()> {
-    let w = crate::writer::Writer { meeting_id, doc };
-    if crate::accepts::repair(&w)? {
-        crate::write::name_local_change(&w, peer, name, "review_repair")?;
-        doc.commit();
-    }
-    Ok(())
+/// What a batch reports of a meeting written through the one-meeting path, and its document to cache.
+fn kept(meeting_id: &str, w: Written) -> (ImportOutcome, Option<(LoroDoc, i64)>) {
+    let outcome = ImportOutcome {
+        meeting_id: meeting_id.to_owned(),
+        created: w.created,
+        changed: w.changed,
+        pending: w.pending,
+        deleted: layout::is_deleted(&w.doc),
+    };
+    (outcome, Some((w.doc, w.rev)))
 }

@@ -322,12 +322,8 @@ impl Store {
         Ok(doc)
     }
 
-    pub(crate) fn configure(&self, meeting_id: &str, doc: &LoroDoc) -> Result<()> {
-        doc.set_peer_id(self.peer)
-            .map_err(|e| StoreError::crdt(meeting_id, "setting the peer id", e))?;
-        doc.set_record_timestamp(true);
-        doc.set_change_merge_interval(-1);
-        Ok(())
+    fn configure(&self, meeting_id: &str, doc: &LoroDoc) -> Result<()> {
+        configure(meeting_id, doc, self.peer)
     }
 
     /// Load a document from its snapshot and pending updates.
@@ -415,6 +411,15 @@ impl Store {
         cache.evict(meeting_id);
         Ok(())
     }
+}
+
+/// Make `doc` write as this replica's `peer`, with the settings every document here has.
+pub(crate) fn configure(meeting_id: &str, doc: &LoroDoc, peer: u64) -> Result<()> {
+    doc.set_peer_id(peer)
+        .map_err(|e| StoreError::crdt(meeting_id, "setting the peer id", e))?;
+    doc.set_record_timestamp(true);
+    doc.set_change_merge_interval(-1);
+    Ok(())
 }
 
 /// Queue the projection of `meeting_id` as `doc` holds it: its record's rows, and its attachments' if live.

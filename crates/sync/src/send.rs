@@ -52,12 +52,9 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
     /// counted as sent.
     pub(crate) async fn mark_shared(&self, files: &[(String, Vec<u8>)]) -> Result<(), SyncError> {
         let mut ranges: BTreeMap<&str, Vec<(VersionVector, VersionVector)>> = BTreeMap::new();
-        for (meeting, payload) in files {
-            if let Ok(meta) = loro::LoroDoc::decode_import_blob_meta(payload, false) {
-                ranges
-                    .entry(meeting.as_str())
-                    .or_default()
-                    .push((meta.partial_start_vv, meta.partial_end_vv));
+        for ((meeting, _), range) in files.iter().zip(payload_ranges(files)) {
+            if let Some(range) = range {
+                ranges.entry(meeting.as_str()).or_default().push(range);
             }
         }
         let mut known = if ranges.len() >= BATCH_MIN {
@@ -433,4 +430,31 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
         }
         Ok(())
     }
+}
+
+/// The range of operations each payload carries (start and end versions), or `None` for bytes that are not
+/// Loro's. Read on every core when there are many: reading a snapshot's range decodes its history.
+fn payload_ranges(files: &[(String, Vec<u8>)]) -> Vec<Option<(VersionVector, VersionVector)>> {
+    let range = |(_, payload): &(String, Vec<u8>)| {
+        loro::LoroDoc::decode_import_blob_meta(payload, false)
+            .ok()
+            .map(|meta| (meta.partial_start_vv, meta.partial_end_vv))
+    };
+    let cores = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+    let threads = cores.min(files.len() / BATCH_MIN).max(1);
+    if threads == 1 {
+        return files.iter().map(range).collect();
+    }
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = (files.chunks(files.len().div_ceil(threads)))
+            .map(|chunk| scope.spawn(move || chunk.iter().map(range).collect::<Vec<_>>()))
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| {
+                h.join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
+            .collect()
+    })
 }
