@@ -19,6 +19,9 @@
 //! none of it is: a crash at any point leaves the previous state or the new one. Nothing else writes the
 //! projection tables. `meeting_updates` keeps only sync updates still waiting for changes they depend on
 //! (and, in databases written before the snapshot-per-write rule, updates the next write folds in).
+//! A sync batch (many meetings in one transaction) takes the same steps per meeting with its statements
+//! gathered across meetings (`bulk.rs`), and decodes the snapshots of meetings new here on other threads
+//! (`decode.rs`); a test holds it to storing what importing the same payloads one at a time stores.
 //!
 //! Loading is therefore decoding one snapshot, which costs in proportion to the current state: Loro
 //! decodes the history lazily. Replaying updates on top of a snapshot would make Loro rebuild each
