@@ -51,6 +51,24 @@ pub(crate) struct NewDoc {
     pub pending: Vec<Vec<u8>>,
 }
 
+impl NewDoc {
+    /// `doc`, new here, to be stored as `snapshot` (its encoding) with the `pending` bytes kept beside it.
+    pub(crate) fn new(
+        meeting_id: &str,
+        doc: &LoroDoc,
+        snapshot: Vec<u8>,
+        pending: Vec<Vec<u8>>,
+    ) -> NewDoc {
+        NewDoc {
+            meeting_id: meeting_id.to_owned(),
+            snapshot,
+            deleted: layout::is_deleted(doc),
+            version: doc.oplog_vv().encode(),
+            pending,
+        }
+    }
+}
+
 /// Documents new here, stored together as revision 1 by [`NewDocs::write`].
 #[derive(Default)]
 pub(crate) struct NewDocs(Vec<NewDoc>);
@@ -63,13 +81,8 @@ impl NewDocs {
         doc: &LoroDoc,
         pending: Vec<Vec<u8>>,
     ) -> Result<()> {
-        self.0.push(NewDoc {
-            meeting_id: meeting_id.to_owned(),
-            snapshot: export(meeting_id, doc, ExportMode::Snapshot)?,
-            deleted: layout::is_deleted(doc),
-            version: doc.oplog_vv().encode(),
-            pending,
-        });
+        let snapshot = export(meeting_id, doc, ExportMode::Snapshot)?;
+        self.0.push(NewDoc::new(meeting_id, doc, snapshot, pending));
         Ok(())
     }
 

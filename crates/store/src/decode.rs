@@ -16,7 +16,6 @@ use tokio::sync::mpsc;
 use crate::accepts;
 use crate::bulk::NewDoc;
 use crate::error::Result;
-use crate::layout;
 use crate::project::Projection;
 use crate::types::ImportOutcome;
 use crate::write::{configure, export, queue_projection};
@@ -149,13 +148,7 @@ fn decode_snapshot(
     } else {
         export(meeting_id, &doc, ExportMode::Snapshot)?
     };
-    let new_doc = NewDoc {
-        meeting_id: meeting_id.to_owned(),
-        snapshot,
-        deleted: layout::is_deleted(&doc),
-        version: version.encode(),
-        pending: Vec::new(),
-    };
+    let new_doc = NewDoc::new(meeting_id, &doc, snapshot, Vec::new());
     let mut rows = Projection::default();
     queue_projection(&mut rows, meeting_id, &doc)?;
     // The document is dropped here, on this thread, with the memory it took.

@@ -24,19 +24,6 @@ async fn attachment_rows(dir: &Path, meeting_id: &str) -> Vec<String> {
     .unwrap()
 }
 
-/// Rows of `meeting_updates` of one meeting.
-async fn update_rows(dir: &Path, meeting_id: &str) -> i64 {
-    let url = format!("sqlite:{}", dir.join("rapporteur.db").display());
-    let mut conn = <sqlx::SqliteConnection as sqlx::Connection>::connect(&url)
-        .await
-        .unwrap();
-    sqlx::query_scalar("SELECT COUNT(*) FROM meeting_updates WHERE meeting_id = ?")
-        .bind(meeting_id)
-        .fetch_one(&mut conn)
-        .await
-        .unwrap()
-}
-
 /// All of a meeting's updates, as one payload.
 async fn everything(from: &Store, id: &str) -> IncomingUpdate {
     IncomingUpdate {
@@ -179,12 +166,12 @@ async fn a_batch_stores_what_one_import_at_a_time_stores() {
             attachment_rows(d2.path(), id).await
         );
         assert_eq!(
-            update_rows(d1.path(), id).await,
-            update_rows(d2.path(), id).await
+            stored_updates(d1.path(), id).await,
+            stored_updates(d2.path(), id).await
         );
     }
     assert_eq!(attachment_rows(d2.path(), &ids[4]).await.len(), 1);
-    assert_eq!(update_rows(d2.path(), &late).await, 1);
+    assert_eq!(stored_updates(d2.path(), &late).await, 1);
     let hits = many.search("zanzibar", 10).await.unwrap();
     assert_eq!(hits.len(), 1);
     assert_eq!(hits[0].meeting_id, ids[2]);
@@ -197,7 +184,7 @@ async fn a_batch_stores_what_one_import_at_a_time_stores() {
     many.import_updates(&late, &first.payload, None)
         .await
         .unwrap();
-    assert_eq!(update_rows(d2.path(), &late).await, 0);
+    assert_eq!(stored_updates(d2.path(), &late).await, 0);
     for id in ids.iter().chain([&late]) {
         if *id == ids[5] {
             assert!(many.record(id).await.is_err(), "deleted");

@@ -223,3 +223,16 @@ pub async fn apply(dir: &Path, s: &Store, id: &str, edit: Edit) -> MeetingRecord
     assert_projection_matches(dir, s, id).await;
     r
 }
+
+/// Rows of `meeting_updates` for one meeting.
+pub async fn stored_updates(dir: &Path, meeting_id: &str) -> i64 {
+    let url = format!("sqlite:{}", dir.join("rapporteur.db").display());
+    let mut conn = <sqlx::SqliteConnection as sqlx::Connection>::connect(&url)
+        .await
+        .unwrap();
+    sqlx::query_scalar("SELECT COUNT(*) FROM meeting_updates WHERE meeting_id = ?")
+        .bind(meeting_id)
+        .fetch_one(&mut conn)
+        .await
+        .unwrap()
+}

@@ -470,19 +470,6 @@ async fn sync_bookkeeping_is_kept() {
     );
 }
 
-/// Rows of `meeting_updates` for one meeting.
-async fn stored_updates(dir: &std::path::Path, meeting_id: &str) -> i64 {
-    let url = format!("sqlite:{}", dir.join("rapporteur.db").display());
-    let mut conn = <sqlx::SqliteConnection as sqlx::Connection>::connect(&url)
-        .await
-        .unwrap();
-    sqlx::query_scalar("SELECT COUNT(*) FROM meeting_updates WHERE meeting_id = ?")
-        .bind(meeting_id)
-        .fetch_one(&mut conn)
-        .await
-        .unwrap()
-}
-
 #[tokio::test]
 async fn the_document_clock_names_the_meetings_written_since_a_tick() {
     let (_da, a) = store().await;
