@@ -159,6 +159,8 @@ fn decode_snapshot(
             changed: !version.is_empty(),
             pending: false,
             deleted: new_doc.deleted,
+            // A shallow snapshot does not carry its history from the start.
+            carried: (!doc.is_shallow()).then_some(received),
         },
         new_doc,
         rows,

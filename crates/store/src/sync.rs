@@ -207,6 +207,7 @@ impl Store {
             changed: written.changed,
             pending: written.pending,
             deleted: layout::is_deleted(&written.doc),
+            carried: None,
         })
     }
 
@@ -464,6 +465,7 @@ fn kept(meeting_id: &str, w: Written) -> (ImportOutcome, Option<(LoroDoc, i64)>)
         changed: w.changed,
         pending: w.pending,
         deleted: layout::is_deleted(&w.doc),
+        carried: None,
     };
     (outcome, Some((w.doc, w.rev)))
 }

@@ -547,6 +547,12 @@ pub struct ImportOutcome {
     pub pending: bool,
     /// The meeting is (now) deleted.
     pub deleted: bool,
+    /// For a meeting new here whose one payload was a whole snapshot, the version that snapshot brought,
+    /// read while decoding it (`None` for any other payload): sync counts it as shared without decoding
+    /// the snapshot's history a second time. Not part of what the UI sees.
+    #[serde(skip)]
+    #[ts(skip)]
+    pub carried: Option<loro::VersionVector>,
 }
 
 /// The model's kinds as stored in the projection, in one place.

@@ -74,6 +74,6 @@ pub use report::{
     Skipped,
 };
 pub use service::{LOCK_PATIENCE, SyncOptions, SyncService};
-pub use state::{BlobRef, Export, LocalReplica, ReplicaState};
+pub use state::{BlobRef, Carried, Export, LocalReplica, ReplicaState};
 pub use team::{KEY_FILE, Team, change_passphrase, unlock};
 pub use url_spec::{is_remote, is_sftp, parse_location};

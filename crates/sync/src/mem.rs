@@ -7,7 +7,7 @@ use std::sync::Mutex;
 use loro::{ExportMode, LoroDoc, LoroValue, VersionVector};
 
 use crate::error::SyncError;
-use crate::state::{Export, LocalReplica, ReplicaState};
+use crate::state::{Carried, Export, LocalReplica, ReplicaState};
 
 /// A replica whose documents live in memory.
 #[derive(Debug)]
@@ -235,7 +235,7 @@ impl ReplicaState for MemReplica {
         &self,
         updates: &[(String, Vec<u8>)],
         cursor: Option<(&str, u64)>,
-    ) -> Result<(), SyncError> {
+    ) -> Result<Carried, SyncError> {
         let mut inner = self.inner.lock().expect("not poisoned");
         // All or nothing, like the store's transaction: check every payload decodes before applying any.
         for (_, payload) in updates {
@@ -255,7 +255,8 @@ impl ReplicaState for MemReplica {
             let c = inner.cursors.entry(replica.to_owned()).or_default();
             *c = (*c).max(seq);
         }
-        Ok(())
+        // It learns nothing while importing: the round reads every payload's range itself.
+        Ok(Carried::new())
     }
 
     async fn cursor(&self, replica_id: &str) -> Result<Option<u64>, SyncError> {

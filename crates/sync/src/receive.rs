@@ -405,13 +405,11 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
             .collect();
         self.remember_versions(&updates).await?;
         let mut recorded = None;
-        if self
-            .state
+        if let Ok(carried) = (self.state)
             .import_batch(&updates, cursor.map(|c| (replica, c)))
             .await
-            .is_ok()
         {
-            self.mark_shared(&updates).await?;
+            self.mark_shared(&updates, &carried).await?;
             for (seq, f) in files {
                 self.received(replica, seq, f);
             }
@@ -425,8 +423,9 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
                 .import_batch(std::slice::from_ref(&update), advance)
                 .await
             {
-                Ok(()) => {
-                    self.mark_shared(std::slice::from_ref(&update)).await?;
+                Ok(carried) => {
+                    self.mark_shared(std::slice::from_ref(&update), &carried)
+                        .await?;
                     if ok_so_far {
                         recorded = Some(seq);
                     }
@@ -505,18 +504,20 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
             }
         };
         self.remember_versions(&file.entries).await?;
-        if let Err(e) = self
-            .state
+        let carried = match (self.state)
             .import_batch(&file.entries, Some((replica, snap)))
             .await
         {
-            let fault = FileFault::Rejected(e.to_string());
-            self.report
-                .skipped
-                .push(skipped(rel(replica, &name), &fault));
-            return Ok(None);
-        }
-        self.mark_shared(&file.entries).await?;
+            Ok(carried) => carried,
+            Err(e) => {
+                let fault = FileFault::Rejected(e.to_string());
+                self.report
+                    .skipped
+                    .push(skipped(rel(replica, &name), &fault));
+                return Ok(None);
+            }
+        };
+        self.mark_shared(&file.entries, &carried).await?;
         self.changed
             .extend(file.entries.iter().map(|(m, _)| m.clone()));
         self.report.received.push(ReceivedFile {

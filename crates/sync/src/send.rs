@@ -12,7 +12,7 @@ use crate::keys::{KEY_NEXT_SEQ, KEY_SNAPSHOT, key_exported, key_sent_tick, key_s
 use crate::own::{self, OwnCheck};
 use crate::report::{Phase, Progress, SentFile};
 use crate::round::{Round, SyncOptions, decode_version, now_unix, rel, same_version};
-use crate::state::ReplicaState;
+use crate::state::{Carried, ReplicaState};
 
 /// From this many meetings to send, and at least half of all, a round sends one snapshot instead of one
 /// update file per meeting ([`Round::send_bulk`]): one file written and made durable instead of hundreds.
@@ -50,9 +50,13 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
     /// Only ranges that extend what is recorded contiguously are added (per peer, from at most the recorded
     /// counter), so an operation not in some folder file, such as a local edit not yet sent, is never
     /// counted as sent.
-    pub(crate) async fn mark_shared(&self, files: &[(String, Vec<u8>)]) -> Result<(), SyncError> {
-        let mut ranges: BTreeMap<&str, Vec<(VersionVector, VersionVector)>> = BTreeMap::new();
-        for ((meeting, _), range) in files.iter().zip(payload_ranges(files)) {
+    pub(crate) async fn mark_shared(
+        &self,
+        files: &[(String, Vec<u8>)],
+        carried: &Carried,
+    ) -> Result<(), SyncError> {
+        let mut ranges: BTreeMap<&str, Vec<Range>> = BTreeMap::new();
+        for ((meeting, _), range) in files.iter().zip(payload_ranges(files, carried)) {
             if let Some(range) = range {
                 ranges.entry(meeting.as_str()).or_default().push(range);
             }
@@ -432,21 +436,40 @@ impl<S: ReplicaState, P: Fn(Progress) + Send + Sync> Round<'_, S, P> {
     }
 }
 
-/// The range of operations each payload carries (start and end versions), or `None` for bytes that are not
-/// Loro's. Read on every core when there are many: reading a snapshot's range decodes its history.
-fn payload_ranges(files: &[(String, Vec<u8>)]) -> Vec<Option<(VersionVector, VersionVector)>> {
-    let range = |(_, payload): &(String, Vec<u8>)| {
+/// The operations a payload carries: from its start version to its end version.
+type Range = (VersionVector, VersionVector);
+
+/// The range of operations each payload carries, or `None` for bytes that are not Loro's: from nothing
+/// to the version the import read, for a payload in `carried`; read from the others (on every core when
+/// there are many: reading a snapshot's range decodes its history).
+fn payload_ranges(files: &[(String, Vec<u8>)], carried: &Carried) -> Vec<Option<Range>> {
+    let unread: Vec<&[u8]> = (files.iter())
+        .filter(|(meeting, _)| !carried.contains_key(meeting))
+        .map(|(_, payload)| payload.as_slice())
+        .collect();
+    let mut read = read_ranges(&unread).into_iter();
+    (files.iter())
+        .map(|(meeting, _)| match carried.get(meeting) {
+            Some(version) => Some((VersionVector::new(), version.clone())),
+            None => read.next().flatten(),
+        })
+        .collect()
+}
+
+/// The range each of `payloads` carries, as [`payload_ranges`] gives it.
+fn read_ranges(payloads: &[&[u8]]) -> Vec<Option<Range>> {
+    let range = |payload: &&[u8]| {
         loro::LoroDoc::decode_import_blob_meta(payload, false)
             .ok()
             .map(|meta| (meta.partial_start_vv, meta.partial_end_vv))
     };
     let cores = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
-    let threads = cores.min(files.len() / BATCH_MIN).max(1);
+    let threads = cores.min(payloads.len() / BATCH_MIN).max(1);
     if threads == 1 {
-        return files.iter().map(range).collect();
+        return payloads.iter().map(range).collect();
     }
     std::thread::scope(|scope| {
-        let handles: Vec<_> = (files.chunks(files.len().div_ceil(threads)))
+        let handles: Vec<_> = (payloads.chunks(payloads.len().div_ceil(threads)))
             .map(|chunk| scope.spawn(move || chunk.iter().map(range).collect::<Vec<_>>()))
             .collect();
         handles

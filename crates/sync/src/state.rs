@@ -12,7 +12,10 @@
 //! - The key/value store survives restarts; the service writes a key only after the file it describes is
 //!   durably in the folder.
 
+use std::collections::HashMap;
 use std::future::Future;
+
+use loro::VersionVector;
 
 use crate::error::SyncError;
 
@@ -33,6 +36,11 @@ pub struct Export {
     /// Encoded Loro version vector of the document when the payload was taken.
     pub version: Vec<u8>,
 }
+
+/// Meetings of an import whose one payload was a whole, not shallow, snapshot that the import read, each
+/// with the version that snapshot brings from nothing. The round counts those operations as shared
+/// without decoding the payload's history again; it reads the range of every other payload itself.
+pub type Carried = HashMap<String, VersionVector>;
 
 /// The local store, as the sync service sees it.
 pub trait ReplicaState: Sync {
@@ -86,12 +94,13 @@ pub trait ReplicaState: Sync {
 
     /// Imports payloads (any meetings, any order; meetings unknown here are created), re-projects each
     /// meeting once, and, when `cursor` is `Some((replica, seq))`, records that every file of `replica` up
-    /// to `seq` is applied, all in **one** transaction. All or nothing.
+    /// to `seq` is applied, all in **one** transaction. All or nothing. Returns what it learnt of the
+    /// payloads while importing them (see [`Carried`]); an empty map is always correct.
     fn import_batch(
         &self,
         updates: &[(String, Vec<u8>)],
         cursor: Option<(&str, u64)>,
-    ) -> impl Future<Output = Result<(), SyncError>> + Send;
+    ) -> impl Future<Output = Result<Carried, SyncError>> + Send;
 
     /// The highest seq recorded for `replica` by [`ReplicaState::import_batch`].
     fn cursor(

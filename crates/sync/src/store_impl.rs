@@ -4,7 +4,7 @@
 use rapporteur_store::{IncomingUpdate, Store, SyncCursor};
 
 use crate::error::SyncError;
-use crate::state::{BlobRef, Export, LocalReplica, ReplicaState};
+use crate::state::{BlobRef, Carried, Export, LocalReplica, ReplicaState};
 
 fn cursor(c: Option<(&str, u64)>) -> Option<SyncCursor> {
     c.map(|(replica_id, seq)| SyncCursor {
@@ -74,25 +74,23 @@ impl ReplicaState for Store {
         &self,
         updates: &[(String, Vec<u8>)],
         c: Option<(&str, u64)>,
-    ) -> Result<(), SyncError> {
-        if let [(meeting_id, payload)] = updates {
-            return self
-                .import_updates(meeting_id, payload, cursor(c))
-                .await
-                .map(drop)
-                .map_err(SyncError::store);
-        }
-        let incoming: Vec<IncomingUpdate> = updates
-            .iter()
-            .map(|(meeting_id, payload)| IncomingUpdate {
-                meeting_id: meeting_id.clone(),
-                payload: payload.clone(),
-            })
-            .collect();
-        self.import_updates_batch(&incoming, cursor(c))
-            .await
-            .map(drop)
-            .map_err(SyncError::store)
+    ) -> Result<Carried, SyncError> {
+        let outcomes = if let [(meeting_id, payload)] = updates {
+            let outcome = self.import_updates(meeting_id, payload, cursor(c)).await;
+            vec![outcome.map_err(SyncError::store)?]
+        } else {
+            let incoming: Vec<IncomingUpdate> = updates
+                .iter()
+                .map(|(meeting_id, payload)| IncomingUpdate {
+                    meeting_id: meeting_id.clone(),
+                    payload: payload.clone(),
+                })
+                .collect();
+            (self.import_updates_batch(&incoming, cursor(c)).await).map_err(SyncError::store)?
+        };
+        Ok((outcomes.into_iter())
+            .filter_map(|o| Some((o.meeting_id, o.carried?)))
+            .collect())
     }
 
     async fn cursor(&self, replica_id: &str) -> Result<Option<u64>, SyncError> {

@@ -131,6 +131,24 @@ async fn a_batch_stores_what_one_import_at_a_time_stores() {
         .collect();
     assert_eq!(waiting, [late.as_str()]);
     assert!(outcomes.iter().any(|o| o.meeting_id == ids[5] && o.deleted));
+    // A whole snapshot of a meeting new here reports the version it brought, from nothing, as reading the
+    // payload's range gives it; no other payload reports one.
+    for (u, o) in batch.iter().zip(&outcomes) {
+        assert_eq!(o.meeting_id, u.meeting_id);
+        let at = ids.iter().position(|id| *id == u.meeting_id);
+        let meta = loro::LoroDoc::decode_import_blob_meta(&u.payload, false).unwrap();
+        match at {
+            Some(i) if i >= 3 && i % 2 == 0 => {
+                assert_eq!(
+                    o.carried.as_ref(),
+                    Some(&meta.partial_end_vv),
+                    "meeting {i}"
+                );
+                assert!(meta.partial_start_vv.iter().all(|(_, &c)| c == 0));
+            }
+            _ => assert_eq!(o.carried, None, "{at:?}"),
+        }
+    }
 
     // Every document written takes its own tick of the clock; the unchanged one is not written.
     let (t1, written) = many.meetings_changed_since(t0).await.unwrap();

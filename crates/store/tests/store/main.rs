@@ -16,5 +16,6 @@ mod search;
 mod sync;
 mod text;
 mod tracker;
+mod upgrade;
 mod v2;
 mod versions;
