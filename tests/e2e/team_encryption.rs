@@ -4,6 +4,7 @@
 //! with the new passphrase and finds the meeting.
 
 use std::path::Path;
+use std::time::{Duration, Instant};
 
 use rapporteur_app::App as Facade;
 use rapporteur_app::sync_to::Encryption;
@@ -18,7 +19,8 @@ const TITLE: &str = "Confidential consultations";
 const RESULT: &str = "const e = document.querySelector('[data-testid=encryption-result]'); \
      return !!e && e.classList.contains('error-text') === arguments[0] && e.textContent.includes(arguments[1]);";
 
-/// Every byte of every file under `dir`.
+/// Every byte of every file under `dir`. A file gone between the listing and the reading was a round's
+/// temporary file, renamed since to a name read in its place.
 fn all_bytes(dir: &Path) -> Res<Vec<u8>> {
     let mut out = Vec::new();
     for entry in std::fs::read_dir(dir)? {
@@ -26,10 +28,35 @@ fn all_bytes(dir: &Path) -> Res<Vec<u8>> {
         if path.is_dir() {
             out.extend(all_bytes(&path)?);
         } else {
-            out.extend(std::fs::read(&path)?);
+            match std::fs::read(&path) {
+                Ok(bytes) => out.extend(bytes),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                Err(e) => return Err(e.into()),
+            }
         }
     }
     Ok(out)
+}
+
+/// Waits until this app's replica folder holds a file of the meeting (an update or a snapshot file).
+async fn until_sent(folder: &Path) -> Res {
+    let replicas = folder.join("rapporteur/v1/replicas");
+    let deadline = Instant::now() + Duration::from_secs(15);
+    loop {
+        let mut names = Vec::new();
+        for replica in std::fs::read_dir(&replicas)? {
+            for file in std::fs::read_dir(replica?.path())? {
+                names.push(file?.file_name().to_string_lossy().into_owned());
+            }
+        }
+        if (names.iter()).any(|n| n.ends_with(".upd") || n.ends_with(".snap")) {
+            return Ok(());
+        }
+        if Instant::now() > deadline {
+            return Err(format!("no round sent the meeting; the folder holds {names:?}").into());
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
 }
 
 async fn until_result(app: &App, error: bool, text: &str) -> Res {
@@ -64,13 +91,17 @@ fn a_folder_is_encrypted_and_its_passphrase_changed_in_settings() {
         if !key_file.is_file() {
             return Err(format!("no team key file at {}", key_file.display()).into());
         }
+        // Choosing the folder makes the next background round due, and the button starts one too: either
+        // may be the one that sends the meeting, and the other then has nothing to send. So the test waits
+        // for a round to have finished without an error, and for the meeting's file in the folder.
         app.click("[data-testid=sync-now]").await?;
         app.until(
-            "a round has sent the meeting",
-            "const e = document.querySelector('[data-testid=sync-last]'); return !!e && !document.querySelector('[data-testid=sync-error]') && /[1-9]\\d* sent/.test(e.textContent);",
+            "a round has finished without an error",
+            "const e = document.querySelector('[data-testid=sync-last]'); return !!e && !document.querySelector('[data-testid=sync-error]') && /\\d+ sent/.test(e.textContent);",
             vec![],
         )
         .await?;
+        until_sent(&folder).await?;
         let written = all_bytes(&folder)?;
         if written.windows(TITLE.len()).any(|w| w == TITLE.as_bytes()) {
             return Err("the meeting's title is readable in the shared folder".into());
