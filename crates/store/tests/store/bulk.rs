@@ -82,17 +82,7 @@ async fn a_batch_stores_what_one_import_at_a_time_stores() {
     .unwrap();
     a.delete_meeting(&ids[5]).await.unwrap();
     // A meeting new to the receivers of which only a later change arrives: it waits on the earlier one.
-    let late = a.import_record(&fixture()).await.unwrap();
-    let first = everything(&a, &late).await;
-    let first_version = a.current_version(&late).await.unwrap();
-    a.doc_set(&late, DocumentKind::Summary, 0, "Later.")
-        .await
-        .unwrap();
-    let since_first = a
-        .export_updates_since(&late, &first_version)
-        .await
-        .unwrap()
-        .unwrap();
+    let (late, first, since_first) = first_and_later(&a).await;
 
     // Half the meetings come as snapshots (a snapshot file's entries), half as all their updates.
     let mut batch = Vec::new();
@@ -108,7 +98,7 @@ async fn a_batch_stores_what_one_import_at_a_time_stores() {
     }
     batch.push(IncomingUpdate {
         meeting_id: late.clone(),
-        payload: since_first.payload.clone(),
+        payload: since_first.clone(),
     });
     for u in &batch {
         one.import_updates(&u.meeting_id, &u.payload, None)
@@ -199,9 +189,7 @@ async fn a_batch_stores_what_one_import_at_a_time_stores() {
     many.close().await;
     drop(many);
     let many = open(d2.path()).await;
-    many.import_updates(&late, &first.payload, None)
-        .await
-        .unwrap();
+    many.import_updates(&late, &first, None).await.unwrap();
     assert_eq!(stored_updates(d2.path(), &late).await, 0);
     for id in ids.iter().chain([&late]) {
         if *id == ids[5] {

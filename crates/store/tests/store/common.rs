@@ -236,3 +236,20 @@ pub async fn stored_updates(dir: &Path, meeting_id: &str) -> i64 {
         .await
         .unwrap()
 }
+
+/// A meeting new in `from`, as two payloads: everything up to its first state, and a later change. A
+/// receiver given only the later change keeps it waiting for the first.
+pub async fn first_and_later(from: &Store) -> (String, Vec<u8>, Vec<u8>) {
+    let id = from.import_record(&fixture()).await.unwrap();
+    let first = from.export_updates_since(&id, &[]).await.unwrap().unwrap();
+    let first_version = from.current_version(&id).await.unwrap();
+    from.doc_set(&id, rapporteur_core::DocumentKind::Summary, 0, "Later.")
+        .await
+        .unwrap();
+    let later = from
+        .export_updates_since(&id, &first_version)
+        .await
+        .unwrap()
+        .unwrap();
+    (id, first.payload, later.payload)
+}

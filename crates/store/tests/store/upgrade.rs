@@ -66,18 +66,8 @@ async fn documents_stored_without_rowids_open_whole_after_the_rebuild() {
     let version = s.current_version(&id).await.unwrap();
     // A meeting of which only a later change has arrived: its updates wait, stored, for the earlier ones.
     let (_da, a) = store().await;
-    let late = a.import_record(&fixture()).await.unwrap();
-    let early = a.export_updates_since(&late, &[]).await.unwrap().unwrap();
-    let first = a.current_version(&late).await.unwrap();
-    a.doc_set(&late, DocumentKind::Summary, 0, "Later.")
-        .await
-        .unwrap();
-    let later = a
-        .export_updates_since(&late, &first)
-        .await
-        .unwrap()
-        .unwrap();
-    s.import_updates(&late, &later.payload, None).await.unwrap();
+    let (late, early, later) = first_and_later(&a).await;
+    s.import_updates(&late, &later, None).await.unwrap();
     let updates = stored_updates(dir.path(), &late).await;
     assert_eq!(updates, 1, "the later change waits");
     s.close().await;
@@ -94,7 +84,7 @@ async fn documents_stored_without_rowids_open_whole_after_the_rebuild() {
     all.sort();
     assert_eq!(ids, all);
     // The waiting change applies once the earlier ones arrive, and edits go on where they stopped.
-    s.import_updates(&late, &early.payload, None).await.unwrap();
+    s.import_updates(&late, &early, None).await.unwrap();
     assert_eq!(
         s.record(&late).await.unwrap(),
         a.record(&late).await.unwrap()
@@ -121,7 +111,6 @@ async fn documents_stored_without_rowids_open_whole_after_the_rebuild() {
         broken.len()
     );
     // Updates still belong to their document, and go with it.
-    let count = "SELECT COUNT(*) FROM meeting_updates WHERE meeting_id = ?";
     sqlx::query(
         "INSERT INTO meeting_updates (meeting_id, seq, bytes, pending) VALUES (?, 1, x'00', 1)",
     )
@@ -129,21 +118,11 @@ async fn documents_stored_without_rowids_open_whole_after_the_rebuild() {
     .execute(&mut db)
     .await
     .unwrap();
-    let held: i64 = sqlx::query_scalar(count)
-        .bind(&id)
-        .fetch_one(&mut db)
-        .await
-        .unwrap();
-    assert_eq!(held, 1);
+    assert_eq!(stored_updates(dir.path(), &id).await, 1);
     sqlx::query("DELETE FROM meeting_docs WHERE meeting_id = ?")
         .bind(&id)
         .execute(&mut db)
         .await
         .unwrap();
-    let left: i64 = sqlx::query_scalar(count)
-        .bind(&id)
-        .fetch_one(&mut db)
-        .await
-        .unwrap();
-    assert_eq!(left, 0);
+    assert_eq!(stored_updates(dir.path(), &id).await, 0);
 }
